@@ -1,0 +1,54 @@
+# sdmock: `make run` sets everything up and starts the program; `make test` runs the tests.
+# Missing Debian packages are installed with apt-get (through sudo when not root).
+
+PACKAGES := build-essential cmake ninja-build pkgconf libncurses-dev libcli11-dev \
+            libtomlplusplus-dev libsqlitecpp-dev libsqlite3-dev catch2 tmux sqlite3
+WERROR   := $(if $(filter true 1 yes,$(CI)),ON,OFF)
+SUDO     := $(if $(filter 0,$(shell id -u)),,sudo)
+ARGS     ?=
+
+.PHONY: run test asan build deps bench clean format help
+
+help:
+	@echo "make run    build (release) and start sdmock; pass arguments with ARGS='problems list'"
+	@echo "make test   build (debug) and run the whole test suite"
+	@echo "make asan   run the test suite under AddressSanitizer and UBSan"
+	@echo "make bench  run the benchmarks in bench/"
+	@echo "make clean  remove the build trees"
+
+deps:
+	@missing=$$(for p in $(PACKAGES); do \
+	    dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; \
+	  done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:" $$missing; \
+	  $(SUDO) apt-get install -y --no-install-recommends $$missing >/dev/null || \
+	  { $(SUDO) apt-get update >/dev/null && $(SUDO) apt-get install -y --no-install-recommends $$missing >/dev/null; } || \
+	  { echo "could not install:" $$missing >&2; exit 1; }; \
+	fi
+
+build/%/build.ninja: | deps
+	@cmake --preset $* -DSDMOCK_WERROR=$(WERROR) >/dev/null
+
+build: deps build/release/build.ninja
+	@cmake --build --preset release -- --quiet
+
+run: build
+	@./build/release/sdmock $(ARGS)
+
+test: deps build/dev/build.ninja
+	@cmake --build --preset dev -- --quiet
+	@ctest --preset dev
+
+asan: deps build/asan/build.ninja
+	@cmake --build --preset asan -- --quiet
+	@ctest --preset asan
+
+bench: build
+	@bench/run
+
+clean:
+	rm -rf build
+
+format:
+	@clang-format -i $$(git ls-files '*.cpp' '*.hpp')

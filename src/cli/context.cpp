@@ -1,0 +1,77 @@
+#include "cli/context.hpp"
+
+#include "content/loader.hpp"
+#include "core/error.hpp"
+#include "core/text.hpp"
+
+#include <cstdlib>
+#include <iostream>
+
+namespace fs = std::filesystem;
+
+namespace sdmock::cli {
+namespace {
+
+std::string env(const char* name) {
+    const char* value = std::getenv(name);
+    return value != nullptr ? value : "";
+}
+
+[[noreturn]] void unknown_id(std::string_view what, const std::string& id, const std::vector<std::string>& ids,
+                             std::string_view list_command) {
+    std::string message = "no " + std::string(what) + " \"" + id + "\"";
+    auto near = closest(id, ids, 3);
+    if (!near.empty())
+        message += "; did you mean " + join(near, ", ") + "?";
+    else
+        message += " (" + std::string(list_command) + " lists them)";
+    throw UsageError(message);
+}
+
+} // namespace
+
+fs::path resolve_home(const std::string& flag) {
+    if (!flag.empty()) return flag;
+    if (auto value = env("SDMOCK_HOME"); !value.empty()) return value;
+    return SDMOCK_SOURCE_HOME;
+}
+
+fs::path resolve_db(const fs::path& home, const std::string& flag) {
+    if (!flag.empty()) return flag;
+    if (auto value = env("SDMOCK_DB"); !value.empty()) return value;
+    return home / "history" / "sdmock.db";
+}
+
+Context make_context(const GlobalOptions& options) {
+    fs::path home = resolve_home(options.home);
+    return {home, resolve_db(home, options.db), std::cout, std::cerr};
+}
+
+Content load_valid_content(const Context& context) {
+    std::error_code ec;
+    if (!fs::is_directory(context.home / "prompts", ec))
+        throw ContentError("no content folder at " + (context.home / "prompts").string() +
+                           ": give the sdmock folder with --home or SDMOCK_HOME");
+    LoadResult result = load_content(context.home);
+    if (result.diagnostics.has_errors()) {
+        const Diagnostic* first = nullptr;
+        for (const auto& d : result.diagnostics.all())
+            if (d.severity == Diagnostic::Severity::error && first == nullptr) first = &d;
+        int n = result.diagnostics.error_count();
+        throw ContentError(first->str() + (n > 1 ? " (and " + std::to_string(n - 1) + " more)" : "") +
+                           "; run `sdmock check` for every problem");
+    }
+    return std::move(result.content);
+}
+
+const Problem& find_problem(const Content& content, const std::string& id) {
+    if (const Problem* p = content.problem(id)) return *p;
+    unknown_id("problem", id, content.problem_ids(), "`sdmock problems list`");
+}
+
+const Plan& find_plan(const Content& content, const std::string& id) {
+    if (const Plan* p = content.plan(id)) return *p;
+    unknown_id("plan", id, content.plan_ids(), "prompts/plans/");
+}
+
+} // namespace sdmock::cli

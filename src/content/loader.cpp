@@ -1,0 +1,177 @@
+#include "content/loader.hpp"
+
+#include "content/parsers.hpp"
+#include "core/text.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace sdmock {
+namespace {
+
+constexpr std::string_view kRubricFile = "rubrics/system-design-12.toml";
+
+std::optional<toml::table> parse_text(std::string_view text, const std::string& name, Diagnostics& diagnostics) {
+    try {
+        return toml::parse(text, std::string_view{name});
+    } catch (const toml::parse_error& e) {
+        diagnostics.error(detail::location(name, e.source()), std::string(e.description()));
+    }
+    return std::nullopt;
+}
+
+std::vector<fs::path> toml_files(const fs::path& dir) {
+    std::vector<fs::path> out;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+        if (entry.path().extension() == ".toml" && entry.is_regular_file(ec)) out.push_back(entry.path());
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+/// The file's name without `.toml` must be the id it holds.
+void check_named_after(const std::string& id, const SourceLocation& where, Diagnostics& diagnostics) {
+    if (id.empty()) return;
+    std::string stem = fs::path(where.file).stem().string();
+    if (stem != id)
+        diagnostics.error(where, "id \"" + id + "\" does not match the file name: rename the file to " + id +
+                                     ".toml or the id to \"" + stem + "\"");
+}
+
+template <typename T> void check_unique(const std::vector<T>& items, std::string_view what, Diagnostics& diagnostics) {
+    std::map<std::string, const T*> first;
+    for (const auto& item : items) {
+        if (item.id.empty()) continue;
+        auto [it, inserted] = first.emplace(item.id, &item);
+        if (!inserted)
+            diagnostics.error(item.where, "duplicate " + std::string(what) + " id \"" + item.id + "\" (first defined at " +
+                                              it->second->where.file + ":" + std::to_string(it->second->where.line) +
+                                              ")");
+    }
+}
+
+void check_rubric(const Rubric& rubric, const std::string& file, Diagnostics& diagnostics) {
+    SourceLocation top{file, 1, 1};
+    std::vector<std::string> ids;
+    for (const auto& d : rubric.dimensions) ids.push_back(d.id);
+    std::vector<std::string> expected(kDimensionIds.begin(), kDimensionIds.end());
+    if (!ids.empty() && ids != expected)
+        diagnostics.error(top, "the rubric must list exactly these 12 dimensions in this order: " +
+                                   join(expected, ", "));
+    std::vector<Band> bands = rubric.bands;
+    std::sort(bands.begin(), bands.end(), [](const Band& a, const Band& b) { return a.min < b.min; });
+    int next = static_cast<int>(kDimensionIds.size());  // the lowest possible total: all ones
+    for (const auto& band : bands) {
+        if (band.min > band.max) {
+            diagnostics.error(top, "band \"" + band.id + "\" has min " + std::to_string(band.min) + " above max " +
+                                       std::to_string(band.max));
+            continue;
+        }
+        if (band.min != next)
+            diagnostics.error(top, "bands leave a gap or overlap at total " + std::to_string(std::min(band.min, next)) +
+                                       " (band \"" + band.id + "\" starts at " + std::to_string(band.min) + ")");
+        next = band.max + 1;
+    }
+    if (!bands.empty() && next != rubric.max_total() + 1)
+        diagnostics.error(top, "bands should end at total " + std::to_string(rubric.max_total()) + ", they end at " +
+                                   std::to_string(next - 1));
+}
+
+void check_references(const Content& content, Diagnostics& diagnostics) {
+    for (const auto& plan : content.plans) {
+        std::map<std::string, int> seen;
+        for (const auto& phase : plan.phases) {
+            if (!phase.id.empty() && ++seen[phase.id] == 2)
+                diagnostics.error(plan.where, "plan \"" + plan.id + "\" has two phases with id \"" + phase.id + "\"");
+            for (const auto& cue : phase.cues)
+                if (content.question_set(cue) == nullptr)
+                    diagnostics.error(phase.where, "phase \"" + phase.id + "\" draws cues from question set \"" + cue +
+                                                       "\", which does not exist in prompts/questions/");
+        }
+    }
+    for (const auto& dim : content.rubric.dimensions)
+        for (const auto& card : dim.cards)
+            if (content.card(card) == nullptr)
+                diagnostics.error(dim.where, "dimension \"" + dim.id + "\" names study card \"" + card +
+                                                 "\", which does not exist in prompts/cards/");
+}
+
+std::optional<std::string> read_file(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+void load_folder(const fs::path& home, std::string_view folder, LoadResult& into) {
+    fs::path dir = home / "prompts" / folder;
+    std::string rel = "prompts/" + std::string(folder);
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) {
+        into.diagnostics.error({rel, 0, 0}, "folder not found under " + home.string());
+        return;
+    }
+    for (const auto& path : toml_files(dir)) {
+        std::string name = rel + "/" + path.filename().string();
+        auto text = read_file(path);
+        if (!text) {
+            into.diagnostics.error({name, 0, 0}, "cannot be read");
+            continue;
+        }
+        ++into.files;
+        load_one(folder, *text, name, into);
+    }
+}
+
+} // namespace
+
+void load_one(std::string_view kind, std::string_view text, std::string_view name, LoadResult& into) {
+    std::string file(name);
+    auto table = parse_text(text, file, into.diagnostics);
+    if (!table) return;
+    Diagnostics& d = into.diagnostics;
+    Content& c = into.content;
+    if (kind == "problems") {
+        c.problems.push_back(detail::parse_problem(*table, file, d));
+        check_named_after(c.problems.back().id, c.problems.back().where, d);
+    } else if (kind == "plans") {
+        c.plans.push_back(detail::parse_plan(*table, file, d));
+        check_named_after(c.plans.back().id, c.plans.back().where, d);
+    } else if (kind == "questions") {
+        c.question_sets.push_back(detail::parse_question_set(*table, file, d));
+        check_named_after(c.question_sets.back().id, c.question_sets.back().where, d);
+    } else if (kind == "cards") {
+        for (auto& card : detail::parse_cards(*table, file, d)) c.cards.push_back(std::move(card));
+    } else if (kind == "rubrics") {
+        c.rubric = detail::parse_rubric(*table, file, d);
+        check_rubric(c.rubric, file, d);
+    }
+}
+
+LoadResult load_content(const fs::path& home) {
+    LoadResult result;
+    for (std::string_view folder : {"problems", "plans", "questions", "cards"}) load_folder(home, folder, result);
+    std::string rubric_name(kRubricFile);
+    if (auto text = read_file(home / kRubricFile)) {
+        ++result.files;
+        load_one("rubrics", *text, rubric_name, result);
+    } else {
+        result.diagnostics.error({rubric_name, 0, 0}, "not found under " + home.string());
+    }
+    check_unique(result.content.problems, "problem", result.diagnostics);
+    check_unique(result.content.plans, "plan", result.diagnostics);
+    check_unique(result.content.question_sets, "question set", result.diagnostics);
+    check_unique(result.content.cards, "card", result.diagnostics);
+    check_references(result.content, result.diagnostics);
+    if (result.content.problems.empty()) result.diagnostics.error({"prompts/problems", 0, 0}, "holds no problem");
+    if (result.content.plans.empty()) result.diagnostics.error({"prompts/plans", 0, 0}, "holds no plan");
+    return result;
+}
+
+} // namespace sdmock

@@ -1,0 +1,42 @@
+#include "content/parsers.hpp"
+
+namespace sdmock::detail {
+
+Rubric parse_rubric(const toml::table& root, const std::string& file, Diagnostics& diagnostics) {
+    TableReader r(root, file, diagnostics);
+    Rubric rubric;
+    rubric.id = r.id();
+    rubric.name = r.string("name");
+    int index = 0;
+    for (const toml::table* t : r.tables("dimensions")) {
+        TableReader d(*t, file, diagnostics, "dimensions[" + std::to_string(index++) + "]");
+        Dimension dim;
+        dim.id = d.id();
+        dim.name = d.string("name");
+        dim.asks = d.string("asks");
+        dim.score_1 = d.string("score_1");
+        dim.score_3 = d.string("score_3");
+        dim.score_5 = d.string("score_5");
+        dim.parts = d.integers("parts");
+        dim.where = d.where("cards");
+        dim.cards = d.strings("cards", Need::optional);
+        d.finish();
+        rubric.dimensions.push_back(std::move(dim));
+    }
+    index = 0;
+    for (const toml::table* t : r.tables("bands")) {
+        TableReader b(*t, file, diagnostics, "bands[" + std::to_string(index++) + "]");
+        Band band;
+        band.id = b.id();
+        band.min = static_cast<int>(b.integer("min").value_or(0));
+        band.max = static_cast<int>(b.integer("max").value_or(-1));
+        band.name = b.string("name");
+        band.advice = b.string("advice");
+        b.finish();
+        rubric.bands.push_back(std::move(band));
+    }
+    r.finish();
+    return rubric;
+}
+
+} // namespace sdmock::detail

@@ -1,0 +1,58 @@
+#include "core/content.hpp"
+
+#include <algorithm>
+
+namespace sdmock {
+namespace {
+
+template <typename T> const T* find_by_id(const std::vector<T>& items, std::string_view id) {
+    auto it = std::find_if(items.begin(), items.end(), [&](const T& item) { return item.id == id; });
+    return it == items.end() ? nullptr : &*it;
+}
+
+template <typename T> std::vector<std::string> ids_of(const std::vector<T>& items) {
+    std::vector<std::string> out;
+    out.reserve(items.size());
+    for (const auto& item : items) out.push_back(item.id);
+    return out;
+}
+
+} // namespace
+
+std::chrono::milliseconds Plan::planned() const {
+    std::chrono::milliseconds total{0};
+    for (const auto& phase : phases) total += phase.planned();
+    return total;
+}
+
+const Band* Rubric::band_for(int total) const {
+    auto it = std::find_if(bands.begin(), bands.end(), [&](const Band& b) { return total >= b.min && total <= b.max; });
+    return it == bands.end() ? nullptr : &*it;
+}
+
+const Dimension* Rubric::dimension(std::string_view wanted) const { return find_by_id(dimensions, wanted); }
+
+const Problem* Content::problem(std::string_view wanted) const { return find_by_id(problems, wanted); }
+const Plan* Content::plan(std::string_view wanted) const { return find_by_id(plans, wanted); }
+const QuestionSet* Content::question_set(std::string_view wanted) const { return find_by_id(question_sets, wanted); }
+const Card* Content::card(std::string_view wanted) const { return find_by_id(cards, wanted); }
+std::vector<std::string> Content::problem_ids() const { return ids_of(problems); }
+std::vector<std::string> Content::plan_ids() const { return ids_of(plans); }
+
+std::string_view to_string(SetKind kind) {
+    switch (kind) {
+    case SetKind::prompts: return "prompts";
+    case SetKind::deep_dive: return "deep-dive";
+    case SetKind::curveballs: return "curveballs";
+    case SetKind::bank: return "bank";
+    }
+    return "prompts";
+}
+
+std::optional<SetKind> set_kind_from(std::string_view text) {
+    for (auto kind : {SetKind::prompts, SetKind::deep_dive, SetKind::curveballs, SetKind::bank})
+        if (to_string(kind) == text) return kind;
+    return std::nullopt;
+}
+
+} // namespace sdmock

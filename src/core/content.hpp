@@ -1,0 +1,169 @@
+#pragma once
+/// The product's content as plain domain values: problems, plans, question sets, study cards
+/// and the rubric. Loaded and validated by src/content; nothing here knows about TOML.
+#include "core/diagnostic.hpp"
+
+#include <array>
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sdmock {
+
+/// The twelve rubric dimension ids, in the order of the self-score sheet (a fixed contract).
+inline constexpr std::array<std::string_view, 12> kDimensionIds = {
+    "requirements", "estimation", "api",         "architecture", "data",          "caching",
+    "async",        "scaling",    "reliability", "security",     "observability", "communication"};
+
+/// A reference estimate of a problem's answer key: a number with its unit and the arithmetic.
+struct Estimate {
+    std::string name;
+    double value = 0;
+    std::string unit;
+    std::string how;
+};
+
+struct FollowUp {
+    std::string question;
+    std::string dimension;
+};
+
+/// What only the interviewer sees.
+struct AnswerKey {
+    std::string scope;
+    std::vector<std::string> functional;
+    std::vector<std::string> non_functional;
+    std::vector<std::string> assumptions;
+    std::vector<Estimate> estimates;
+    std::vector<std::string> api;
+    std::vector<std::string> architecture;
+    std::vector<std::string> data_model;
+    std::vector<std::string> risks;
+    std::vector<std::string> extensions;
+    std::vector<FollowUp> follow_ups;
+};
+
+struct Problem {
+    std::string id;
+    std::string title;
+    int difficulty = 2;
+    std::string prompt;
+    std::vector<std::string> focus;
+    std::vector<int> parts;
+    AnswerKey key;
+    SourceLocation where;
+};
+
+struct Phase {
+    std::string id;
+    std::string name;
+    double minutes = 0;
+    std::string goal;
+    std::vector<std::string> checklist;
+    std::string dimension;
+    std::vector<std::string> cues;
+    SourceLocation where;  ///< of its `cues`, for messages about them
+
+    [[nodiscard]] std::chrono::milliseconds planned() const {
+        return std::chrono::milliseconds(static_cast<long long>(minutes * 60'000.0 + 0.5));
+    }
+};
+
+struct Plan {
+    std::string id;
+    std::string name;
+    std::string description;
+    std::vector<Phase> phases;
+    SourceLocation where;
+
+    [[nodiscard]] std::chrono::milliseconds planned() const;
+};
+
+enum class SetKind { prompts, deep_dive, curveballs, bank };
+
+struct Question {
+    std::string text;
+    std::string dimension;
+    std::string answer;
+    int part = 0;
+};
+
+/// A deep-dive area: what it probes and the questions that probe it.
+struct Area {
+    std::string id;
+    std::string name;
+    std::vector<std::string> dimensions;
+    std::vector<std::string> questions;
+};
+
+struct QuestionSet {
+    std::string id;
+    std::string title;
+    SetKind kind = SetKind::prompts;
+    std::vector<Question> questions;
+    std::vector<Area> areas;
+    SourceLocation where;
+};
+
+struct Card {
+    std::string id;
+    std::string title;
+    std::string text;
+    std::vector<std::string> dimensions;
+    SourceLocation where;
+};
+
+struct Dimension {
+    std::string id;
+    std::string name;
+    std::string asks;
+    std::string score_1;
+    std::string score_3;
+    std::string score_5;
+    std::vector<int> parts;
+    std::vector<std::string> cards;
+    SourceLocation where;  ///< of its `cards`, for messages about them
+};
+
+struct Band {
+    std::string id;
+    int min = 0;
+    int max = 0;
+    std::string name;
+    std::string advice;
+};
+
+struct Rubric {
+    std::string id;
+    std::string name;
+    std::vector<Dimension> dimensions;
+    std::vector<Band> bands;
+
+    /// The band a total falls in, or nullptr when no band covers it.
+    [[nodiscard]] const Band* band_for(int total) const;
+    [[nodiscard]] const Dimension* dimension(std::string_view wanted) const;
+    [[nodiscard]] int max_total() const { return static_cast<int>(dimensions.size()) * 5; }
+};
+
+/// Everything under prompts/ and rubrics/.
+struct Content {
+    std::vector<Problem> problems;
+    std::vector<Plan> plans;
+    std::vector<QuestionSet> question_sets;
+    std::vector<Card> cards;
+    Rubric rubric;
+
+    [[nodiscard]] const Problem* problem(std::string_view wanted) const;
+    [[nodiscard]] const Plan* plan(std::string_view wanted) const;
+    [[nodiscard]] const QuestionSet* question_set(std::string_view wanted) const;
+    [[nodiscard]] const Card* card(std::string_view wanted) const;
+    [[nodiscard]] std::vector<std::string> problem_ids() const;
+    [[nodiscard]] std::vector<std::string> plan_ids() const;
+};
+
+[[nodiscard]] std::string_view to_string(SetKind kind);
+[[nodiscard]] std::optional<SetKind> set_kind_from(std::string_view text);
+
+} // namespace sdmock

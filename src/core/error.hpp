@@ -1,0 +1,40 @@
+#pragma once
+/// Typed errors, each with the exit code the program ends with. Caught once, in main.
+#include <stdexcept>
+#include <string>
+
+namespace sdmock {
+
+/// Exit codes of the contract: 0 success, 1 runtime failure, 2 usage error.
+enum ExitCode : int { kExitOk = 0, kExitFailure = 1, kExitUsage = 2 };
+
+/// Base of every error sdmock reports to the user: a one-line message and an exit code.
+class Error : public std::runtime_error {
+public:
+    explicit Error(const std::string& message, int exit_code = kExitFailure)
+        : std::runtime_error(message), exit_code_(exit_code) {}
+    [[nodiscard]] int exit_code() const { return exit_code_; }
+
+private:
+    int exit_code_;
+};
+
+/// The command line asked for something that does not exist or does not fit.
+class UsageError : public Error {
+public:
+    explicit UsageError(const std::string& message) : Error(message, kExitUsage) {}
+};
+
+/// The content files (prompts/, rubrics/) are missing or invalid.
+class ContentError : public Error {
+public:
+    using Error::Error;
+};
+
+/// The history database could not be read or written.
+class StoreError : public Error {
+public:
+    using Error::Error;
+};
+
+} // namespace sdmock

@@ -1,0 +1,44 @@
+#pragma once
+/// A small streaming JSON writer (pretty-printed, two-space indent). Pure string building.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sdmock {
+
+class JsonWriter {
+public:
+    JsonWriter& begin_object();
+    JsonWriter& end_object();
+    JsonWriter& begin_array();
+    JsonWriter& end_array();
+    /// The key of the next value inside an object.
+    JsonWriter& key(std::string_view name);
+    JsonWriter& value(std::string_view text);
+    JsonWriter& value(const char* text) { return value(std::string_view(text)); }
+    JsonWriter& value(const std::string& text) { return value(std::string_view(text)); }
+    JsonWriter& value(std::int64_t number);
+    JsonWriter& value(int number) { return value(static_cast<std::int64_t>(number)); }
+    JsonWriter& value(double number);
+    JsonWriter& value(bool flag);
+    JsonWriter& null();
+    JsonWriter& string_array(const std::vector<std::string>& items);
+    JsonWriter& int_array(const std::vector<int>& items);
+
+    /// The document, ending with a newline.
+    [[nodiscard]] std::string str() const { return out_ + "\n"; }
+
+private:
+    void before_value();
+    JsonWriter& close(char bracket);
+    void newline();
+    std::string out_;
+    std::vector<bool> first_;  // one entry per open container: nothing written in it yet
+    bool after_key_ = false;
+};
+
+/// `text` as a JSON string literal, quotes included.
+[[nodiscard]] std::string json_quote(std::string_view text);
+
+} // namespace sdmock
