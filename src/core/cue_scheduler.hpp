@@ -1,0 +1,74 @@
+#pragma once
+/// Which question to put in front of the candidate, and when. A schedule is a pure function of
+/// the plan, the problem, the question sets and a seed, so a resumed session rebuilds the very
+/// same one.
+#include "core/clock.hpp"
+#include "core/content.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sdmock {
+
+enum class CueKind { prompt, probe, curveball };
+
+struct Cue {
+    std::size_t phase = 0;  ///< index of the phase it belongs to
+    Duration at{0};         ///< phase time at which it falls due
+    CueKind kind = CueKind::prompt;
+    std::string text;
+    std::string dimension;
+    std::string source;     ///< the question set id, and for probes "deep-dive/<area id>"
+    std::string area;       ///< the deep-dive area's name, for probes
+};
+
+/// Pacing rules, named so tests and the README can state them.
+struct CuePacing {
+    Duration prompt_interval{std::chrono::seconds(60)};   ///< at most one prompt a minute
+    Duration probe_interval{std::chrono::seconds(90)};    ///< deep-dive questions: one every 90 s
+    Duration area_length{std::chrono::minutes(6)};        ///< one deep-dive area per 6 minutes
+    double curveball_from = 0.25;                         ///< the curveball lands in this part
+    double curveball_to = 0.75;                           ///< of the deep-dive phase
+};
+
+/// The full schedule of a session: every cue of every phase, in the order they fall due.
+/// - `prompts` sets: a seeded selection of their questions, in file order, one per
+///   `prompt_interval` of the phase (the first at 0:00).
+/// - `deep-dive` sets: the areas whose dimensions meet the problem's focus (earlier focus
+///   first), one area per `area_length`, their questions one per `probe_interval`.
+/// - `curveballs` sets: one curveball, chosen by the seed, due at a seeded moment between
+///   `curveball_from` and `curveball_to` of the phase.
+[[nodiscard]] std::vector<Cue> schedule_cues(const Plan& plan, const Problem& problem, const Content& content,
+                                             std::uint64_t seed, const CuePacing& pacing = {});
+
+/// What the candidate has done with each cue.
+enum class CueState { pending, answered, skipped };
+
+/// Tracks which cues are due, answered or skipped during a session.
+class CueBoard {
+public:
+    explicit CueBoard(std::vector<Cue> schedule);
+
+    /// Cues of `phase` that fell due by `phase_time` and were not answered or skipped, oldest first.
+    [[nodiscard]] std::vector<std::size_t> waiting(std::size_t phase, Duration phase_time) const;
+    /// The one to show: the oldest waiting cue, if any.
+    [[nodiscard]] std::optional<std::size_t> current(std::size_t phase, Duration phase_time) const;
+    /// Phase time at which the next not-yet-due cue of `phase` falls due.
+    [[nodiscard]] std::optional<Duration> next_due(std::size_t phase, Duration phase_time) const;
+    void mark(std::size_t cue, CueState state);
+    [[nodiscard]] CueState state(std::size_t cue) const { return states_.at(cue); }
+    [[nodiscard]] const Cue& cue(std::size_t index) const { return schedule_.at(index); }
+    [[nodiscard]] const std::vector<Cue>& schedule() const { return schedule_; }
+    /// Index of the cue with this text in this phase (to replay recorded events), if any.
+    [[nodiscard]] std::optional<std::size_t> find(std::size_t phase, const std::string& text) const;
+
+private:
+    std::vector<Cue> schedule_;
+    std::vector<CueState> states_;
+};
+
+[[nodiscard]] std::string_view to_string(CueKind kind);
+
+} // namespace sdmock

@@ -1,0 +1,78 @@
+#pragma once
+/// A mock session as recorded in the history: what it is, and every event in it.
+#include "core/clock.hpp"
+#include "core/phase_timer.hpp"
+#include "core/scorecard.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sdmock {
+
+enum class Mode { solo, interviewer };
+enum class Status { running, finished, abandoned };
+[[nodiscard]] std::string_view to_string(Mode mode);
+[[nodiscard]] std::string_view to_string(Status status);
+[[nodiscard]] std::optional<Mode> mode_from(std::string_view text);
+[[nodiscard]] std::optional<Status> status_from(std::string_view text);
+
+/// Event kinds written to the history (the `kind` of `show --format json`).
+namespace event {
+inline constexpr std::string_view phase_start = "phase_start";  ///< phase, value = planned ms
+inline constexpr std::string_view pause = "pause";
+inline constexpr std::string_view resume = "resume";
+inline constexpr std::string_view cue_shown = "cue_shown";      ///< text, dimension, value = cue index
+inline constexpr std::string_view cue_answered = "cue_answered";
+inline constexpr std::string_view cue_skipped = "cue_skipped";
+inline constexpr std::string_view note = "note";                ///< text, dimension
+inline constexpr std::string_view end = "end";
+inline constexpr std::string_view reopen = "reopen";            ///< a resume after the process was gone
+} // namespace event
+
+struct Event {
+    Duration t{0};          ///< session time (pauses excluded)
+    std::string kind;
+    std::string phase;      ///< the phase it happened in
+    std::string dimension;
+    std::string text;
+    std::int64_t value = 0;
+};
+
+struct SessionInfo {
+    std::int64_t id = 0;
+    std::string problem;
+    std::string plan;
+    Mode mode = Mode::solo;
+    Status status = Status::running;
+    std::string started_at;   ///< ISO 8601 local time with offset
+    std::uint64_t seed = 0;
+    double speed = 1.0;
+    Duration elapsed{0};      ///< session time as last saved (heartbeat)
+};
+
+struct SessionRecord {
+    SessionInfo info;
+    std::vector<Event> events;
+    std::optional<Scorecard> self;
+    std::optional<Scorecard> interviewer;
+};
+
+/// Rebuilds the timer state from the recorded events and the last saved elapsed time.
+[[nodiscard]] TimerSnapshot snapshot_from(const std::vector<Event>& events, Duration elapsed, std::size_t phase_count);
+
+/// Planned and actual time per phase, from the events (phases not reached have no actual).
+struct PhaseTime {
+    std::string id;
+    Duration planned{0};
+    std::optional<Duration> actual;
+};
+[[nodiscard]] std::vector<PhaseTime> phase_times(const std::vector<Event>& events, Duration elapsed);
+
+/// `2026-11-23T19:05:00+01:00` for a wall time in the local zone.
+[[nodiscard]] std::string iso_local(WallTime t);
+/// `mm:ss`, or `h:mm:ss` past an hour; a leading '-' or '+' when asked.
+[[nodiscard]] std::string clock_text(Duration d, bool sign = false);
+
+} // namespace sdmock
