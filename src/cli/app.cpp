@@ -18,6 +18,11 @@ constexpr const char* kFooter =
 struct Parsed {
     GlobalOptions globals;
     ProblemsOptions problems;
+    StartOptions start;
+    ResumeOptions resume;
+    ScoreOptions score;
+    ShowOptions show;
+    HistoryOptions history;
 };
 
 void add_globals(CLI::App& app, GlobalOptions& globals) {
@@ -50,6 +55,43 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"text", "json"}))
         ->capture_default_str();
 
+    auto* start = app.add_subcommand("start", "Run a timed mock: pick a problem and plan, then score it; prints the session id");
+    auto* pick = start->add_option_group("problem");
+    pick->add_option("--problem", parsed.start.problem, "Problem id (see `sdmock problems list`)")->type_name("ID");
+    pick->add_flag("--random", parsed.start.random, "A random problem, avoiding the ones practised most recently (default)");
+    pick->require_option(0, 1);
+    start->add_option("--plan", parsed.start.plan, "Phase plan: standard-45, extended-60, mini-25 or your own")
+        ->capture_default_str();
+    start->add_option("--speed", parsed.start.speed, "Run the session clock N times faster (demos, tests)")
+        ->check(CLI::Range(0.01, 10000.0))
+        ->capture_default_str();
+    start->add_flag("--plain", parsed.start.plain, "Line mode without curses (also used when stdin is not a terminal)");
+
+    auto* resume = app.add_subcommand("resume", "Continue an interrupted session where it stopped");
+    resume->add_option("session", parsed.resume.session, "Session id (default: the newest interrupted one)");
+    resume->add_flag("--plain", parsed.resume.plain, "Line mode without curses");
+
+    auto* score = app.add_subcommand("score", "Record or correct a session's scores without the TUI");
+    score->add_option("session", parsed.score.session, "Session id")->required();
+    score->add_option("scores", parsed.score.scores, "Scores as DIMENSION=N, N from 1 to 5 (e.g. caching=4)");
+    score->add_option("--scorer", parsed.score.scorer, "Whose scorecard")
+        ->check(CLI::IsMember({"self", "interviewer"}))
+        ->capture_default_str();
+    score->add_option("--note", parsed.score.notes, "Evidence for a dimension, as DIMENSION=TEXT (repeatable)");
+
+    auto* show_session = app.add_subcommand("show", "One session: phases planned vs actual, cues, notes, scores");
+    show_session->add_option("session", parsed.show.session, "Session id")->required();
+    show_session->add_option("--format", parsed.show.format, "Output format")
+        ->check(CLI::IsMember({"text", "json"}))
+        ->capture_default_str();
+
+    auto* history = app.add_subcommand("history", "One line per session, oldest first");
+    history->add_option("--since", parsed.history.since, "Only sessions started on or after this date (YYYY-MM-DD)")
+        ->type_name("DATE");
+    history->add_option("--format", parsed.history.format, "Output format")
+        ->check(CLI::IsMember({"text", "csv", "json"}))
+        ->capture_default_str();
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -59,6 +101,11 @@ int main(int argc, char** argv) {
     try {
         Context context = make_context(parsed.globals);
         if (check->parsed()) return run_check(context);
+        if (start->parsed()) return run_start(context, parsed.start);
+        if (resume->parsed()) return run_resume(context, parsed.resume);
+        if (score->parsed()) return run_score(context, parsed.score);
+        if (show_session->parsed()) return run_show(context, parsed.show);
+        if (history->parsed()) return run_history(context, parsed.history);
         if (show->parsed()) return run_problems_show(context, parsed.problems);
         if (problems->parsed()) return run_problems_list(context, parsed.problems);
         std::cout << app.help();

@@ -3,7 +3,9 @@
 /// printed. CLI11 stays in app.cpp.
 #include "cli/context.hpp"
 
+#include <cstdint>
 #include <string>
+#include <vector>
 
 namespace sdmock::cli {
 
@@ -15,5 +17,46 @@ struct ProblemsOptions {
 };
 int run_problems_list(const Context& context, const ProblemsOptions& options);
 int run_problems_show(const Context& context, const ProblemsOptions& options);
+
+} // namespace sdmock::cli
+
+namespace sdmock::cli {
+
+struct StartOptions {
+    std::string problem;
+    bool random = false;
+    bool weakest = false;
+    std::string plan = "standard-45";
+    std::string mode = "solo";
+    double speed = 1.0;
+    bool plain = false;
+};
+int run_start(const Context& context, const StartOptions& options);
+
+struct ResumeOptions {
+    std::int64_t session = 0;  ///< 0: the newest running session
+    bool plain = false;
+};
+int run_resume(const Context& context, const ResumeOptions& options);
+
+struct ScoreOptions {
+    std::int64_t session = 0;
+    std::string scorer = "self";
+    std::vector<std::string> scores;  ///< DIM=N
+    std::vector<std::string> notes;   ///< DIM=TEXT
+};
+int run_score(const Context& context, const ScoreOptions& options);
+
+struct ShowOptions {
+    std::int64_t session = 0;
+    std::string format = "text";
+};
+int run_show(const Context& context, const ShowOptions& options);
+
+struct HistoryOptions {
+    std::string since;
+    std::string format = "text";
+};
+int run_history(const Context& context, const HistoryOptions& options);
 
 } // namespace sdmock::cli

@@ -1,0 +1,79 @@
+#include "cli/commands.hpp"
+
+#include "core/csv.hpp"
+#include "core/error.hpp"
+#include "core/json.hpp"
+#include "core/text.hpp"
+#include "report/session_view.hpp"
+#include "store/history.hpp"
+
+#include <ostream>
+
+namespace sdmock::cli {
+namespace {
+
+std::string score_text(const std::optional<Scorecard>& card) {
+    if (!card) return "-";
+    return std::to_string(card->total()) + (card->complete() ? "" : "*");
+}
+
+void csv_rows(std::ostream& out, const SessionRecord& r, Scorer scorer, const Scorecard& card) {
+    std::vector<std::string> fields{r.info.started_at.substr(0, 16), r.info.problem, r.info.plan,
+                                    std::string(to_string(r.info.mode)), std::string(to_string(scorer))};
+    for (const auto& s : card.scores) fields.push_back(s ? std::to_string(*s) : "");
+    fields.push_back(std::to_string(card.total()));
+    std::vector<std::string> notes;
+    for (std::size_t i = 0; i < kDimensionCount; ++i)
+        if (!card.evidence[i].empty()) notes.push_back(std::string(kDimensionIds[i]) + ": " + card.evidence[i]);
+    fields.push_back(join(notes, "\n"));
+    out << csv_row(fields);
+}
+
+} // namespace
+
+int run_history(const Context& context, const HistoryOptions& options) {
+    History history(context.db);
+    auto records = history.list(options.since);
+    if (options.format == "csv") {
+        std::vector<std::string> header{"date", "problem", "plan", "mode", "scorer"};
+        for (auto d : kDimensionIds) header.emplace_back(d);
+        header.emplace_back("total");
+        header.emplace_back("notes");
+        context.out << csv_row(header);
+        for (const auto& r : records) {
+            if (r.self) csv_rows(context.out, r, Scorer::self, *r.self);
+            if (r.interviewer) csv_rows(context.out, r, Scorer::interviewer, *r.interviewer);
+        }
+    } else if (options.format == "json") {
+        JsonWriter json;
+        json.begin_array();
+        for (const auto& r : records) {
+            json.begin_object().key("id").value(static_cast<std::int64_t>(r.info.id));
+            json.key("started_at").value(r.info.started_at).key("problem").value(r.info.problem);
+            json.key("plan").value(r.info.plan).key("mode").value(to_string(r.info.mode));
+            json.key("status").value(to_string(r.info.status));
+            json.key("elapsed_s").value(static_cast<double>(r.info.elapsed.count()) / 1000.0);
+            if (r.self) json.key("self_total").value(r.self->total());
+            if (r.interviewer) json.key("interviewer_total").value(r.interviewer->total());
+            json.end_object();
+        }
+        json.end_array();
+        context.out << json.str();
+    } else {
+        if (records.empty()) {
+            context.out << "No sessions yet" << (options.since.empty() ? "" : " since " + options.since)
+                        << ". Start one with `sdmock start`.\n";
+            return kExitOk;
+        }
+        context.out << fit("ID", 5) << fit("DATE", 17) << fit("PROBLEM", 21) << fit("PLAN", 12) << fit("MODE", 12)
+                    << fit("STATUS", 10) << fit("SELF", 6) << "INTERVIEWER\n";
+        for (const auto& r : records)
+            context.out << fit(std::to_string(r.info.id), 5) << fit(r.info.started_at.substr(0, 16), 17)
+                        << fit(r.info.problem, 21) << fit(r.info.plan, 12) << fit(std::string(to_string(r.info.mode)), 12)
+                        << fit(std::string(to_string(r.info.status)), 10) << fit(score_text(r.self), 6)
+                        << score_text(r.interviewer) << '\n';
+    }
+    return kExitOk;
+}
+
+} // namespace sdmock::cli

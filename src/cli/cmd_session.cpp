@@ -1,0 +1,111 @@
+#include "cli/commands.hpp"
+
+#include "cli/plain_session.hpp"
+#include "cli/signals.hpp"
+#include "core/error.hpp"
+#include "core/picker.hpp"
+#include "report/session_view.hpp"
+#include "store/history_sink.hpp"
+#include "tui/tui.hpp"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+#include <random>
+
+namespace sdmock::cli {
+namespace {
+
+std::uint64_t fresh_seed() {
+    std::random_device rd;
+    return (static_cast<std::uint64_t>(rd()) << 32U) ^ rd();
+}
+
+bool use_plain(bool asked) { return asked || isatty(STDIN_FILENO) == 0 || isatty(STDOUT_FILENO) == 0; }
+
+tui::Options tui_options(std::int64_t id) {
+    tui::Options o;
+    o.session_id = id;
+    const char* no_color = std::getenv("NO_COLOR");
+    o.color = no_color == nullptr || *no_color == '\0';
+    return o;
+}
+
+/// Runs a prepared mock in the TUI or in line mode; prints `session N` at the end.
+int drive(const Context& context, MockSession& mock, History& history, std::int64_t id, const Content& content,
+          bool plain) {
+    SystemClock clock;
+    install_stop_handlers();
+    if (plain) {
+        run_plain_mock(mock, history, id, content, clock, std::cin, context.out, context.err);
+    } else {
+        tui::MockHooks hooks{
+            [&](const Scorecard& card) { history.save_scorecard(id, Scorer::self, card); },
+            [&](int width) {
+                auto record = history.load(id);
+                return record ? summary_lines(*record, content, width) : std::vector<std::string>{};
+            },
+        };
+        if (mock.finished()) history.set_status(id, Status::finished);
+        tui::Exit exit = tui::run_mock(mock, content, clock, tui_options(id), hooks, stop_signal());
+        if (mock.finished()) history.set_status(id, Status::finished);
+        if (exit == tui::Exit::left_running)
+            context.err << "The session stays resumable: sdmock resume " << id << '\n';
+        else if (exit == tui::Exit::unscored)
+            context.err << "Not scored yet: sdmock score " << id << " requirements=N ... (or sdmock resume " << id
+                        << ")\n";
+    }
+    context.out << "session " << id << '\n';
+    return stop_signal().load() != 0 ? 128 + stop_signal().load() : kExitOk;
+}
+
+} // namespace
+
+int run_start(const Context& context, const StartOptions& options) {
+    Content content = load_valid_content(context);
+    const Plan& plan = find_plan(content, options.plan);
+    History history(context.db);
+    std::uint64_t seed = fresh_seed();
+    const Problem* problem = nullptr;
+    if (!options.problem.empty()) {
+        problem = &find_problem(content, options.problem);
+    } else {
+        std::vector<Practice> practised;
+        for (const auto& r : history.list()) practised.push_back({r.info.problem, r.info.started_at});
+        problem = &pick_random(content.problems, practised, seed);
+    }
+    SystemClock clock;
+    NewSession fresh{problem->id, plan.id, Mode::solo, iso_local(clock.wall_now()), seed, options.speed};
+    std::int64_t id = history.create_session(fresh);
+    HistorySink sink(history, id);
+    MockSession mock(*problem, plan, content, seed, options.speed, sink);
+    mock.start(clock.steady_now());
+    return drive(context, mock, history, id, content, use_plain(options.plain));
+}
+
+int run_resume(const Context& context, const ResumeOptions& options) {
+    Content content = load_valid_content(context);
+    History history(context.db);
+    std::int64_t id = options.session;
+    if (id == 0) {
+        auto running = history.running();
+        if (running.empty()) throw Error("no interrupted session to resume; start one with `sdmock start`");
+        id = running.front().id;
+    }
+    auto record = history.load(id);
+    if (!record) throw UsageError("no session " + std::to_string(id) + " in " + context.db.string());
+    bool unscored_end = record->info.status == Status::finished && !record->self;
+    if (record->info.status != Status::running && !unscored_end)
+        throw Error("session " + std::to_string(id) + " is " + std::string(to_string(record->info.status)) +
+                    "; see it with `sdmock show " + std::to_string(id) + "`");
+    const Problem& problem = find_problem(content, record->info.problem);
+    const Plan& plan = find_plan(content, record->info.plan);
+    HistorySink sink(history, id);
+    MockSession mock(problem, plan, content, record->info.seed, record->info.speed, sink);
+    SystemClock clock;
+    mock.restore(record->events, record->info.elapsed, clock.steady_now());
+    return drive(context, mock, history, id, content, use_plain(options.plain));
+}
+
+} // namespace sdmock::cli

@@ -1,0 +1,114 @@
+#include "cli/plain_session.hpp"
+
+#include "cli/signals.hpp"
+#include "core/text.hpp"
+#include "report/session_view.hpp"
+
+#include <algorithm>
+#include <istream>
+#include <ostream>
+#include <sstream>
+#include <thread>
+
+namespace sdmock::cli {
+namespace {
+
+void print_phase(const MockSession& mock, SteadyTime now, std::ostream& out) {
+    const Phase* phase = mock.phase();
+    if (phase == nullptr) return;
+    const auto& timer = mock.timer();
+    out << "\n[" << clock_text(timer.elapsed(now)) << "] Phase " << timer.phase() + 1 << "/" << timer.phase_count()
+        << ": " << phase->name << " (" << format_number(phase->minutes) << " min)\n";
+    for (const auto& line : wrap(phase->goal, 74)) out << "  " << line << '\n';
+    for (const auto& item : phase->checklist) out << "  - " << item << '\n';
+    out.flush();
+}
+
+void print_cues(MockSession& mock, SteadyTime now, std::ostream& out) {
+    for (auto index : mock.show_all_due(now)) {
+        const Cue& cue = mock.cues().cue(index);
+        std::string label = cue.kind == CueKind::curveball ? "Curveball" : (cue.kind == CueKind::probe ? "Deep dive" : "Ask");
+        out << "[" << clock_text(mock.timer().elapsed(now)) << "] " << label << " (" << cue.dimension << "): ";
+        auto lines = wrap(cue.text, 60);
+        for (std::size_t i = 0; i < lines.size(); ++i) out << (i ? "    " : "") << lines[i] << '\n';
+    }
+    out.flush();
+}
+
+/// Steady time to sleep: to the next cue or the phase end, at most a second (heartbeat).
+Duration next_wake(const MockSession& mock, SteadyTime now) {
+    double speed = mock.timer().speed();
+    Duration session_wait = std::max(mock.timer().phase_remaining(now), Duration{0});
+    if (auto cue = mock.next_cue_in(now)) session_wait = std::min(session_wait, *cue);
+    auto steady = Duration(static_cast<Duration::rep>(static_cast<double>(session_wait.count()) / speed) + 1);
+    return std::clamp(steady, Duration{1}, Duration{1000});
+}
+
+/// Reads twelve scores; returns nullopt when input ends first.
+std::optional<Scorecard> read_scores(const Rubric& rubric, std::istream& in, std::ostream& out, std::ostream& err) {
+    Scorecard card;
+    out << "\nScore yourself: one line per dimension, a number 1-5 and an optional note.\n";
+    for (std::size_t i = 0; i < rubric.dimensions.size() && i < kDimensionCount; ++i) {
+        const Dimension& d = rubric.dimensions[i];
+        for (;;) {
+            out << d.name << " [1-5]: " << std::flush;
+            std::string line;
+            if (!std::getline(in, line) || stop_signal().load() != 0) return std::nullopt;
+            std::istringstream fields(line);
+            std::string number;
+            fields >> number;
+            if (number.size() == 1 && number[0] >= '1' && number[0] <= '5') {
+                card.set(i, number[0] - '0');
+                std::string note;
+                std::getline(fields >> std::ws, note);
+                card.evidence[i] = note;
+                break;
+            }
+            err << "score for " << d.id << " must be a whole number from 1 to 5, got \"" << line << "\"\n";
+        }
+    }
+    return card;
+}
+
+} // namespace
+
+void run_plain_mock(MockSession& mock, History& history, std::int64_t session, const Content& content,
+                    const Clock& clock, std::istream& in, std::ostream& out, std::ostream& err) {
+    const Problem& problem = mock.problem();
+    out << "Session " << session << ": " << problem.title << " · " << mock.plan().name << "\n";
+    for (const auto& line : wrap(problem.prompt, 76)) out << line << '\n';
+    std::size_t shown_phase = static_cast<std::size_t>(-1);
+    while (!mock.finished() && stop_signal().load() == 0) {
+        SteadyTime now = clock.steady_now();
+        if (mock.timer().phase() != shown_phase) {
+            shown_phase = mock.timer().phase();
+            print_phase(mock, now, out);
+        }
+        mock.tick(now);
+        print_cues(mock, now, out);
+        if (mock.timer().overtime(now) || mock.timer().phase_remaining(now) == Duration{0}) {
+            mock.next_phase(now);
+            continue;
+        }
+        std::this_thread::sleep_for(next_wake(mock, now));
+    }
+    if (!mock.finished()) {
+        err << "stopped; the session stays resumable: sdmock resume " << session << '\n';
+        return;
+    }
+    out << "\n[" << clock_text(mock.timer().elapsed(clock.steady_now())) << "] Time is up.\n";
+    history.set_status(session, Status::finished);
+    auto card = read_scores(content.rubric, in, out, err);
+    if (!card) {
+        err << "no scores read; the session is saved unscored. Score it with: sdmock score " << session
+            << " requirements=N estimation=N ...\n";
+        return;
+    }
+    history.save_scorecard(session, Scorer::self, *card);
+    auto record = history.load(session);
+    out << '\n';
+    if (record)
+        for (const auto& line : summary_lines(*record, content, 80)) out << line << '\n';
+}
+
+} // namespace sdmock::cli

@@ -1,0 +1,161 @@
+#include "core/mock.hpp"
+
+namespace sdmock {
+
+std::vector<Duration> planned_durations(const Plan& plan) {
+    std::vector<Duration> out;
+    for (const auto& phase : plan.phases) out.push_back(phase.planned());
+    return out;
+}
+
+MockSession::MockSession(const Problem& problem, const Plan& plan, const Content& content, std::uint64_t seed,
+                         double speed, EventSink& sink)
+    : problem_(problem), plan_(plan), sink_(sink), timer_(planned_durations(plan), speed),
+      board_(schedule_cues(plan, problem, content, seed)) {}
+
+const Phase* MockSession::phase() const {
+    return timer_.finished() ? nullptr : &plan_.phases[timer_.phase()];
+}
+
+void MockSession::emit(SteadyTime now, std::string_view kind, std::string dimension, std::string text,
+                       std::int64_t value) {
+    Event e{timer_.elapsed(now), std::string(kind), phase() ? phase()->id : std::string("end"), std::move(dimension),
+            std::move(text), value};
+    if (kind == event::end && !plan_.phases.empty()) e.phase = plan_.phases.back().id;
+    sink_.record(e);
+}
+
+void MockSession::start_phase_event(SteadyTime now) {
+    if (const Phase* p = phase()) emit(now, event::phase_start, p->dimension, p->name, p->planned().count());
+}
+
+void MockSession::start(SteadyTime now) {
+    timer_.start(now);
+    start_phase_event(now);
+    tick(now);
+}
+
+void MockSession::restore(const std::vector<Event>& events, Duration elapsed, SteadyTime now) {
+    TimerSnapshot snap = snapshot_from(events, elapsed, plan_.phases.size());
+    timer_.restore(snap, now);
+    std::size_t phase_index = 0;
+    for (const auto& e : events) {
+        if (e.kind == event::phase_start) {
+            for (std::size_t i = 0; i < plan_.phases.size(); ++i)
+                if (plan_.phases[i].id == e.phase) phase_index = i;
+        } else if (e.kind == event::note) {
+            notes_.push_back({e.t, e.phase, e.dimension, e.text});
+        } else if (e.kind == event::cue_shown || e.kind == event::cue_answered || e.kind == event::cue_skipped) {
+            auto cue = board_.find(phase_index, e.text);
+            if (!cue) continue;
+            if (e.kind == event::cue_shown) shown_.insert(*cue);
+            else board_.mark(*cue, e.kind == event::cue_answered ? CueState::answered : CueState::skipped);
+        }
+    }
+    if (timer_.overtime(now)) rung_for_ = timer_.phase();
+    last_second_ = -1;
+    if (!finished()) emit(now, event::reopen);
+    tick(now);
+}
+
+void MockSession::toggle_pause(SteadyTime now) {
+    if (finished()) return;
+    if (timer_.paused()) {
+        timer_.resume(now);
+        emit(now, event::resume);
+    } else {
+        timer_.pause(now);
+        emit(now, event::pause);
+    }
+}
+
+void MockSession::next_phase(SteadyTime now) {
+    if (finished()) return;
+    if (timer_.phase() + 1 >= timer_.phase_count()) {
+        end(now);
+        return;
+    }
+    timer_.next(now);
+    start_phase_event(now);
+    tick(now);
+}
+
+void MockSession::end(SteadyTime now) {
+    if (finished()) return;
+    Duration at = timer_.elapsed(now);
+    timer_.finish(now);
+    Event e{at, std::string(event::end), plan_.phases.back().id, "", "", 0};
+    sink_.record(e);
+}
+
+bool MockSession::answer_cue(SteadyTime now, bool skipped) {
+    if (finished()) return false;
+    auto current = board_.current(timer_.phase(), timer_.phase_elapsed(now));
+    if (!current) return false;
+    const Cue& cue = board_.cue(*current);
+    board_.mark(*current, skipped ? CueState::skipped : CueState::answered);
+    emit(now, skipped ? event::cue_skipped : event::cue_answered, cue.dimension, cue.text,
+         static_cast<std::int64_t>(*current));
+    tick(now);
+    return true;
+}
+
+void MockSession::add_note(SteadyTime now, const std::string& dimension, const std::string& text) {
+    if (text.empty()) return;
+    Duration t = timer_.elapsed(now);
+    notes_.push_back({t, phase() ? phase()->id : plan_.phases.back().id, dimension, text});
+    emit(now, event::note, dimension, text);
+}
+
+bool MockSession::tick(SteadyTime now) {
+    if (finished() || !timer_.started()) return false;
+    if (auto cue = board_.current(timer_.phase(), timer_.phase_elapsed(now)); cue && shown_.insert(*cue).second) {
+        const Cue& c = board_.cue(*cue);
+        emit(now, event::cue_shown, c.dimension, c.text, static_cast<std::int64_t>(*cue));
+    }
+    auto second = static_cast<std::int64_t>(timer_.elapsed(now).count() / 1000);
+    if (second != last_second_ && !timer_.paused()) {
+        last_second_ = second;
+        sink_.heartbeat(timer_.elapsed(now));
+    }
+    if (timer_.overtime(now) && rung_for_ != timer_.phase()) {
+        rung_for_ = timer_.phase();
+        return true;
+    }
+    return false;
+}
+
+std::vector<std::size_t> MockSession::show_all_due(SteadyTime now) {
+    std::vector<std::size_t> out;
+    if (finished() || !timer_.started()) return out;
+    for (auto index : board_.waiting(timer_.phase(), timer_.phase_elapsed(now))) {
+        if (!shown_.insert(index).second) continue;
+        const Cue& c = board_.cue(index);
+        emit(now, event::cue_shown, c.dimension, c.text, static_cast<std::int64_t>(index));
+        out.push_back(index);
+    }
+    return out;
+}
+
+const Cue* MockSession::current_cue(SteadyTime now) const {
+    if (finished()) return nullptr;
+    auto cue = board_.current(timer_.phase(), timer_.phase_elapsed(now));
+    return cue ? &board_.cue(*cue) : nullptr;
+}
+
+std::size_t MockSession::cues_waiting(SteadyTime now) const {
+    if (finished()) return 0;
+    return board_.waiting(timer_.phase(), timer_.phase_elapsed(now)).size();
+}
+
+std::optional<Duration> MockSession::next_cue_in(SteadyTime now) const {
+    if (finished()) return std::nullopt;
+    Duration t = timer_.phase_elapsed(now);
+    auto due = board_.next_due(timer_.phase(), t);
+    if (!due) return std::nullopt;
+    return *due - t;
+}
+
+std::optional<Duration> MockSession::until_next_change(SteadyTime now) const { return timer_.until_next_tick(now); }
+
+} // namespace sdmock

@@ -1,0 +1,22 @@
+#pragma once
+/// Choosing the problem for a mock.
+#include "core/content.hpp"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace sdmock {
+
+/// When each problem was last practised: (problem id, ISO start time), any order.
+struct Practice {
+    std::string problem;
+    std::string started_at;
+};
+
+/// A random problem that was not practised recently: problems are ranked by when they were last
+/// practised (never first), and the pick is uniform among the least recent half (at least one).
+[[nodiscard]] const Problem& pick_random(const std::vector<Problem>& problems, const std::vector<Practice>& history,
+                                         std::uint64_t seed);
+
+} // namespace sdmock

@@ -1,0 +1,165 @@
+#include "report/session_view.hpp"
+
+#include "core/json.hpp"
+#include "core/scorecard.hpp"
+#include "core/text.hpp"
+
+
+namespace sdmock {
+namespace {
+
+void add_wrapped(std::vector<std::string>& out, const std::string& text, int width, int indent) {
+    for (const auto& line : wrap(text, width - indent)) out.push_back(std::string(static_cast<std::size_t>(indent), ' ') + line);
+}
+
+void scorecard_json(JsonWriter& json, const Scorecard& card) {
+    json.begin_object();
+    for (std::size_t i = 0; i < kDimensionCount; ++i) {
+        json.key(kDimensionIds[i]);
+        if (card.scores[i]) json.value(*card.scores[i]);
+        else json.null();
+    }
+    json.key("total").value(card.total());
+    json.key("complete").value(card.complete());
+    json.key("evidence").begin_object();
+    for (std::size_t i = 0; i < kDimensionCount; ++i)
+        if (!card.evidence[i].empty()) json.key(kDimensionIds[i]).value(card.evidence[i]);
+    json.end_object();
+    json.end_object();
+}
+
+} // namespace
+
+std::string study_hint(const Dimension& dimension, const Content& content) {
+    std::vector<std::string> parts;
+    for (int p : dimension.parts) parts.push_back(std::to_string(p));
+    std::string out = (dimension.parts.size() == 1 ? "Part " : "Parts ") + join(parts, ", ");
+    std::vector<std::string> cards;
+    for (const auto& id : dimension.cards)
+        if (const Card* c = content.card(id)) cards.push_back(c->title);
+    if (!cards.empty()) out += "; cards: " + join(cards, ", ");
+    return out;
+}
+
+std::vector<std::string> scorecard_lines(const Scorecard& card, const Rubric& rubric, int width) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < kDimensionCount && i < rubric.dimensions.size(); ++i) {
+        std::string score = card.scores[i] ? std::to_string(*card.scores[i]) : "-";
+        std::string line = "  " + fit(rubric.dimensions[i].name, 26) + " " + score;
+        if (!card.evidence[i].empty()) line += "   " + card.evidence[i];
+        out.push_back(display_width(line) > width ? fit(line, width) : line);
+    }
+    return out;
+}
+
+std::vector<std::string> summary_lines(const SessionRecord& record, const Content& content, int width) {
+    std::vector<std::string> out;
+    const Rubric& rubric = content.rubric;
+    const auto& card = record.self ? record.self : record.interviewer;
+    if (card) {
+        int total = card->total();
+        std::string head = "Total " + std::to_string(total) + "/" + std::to_string(rubric.max_total());
+        if (!card->complete()) head += " (" + std::to_string(card->scored()) + " of 12 dimensions scored)";
+        if (const Band* band = rubric.band_for(total); band && card->complete()) head += " · " + band->name;
+        out.push_back(head);
+        if (const Band* band = rubric.band_for(total); band && card->complete()) add_wrapped(out, band->advice, width, 2);
+    } else {
+        out.push_back("Not scored yet: sdmock score " + std::to_string(record.info.id) + " requirements=N ...");
+    }
+    out.emplace_back();
+    out.push_back(fit("Phase", 20) + fit("planned", 10) + fit("actual", 10) + "over");
+    for (const auto& p : phase_times(record.events, record.info.elapsed)) {
+        std::string name = p.id;
+        if (const Plan* plan = content.plan(record.info.plan))
+            for (const auto& ph : plan->phases)
+                if (ph.id == p.id) name = ph.name;
+        Duration over = p.actual ? *p.actual - p.planned : Duration{0};
+        out.push_back(fit(name, 20) + fit(clock_text(p.planned), 10) + fit(p.actual ? clock_text(*p.actual) : "-", 10) +
+                      (over >= Duration{1000} ? clock_text(over, true) : ""));
+    }
+    if (card && card->scored() > 0) {
+        out.emplace_back();
+        out.push_back("Lowest dimensions and what to study:");
+        for (auto i : lowest_dimensions(*card, 3)) {
+            const Dimension& d = rubric.dimensions[i];
+            out.push_back("  " + d.name + " (" + std::to_string(*card->scores[i]) + ")");
+            add_wrapped(out, study_hint(d, content), width, 4);
+        }
+    }
+    return out;
+}
+
+std::string render_session_text(const SessionRecord& record, const Content& content, int width) {
+    const SessionInfo& info = record.info;
+    std::string title = info.problem;
+    if (const Problem* p = content.problem(info.problem)) title = p->title;
+    std::vector<std::string> out;
+    out.push_back("Session " + std::to_string(info.id) + " · " + title);
+    out.push_back(info.started_at.substr(0, 16) + " · " + info.plan + " · " + std::string(to_string(info.mode)) + " · " +
+                  std::string(to_string(info.status)) + " · " + clock_text(info.elapsed));
+    out.emplace_back();
+    for (auto& line : summary_lines(record, content, width)) out.push_back(line);
+    auto add_card = [&](const char* name, const std::optional<Scorecard>& card) {
+        if (!card) return;
+        out.emplace_back();
+        out.push_back(std::string(name) + " scores");
+        for (auto& line : scorecard_lines(*card, content.rubric, width)) out.push_back(line);
+    };
+    add_card("Self", record.self);
+    add_card("Interviewer", record.interviewer);
+    out.emplace_back();
+    out.push_back("Events");
+    for (const auto& e : record.events) {
+        if (e.kind == event::reopen) continue;
+        std::string line = "  " + clock_text(e.t) + "  " + fit(e.kind, 13);
+        if (!e.dimension.empty() && e.kind != event::phase_start) line += "[" + e.dimension + "] ";
+        line += e.text;
+        out.push_back(display_width(line) > width ? fit(line, width) : line);
+    }
+    std::string s;
+    for (const auto& l : out) s += l + "\n";
+    return s;
+}
+
+std::string render_session_json(const SessionRecord& record) {
+    const SessionInfo& info = record.info;
+    JsonWriter json;
+    json.begin_object();
+    json.key("id").value(static_cast<std::int64_t>(info.id));
+    json.key("problem").value(info.problem).key("plan").value(info.plan);
+    json.key("mode").value(to_string(info.mode)).key("status").value(to_string(info.status));
+    json.key("started_at").value(info.started_at);
+    json.key("elapsed_s").value(static_cast<double>(info.elapsed.count()) / 1000.0);
+    json.key("speed").value(info.speed);
+    json.key("phases").begin_array();
+    for (const auto& p : phase_times(record.events, info.elapsed)) {
+        json.begin_object().key("id").value(p.id);
+        json.key("planned_s").value(static_cast<double>(p.planned.count()) / 1000.0);
+        json.key("actual_s").value(p.actual ? static_cast<double>(p.actual->count()) / 1000.0 : 0.0);
+        json.end_object();
+    }
+    json.end_array();
+    json.key("events").begin_array();
+    for (const auto& e : record.events) {
+        json.begin_object().key("t_s").value(static_cast<double>(e.t.count()) / 1000.0).key("kind").value(e.kind);
+        json.key("phase").value(e.phase);
+        if (!e.dimension.empty()) json.key("dimension").value(e.dimension);
+        if (!e.text.empty()) json.key("text").value(e.text);
+        json.end_object();
+    }
+    json.end_array();
+    json.key("scores").begin_object();
+    if (record.self) {
+        json.key("self");
+        scorecard_json(json, *record.self);
+    }
+    if (record.interviewer) {
+        json.key("interviewer");
+        scorecard_json(json, *record.interviewer);
+    }
+    json.end_object();
+    json.end_object();
+    return json.str();
+}
+
+} // namespace sdmock

@@ -1,0 +1,23 @@
+#pragma once
+/// Text and JSON renderings of one recorded session: pure functions of the record and content.
+#include "core/content.hpp"
+#include "core/session.hpp"
+
+#include <string>
+#include <vector>
+
+namespace sdmock {
+
+/// Total, band, planned vs actual time per phase, and the three lowest dimensions with what to
+/// study: the summary screen and the end of `show`.
+[[nodiscard]] std::vector<std::string> summary_lines(const SessionRecord& record, const Content& content, int width);
+/// One scorecard's lines: `Requirements & scope  4  evidence…`.
+[[nodiscard]] std::vector<std::string> scorecard_lines(const Scorecard& card, const Rubric& rubric, int width);
+
+[[nodiscard]] std::string render_session_text(const SessionRecord& record, const Content& content, int width = 80);
+[[nodiscard]] std::string render_session_json(const SessionRecord& record);
+
+/// What to study for a dimension: "Part 6, Part 7; cards: Redis as a cache, CDN".
+[[nodiscard]] std::string study_hint(const Dimension& dimension, const Content& content);
+
+} // namespace sdmock

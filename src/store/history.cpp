@@ -1,0 +1,296 @@
+#include "store/history.hpp"
+
+#include "core/error.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <map>
+
+namespace fs = std::filesystem;
+
+namespace sdmock {
+namespace {
+
+constexpr const char* kSchemaV1 = R"sql(
+CREATE TABLE sessions (
+    id          INTEGER PRIMARY KEY,
+    problem     TEXT NOT NULL,
+    plan        TEXT NOT NULL,
+    mode        TEXT NOT NULL,
+    status      TEXT NOT NULL,
+    started_at  TEXT NOT NULL,
+    seed        INTEGER NOT NULL,
+    speed       REAL NOT NULL DEFAULT 1,
+    elapsed_ms  INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE events (
+    id          INTEGER PRIMARY KEY,
+    session_id  INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    t_ms        INTEGER NOT NULL,
+    kind        TEXT NOT NULL,
+    phase       TEXT NOT NULL DEFAULT '',
+    dimension   TEXT NOT NULL DEFAULT '',
+    text        TEXT NOT NULL DEFAULT '',
+    value       INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX events_by_session ON events(session_id, id);
+CREATE TABLE scorecards (
+    session_id    INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    scorer        TEXT NOT NULL,
+    requirements  INTEGER, estimation INTEGER, api INTEGER, architecture INTEGER, data INTEGER,
+    caching       INTEGER, async INTEGER, scaling INTEGER, reliability INTEGER, security INTEGER,
+    observability INTEGER, communication INTEGER,
+    total         INTEGER NOT NULL,
+    PRIMARY KEY (session_id, scorer)
+);
+CREATE TABLE evidence (
+    session_id  INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    scorer      TEXT NOT NULL,
+    dimension   TEXT NOT NULL,
+    text        TEXT NOT NULL,
+    PRIMARY KEY (session_id, scorer, dimension)
+);
+)sql";
+
+std::string dims_list(const char* prefix = "") {
+    std::string s;
+    for (auto d : kDimensionIds) s += (s.empty() ? "" : ", ") + std::string(prefix) + std::string(d);
+    return s;
+}
+
+/// Creates the file with mode 0600 before SQLite opens it, so the history is private from the start.
+void create_private(const fs::path& path) {
+    if (path.empty() || path == ":memory:") return;
+    std::error_code ec;
+    if (path.has_parent_path()) fs::create_directories(path.parent_path(), ec);
+    int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+    if (fd >= 0) ::close(fd);
+}
+
+SessionInfo read_info(SQLite::Statement& q) {
+    SessionInfo s;
+    s.id = q.getColumn(0).getInt64();
+    s.problem = q.getColumn(1).getString();
+    s.plan = q.getColumn(2).getString();
+    s.mode = mode_from(q.getColumn(3).getString()).value_or(Mode::solo);
+    s.status = status_from(q.getColumn(4).getString()).value_or(Status::running);
+    s.started_at = q.getColumn(5).getString();
+    s.seed = static_cast<std::uint64_t>(q.getColumn(6).getInt64());
+    s.speed = q.getColumn(7).getDouble();
+    s.elapsed = Duration(q.getColumn(8).getInt64());
+    return s;
+}
+
+constexpr const char* kInfoColumns = "id, problem, plan, mode, status, started_at, seed, speed, elapsed_ms";
+
+template <typename F> auto guarded(const std::string& path, const char* what, F&& f) {
+    try {
+        return f();
+    } catch (const SQLite::Exception& e) {
+        std::string detail = e.what();
+        if (e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED)
+            detail = "the history is locked by another sdmock process; try again in a moment";
+        else if (e.getErrorCode() == SQLITE_NOTADB)
+            detail = "the file is not an sdmock history (not a SQLite database)";
+        else if (e.getErrorCode() == SQLITE_READONLY)
+            detail = "the history is read-only";
+        else if (e.getErrorCode() == SQLITE_FULL)
+            detail = "the disk is full";
+        throw StoreError(std::string("cannot ") + what + " " + path + ": " + detail);
+    }
+}
+
+} // namespace
+
+History::History(const fs::path& path) : path_(path.string()) {
+    guarded(path_, "open the history", [&] {
+        create_private(path);
+        db_ = std::make_unique<SQLite::Database>(path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        db_->setBusyTimeout(5000);
+        db_->exec("PRAGMA foreign_keys = ON");
+        if (path_ != ":memory:") {
+            (void)db_->execAndGet("PRAGMA journal_mode = WAL");
+            db_->exec("PRAGMA synchronous = NORMAL");
+        }
+        migrate();
+        return 0;
+    });
+}
+
+History::~History() = default;
+
+int History::schema_version() const { return db_->execAndGet("PRAGMA user_version").getInt(); }
+
+void History::migrate() {
+    int version = schema_version();
+    if (version > kSchemaVersion)
+        throw StoreError("the history " + path_ + " was written by a newer sdmock (schema " + std::to_string(version) +
+                         "); upgrade sdmock to read it");
+    if (version == kSchemaVersion) return;
+    SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+    if (schema_version() < 1) db_->exec(kSchemaV1);
+    // Later versions: `if (version < 2) db_->exec(kSchemaV2Changes);` and so on.
+    db_->exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
+    tx.commit();
+}
+
+std::int64_t History::create_session(const NewSession& s) {
+    return guarded(path_, "write to", [&] {
+        SQLite::Statement q(*db_, "INSERT INTO sessions (problem, plan, mode, status, started_at, seed, speed) "
+                                  "VALUES (?, ?, ?, 'running', ?, ?, ?)");
+        q.bind(1, s.problem);
+        q.bind(2, s.plan);
+        q.bind(3, std::string(to_string(s.mode)));
+        q.bind(4, s.started_at);
+        q.bind(5, static_cast<std::int64_t>(s.seed));
+        q.bind(6, s.speed);
+        q.exec();
+        return static_cast<std::int64_t>(db_->getLastInsertRowid());
+    });
+}
+
+void History::record(std::int64_t session, const Event& e) {
+    guarded(path_, "write to", [&] {
+        SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+        SQLite::Statement q(*db_, "INSERT INTO events (session_id, t_ms, kind, phase, dimension, text, value) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?)");
+        q.bind(1, static_cast<std::int64_t>(session));
+        q.bind(2, static_cast<std::int64_t>(e.t.count()));
+        q.bind(3, e.kind);
+        q.bind(4, e.phase);
+        q.bind(5, e.dimension);
+        q.bind(6, e.text);
+        q.bind(7, static_cast<std::int64_t>(e.value));
+        q.exec();
+        SQLite::Statement u(*db_, "UPDATE sessions SET elapsed_ms = max(elapsed_ms, ?) WHERE id = ?");
+        u.bind(1, static_cast<std::int64_t>(e.t.count()));
+        u.bind(2, static_cast<std::int64_t>(session));
+        u.exec();
+        tx.commit();
+        return 0;
+    });
+}
+
+void History::heartbeat(std::int64_t session, Duration elapsed) {
+    guarded(path_, "write to", [&] {
+        SQLite::Statement u(*db_, "UPDATE sessions SET elapsed_ms = ? WHERE id = ?");
+        u.bind(1, static_cast<std::int64_t>(elapsed.count()));
+        u.bind(2, static_cast<std::int64_t>(session));
+        u.exec();
+        return 0;
+    });
+}
+
+void History::set_status(std::int64_t session, Status status) {
+    guarded(path_, "write to", [&] {
+        SQLite::Statement u(*db_, "UPDATE sessions SET status = ? WHERE id = ?");
+        u.bind(1, std::string(to_string(status)));
+        u.bind(2, static_cast<std::int64_t>(session));
+        u.exec();
+        return 0;
+    });
+}
+
+void History::save_scorecard(std::int64_t session, Scorer scorer, const Scorecard& card) {
+    guarded(path_, "write to", [&] {
+        SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+        std::string marks;
+        for (std::size_t i = 0; i < kDimensionCount; ++i) marks += ", ?";
+        std::string sql = "INSERT OR REPLACE INTO scorecards (session_id, scorer, " + dims_list() + ", total) VALUES (?, ?" + marks +
+              ", ?)";
+        SQLite::Statement q(*db_, sql);
+        q.bind(1, static_cast<std::int64_t>(session));
+        q.bind(2, std::string(to_string(scorer)));
+        for (std::size_t i = 0; i < kDimensionCount; ++i) {
+            int col = static_cast<int>(i) + 3;
+            if (card.scores[i]) q.bind(col, *card.scores[i]);
+            else q.bind(col);
+        }
+        q.bind(static_cast<int>(kDimensionCount) + 3, card.total());
+        q.exec();
+        SQLite::Statement del(*db_, "DELETE FROM evidence WHERE session_id = ? AND scorer = ?");
+        del.bind(1, static_cast<std::int64_t>(session));
+        del.bind(2, std::string(to_string(scorer)));
+        del.exec();
+        SQLite::Statement ins(*db_, "INSERT INTO evidence (session_id, scorer, dimension, text) VALUES (?, ?, ?, ?)");
+        for (std::size_t i = 0; i < kDimensionCount; ++i) {
+            if (card.evidence[i].empty()) continue;
+            ins.bind(1, static_cast<std::int64_t>(session));
+            ins.bind(2, std::string(to_string(scorer)));
+            ins.bind(3, std::string(kDimensionIds[i]));
+            ins.bind(4, card.evidence[i]);
+            ins.exec();
+            ins.reset();
+        }
+        tx.commit();
+        return 0;
+    });
+}
+
+std::optional<SessionRecord> History::load(std::int64_t session) const {
+    return guarded(path_, "read", [&]() -> std::optional<SessionRecord> {
+        SQLite::Statement q(*db_, std::string("SELECT ") + kInfoColumns + " FROM sessions WHERE id = ?");
+        q.bind(1, static_cast<std::int64_t>(session));
+        if (!q.executeStep()) return std::nullopt;
+        SessionRecord record;
+        record.info = read_info(q);
+        SQLite::Statement ev(*db_, "SELECT t_ms, kind, phase, dimension, text, value FROM events "
+                                   "WHERE session_id = ? ORDER BY id");
+        ev.bind(1, static_cast<std::int64_t>(session));
+        while (ev.executeStep())
+            record.events.push_back({Duration(ev.getColumn(0).getInt64()), ev.getColumn(1).getString(),
+                                     ev.getColumn(2).getString(), ev.getColumn(3).getString(),
+                                     ev.getColumn(4).getString(), ev.getColumn(5).getInt64()});
+        SQLite::Statement sc(*db_, "SELECT scorer, " + dims_list() + " FROM scorecards WHERE session_id = ?");
+        sc.bind(1, static_cast<std::int64_t>(session));
+        while (sc.executeStep()) {
+            Scorecard card;
+            for (std::size_t i = 0; i < kDimensionCount; ++i) {
+                auto col = sc.getColumn(static_cast<int>(i) + 1);
+                if (!col.isNull()) card.scores[i] = col.getInt();
+            }
+            auto scorer = scorer_from(sc.getColumn(0).getString()).value_or(Scorer::self);
+            (scorer == Scorer::self ? record.self : record.interviewer) = card;
+        }
+        SQLite::Statement evd(*db_, "SELECT scorer, dimension, text FROM evidence WHERE session_id = ?");
+        evd.bind(1, static_cast<std::int64_t>(session));
+        while (evd.executeStep()) {
+            auto scorer = scorer_from(evd.getColumn(0).getString()).value_or(Scorer::self);
+            auto& card = scorer == Scorer::self ? record.self : record.interviewer;
+            auto index = dimension_index(evd.getColumn(1).getString());
+            if (card && index) card->evidence[*index] = evd.getColumn(2).getString();
+        }
+        return record;
+    });
+}
+
+std::vector<SessionRecord> History::list(const std::string& since) const {
+    std::vector<std::int64_t> ids = guarded(path_, "read", [&] {
+        std::vector<std::int64_t> out;
+        SQLite::Statement q(*db_, "SELECT id FROM sessions WHERE started_at >= ? ORDER BY started_at, id");
+        q.bind(1, since);
+        while (q.executeStep()) out.push_back(q.getColumn(0).getInt64());
+        return out;
+    });
+    std::vector<SessionRecord> out;
+    for (auto id : ids)
+        if (auto r = load(id)) out.push_back(std::move(*r));
+    return out;
+}
+
+std::vector<SessionInfo> History::running() const {
+    return guarded(path_, "read", [&] {
+        std::vector<SessionInfo> out;
+        SQLite::Statement q(*db_, std::string("SELECT ") + kInfoColumns +
+                                      " FROM sessions WHERE status = 'running' ORDER BY id DESC");
+        while (q.executeStep()) out.push_back(read_info(q));
+        return out;
+    });
+}
+
+} // namespace sdmock

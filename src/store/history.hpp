@@ -1,0 +1,60 @@
+#pragma once
+/// The session history in SQLite: schema versioned with PRAGMA user_version and migrated
+/// forward, WAL, a busy timeout, prepared statements only, one transaction per user action.
+#include "core/session.hpp"
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace SQLite {
+class Database;
+}
+
+namespace sdmock {
+
+struct NewSession {
+    std::string problem;
+    std::string plan;
+    Mode mode = Mode::solo;
+    std::string started_at;  ///< ISO 8601 with offset
+    std::uint64_t seed = 0;
+    double speed = 1.0;
+};
+
+class History {
+public:
+    /// Opens (creating with mode 0600 if needed) and migrates the history at `path`, or
+    /// ":memory:". Throws StoreError with a one-line message when it cannot.
+    explicit History(const std::filesystem::path& path);
+    ~History();
+    History(const History&) = delete;
+    History& operator=(const History&) = delete;
+
+    static constexpr int kSchemaVersion = 1;
+    [[nodiscard]] int schema_version() const;
+
+    std::int64_t create_session(const NewSession& session);
+    /// Appends one event and moves the saved elapsed time forward to it, in one transaction.
+    void record(std::int64_t session, const Event& event);
+    /// Saves how far the session clock has run (so a crash loses at most one heartbeat).
+    void heartbeat(std::int64_t session, Duration elapsed);
+    void set_status(std::int64_t session, Status status);
+    /// Replaces the scorecard of this scorer, in one transaction.
+    void save_scorecard(std::int64_t session, Scorer scorer, const Scorecard& card);
+
+    [[nodiscard]] std::optional<SessionRecord> load(std::int64_t session) const;
+    /// Sessions started on or after `since` (an ISO date or date-time prefix; empty: all), oldest first.
+    [[nodiscard]] std::vector<SessionRecord> list(const std::string& since = {}) const;
+    /// Running sessions, newest first.
+    [[nodiscard]] std::vector<SessionInfo> running() const;
+
+private:
+    void migrate();
+    std::unique_ptr<SQLite::Database> db_;
+    std::string path_;
+};
+
+} // namespace sdmock

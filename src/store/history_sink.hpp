@@ -1,0 +1,19 @@
+#pragma once
+/// Commits a running session's events to the history as they happen.
+#include "core/mock.hpp"
+#include "store/history.hpp"
+
+namespace sdmock {
+
+class HistorySink final : public EventSink {
+public:
+    HistorySink(History& history, std::int64_t session) : history_(history), session_(session) {}
+    void record(const Event& event) override { history_.record(session_, event); }
+    void heartbeat(Duration elapsed) override { history_.heartbeat(session_, elapsed); }
+
+private:
+    History& history_;
+    std::int64_t session_;
+};
+
+} // namespace sdmock

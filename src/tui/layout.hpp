@@ -1,0 +1,50 @@
+#pragma once
+/// Pure layouts: from the state of a mock and "now" to a Frame. No terminal involved.
+#include "core/content.hpp"
+#include "core/mock.hpp"
+#include "tui/frame.hpp"
+
+#include <optional>
+#include <string>
+
+namespace sdmock::tui {
+
+/// A line of text being typed at the bottom of the screen.
+struct Prompt {
+    std::string label;   ///< e.g. "Note [architecture]"
+    std::string text;
+    std::string help;    ///< e.g. "Tab: dimension · Enter: save · Esc: cancel"
+};
+
+enum class Overlay { none, help, confirm_quit };
+
+struct SessionView {
+    const MockSession* mock = nullptr;
+    const Content* content = nullptr;
+    std::int64_t session_id = 0;
+    Overlay overlay = Overlay::none;
+    std::optional<Prompt> prompt;
+    std::string flash;  ///< a short message for the key bar line
+};
+
+Frame layout_session(const SessionView& view, SteadyTime now, int width, int height);
+
+struct ScoringView {
+    const Content* content = nullptr;
+    const Problem* problem = nullptr;
+    const std::vector<Note>* notes = nullptr;
+    const Scorecard* card = nullptr;
+    std::size_t selected = 0;
+    std::optional<Prompt> prompt;
+    std::string flash;
+    bool help = false;
+};
+
+Frame layout_scoring(const ScoringView& view, int width, int height);
+
+Frame layout_summary(const std::vector<std::string>& lines, const std::string& title, int width, int height);
+
+/// The big digits of a clock text ("12:34", "-01:05"), five rows.
+std::vector<std::string> big_text(const std::string& text);
+
+} // namespace sdmock::tui

@@ -1,0 +1,115 @@
+#include "tui/terminal.hpp"
+
+#include <curses.h>
+
+#include <climits>
+#include <clocale>
+#include <cwchar>
+
+namespace sdmock::tui {
+namespace {
+
+enum Pair : short { kTitle = 1, kAccent, kWarn, kAlert, kSelected, kKey };
+
+attr_t attributes(Style style, bool color) {
+    switch (style) {
+    case Style::normal: return A_NORMAL;
+    case Style::dim: return A_DIM;
+    case Style::bold: return A_BOLD;
+    case Style::title: return color ? (COLOR_PAIR(kTitle) | A_BOLD) : A_BOLD;
+    case Style::accent: return color ? COLOR_PAIR(kAccent) : A_NORMAL;
+    case Style::warn: return color ? (COLOR_PAIR(kWarn) | A_BOLD) : A_BOLD;
+    case Style::alert: return color ? (COLOR_PAIR(kAlert) | A_BOLD) : (A_BOLD | A_REVERSE);
+    case Style::selected: return A_REVERSE;
+    case Style::key: return color ? (COLOR_PAIR(kKey) | A_REVERSE) : A_REVERSE;
+    }
+    return A_NORMAL;
+}
+
+std::string utf8(wint_t c) {
+    char buf[MB_LEN_MAX + 1];
+    std::mbstate_t state{};
+    std::size_t n = std::wcrtomb(buf, static_cast<wchar_t>(c), &state);
+    if (n == static_cast<std::size_t>(-1)) return {};
+    return std::string(buf, n);
+}
+
+} // namespace
+
+Terminal::Terminal(bool color) : color_(color) {
+    std::setlocale(LC_ALL, "");
+    initscr();
+    cbreak();
+    noecho();
+    keypad(stdscr, TRUE);
+    curs_set(0);
+    set_escdelay(25);
+    if (color_ && has_colors()) {
+        start_color();
+        use_default_colors();
+        init_pair(kTitle, COLOR_CYAN, -1);
+        init_pair(kAccent, COLOR_CYAN, -1);
+        init_pair(kWarn, COLOR_YELLOW, -1);
+        init_pair(kAlert, COLOR_RED, -1);
+        init_pair(kSelected, COLOR_BLACK, COLOR_CYAN);
+        init_pair(kKey, COLOR_CYAN, -1);
+    } else {
+        color_ = false;
+    }
+}
+
+Terminal::~Terminal() { endwin(); }
+
+int Terminal::width() const { return COLS; }
+int Terminal::height() const { return LINES; }
+
+void Terminal::draw(const Frame& frame) {
+    if (frame == last_) return;
+    erase();
+    int row = 0;
+    for (const auto& line : frame.lines) {
+        if (row >= LINES) break;
+        move(row, 0);
+        for (const auto& span : line.spans) {
+            attr_t a = attributes(span.style, color_);
+            attron(a);
+            addstr(span.text.c_str());
+            attroff(a);
+        }
+        ++row;
+    }
+    refresh();
+    last_ = frame;
+}
+
+Key Terminal::read(std::chrono::milliseconds wait) {
+    timeout(static_cast<int>(wait.count()));
+    wint_t c = 0;
+    int r = get_wch(&c);
+    if (r == ERR) return {};
+    if (r == KEY_CODE_YES) {
+        switch (c) {
+        case KEY_RESIZE: last_ = Frame{}; return {Key::Kind::resize, {}};
+        case KEY_UP: return {Key::Kind::up, {}};
+        case KEY_DOWN: return {Key::Kind::down, {}};
+        case KEY_ENTER: return {Key::Kind::enter, {}};
+        case KEY_BACKSPACE: return {Key::Kind::backspace, {}};
+        default: return {};
+        }
+    }
+    switch (c) {
+    case '\n':
+    case '\r': return {Key::Kind::enter, {}};
+    case 27: return {Key::Kind::escape, {}};
+    case '\t': return {Key::Kind::tab, {}};
+    case 127:
+    case 8: return {Key::Kind::backspace, {}};
+    default: break;
+    }
+    if (c < 32) return {};
+    return {Key::Kind::text, utf8(c)};
+}
+
+void Terminal::bell() { beep(); }
+
+} // namespace sdmock::tui

@@ -1,0 +1,39 @@
+#pragma once
+// Internal: the ncurses adapter. One object owns initscr/endwin; frames are copied to the
+// screen only when they changed.
+#include "tui/frame.hpp"
+
+#include <chrono>
+#include <optional>
+
+namespace sdmock::tui {
+
+/// A key press: a character (UTF-8) or one of the named keys.
+struct Key {
+    enum class Kind { none, text, enter, escape, backspace, tab, up, down, resize };
+    Kind kind = Kind::none;
+    std::string text;  ///< for Kind::text
+    [[nodiscard]] bool is(char c) const { return kind == Kind::text && text.size() == 1 && text[0] == c; }
+};
+
+class Terminal {
+public:
+    explicit Terminal(bool color);
+    ~Terminal();
+    Terminal(const Terminal&) = delete;
+    Terminal& operator=(const Terminal&) = delete;
+
+    [[nodiscard]] int width() const;
+    [[nodiscard]] int height() const;
+    /// Draws the frame if it differs from the last one drawn (or always after a resize).
+    void draw(const Frame& frame);
+    /// Waits up to `wait` for a key (none: timeout or signal).
+    Key read(std::chrono::milliseconds wait);
+    void bell();
+
+private:
+    Frame last_;
+    bool color_;
+};
+
+} // namespace sdmock::tui

@@ -1,0 +1,35 @@
+#pragma once
+/// The ncurses screens. They draw the state of a MockSession and hand user actions to it; the
+/// terminal is given back on every way out, signals included.
+#include "core/clock.hpp"
+#include "core/content.hpp"
+#include "core/mock.hpp"
+#include "core/session.hpp"
+
+#include <atomic>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace sdmock::tui {
+
+struct Options {
+    std::int64_t session_id = 0;
+    bool bell = true;
+    bool color = true;  ///< false under NO_COLOR
+};
+
+/// How the user left a mock.
+enum class Exit { scored, unscored, left_running };
+
+struct MockHooks {
+    std::function<void(const Scorecard&)> save_scorecard;
+    std::function<std::vector<std::string>(int width)> summary;  ///< the summary screen's lines
+};
+
+/// Runs the session screen, then the scoring and summary screens. `stop` is set by a signal
+/// handler (SIGTERM, SIGHUP, SIGINT): the screen is given back and the session stays resumable.
+Exit run_mock(MockSession& mock, const Content& content, const Clock& clock, const Options& options,
+              const MockHooks& hooks, const std::atomic<int>& stop);
+
+} // namespace sdmock::tui
