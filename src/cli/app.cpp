@@ -108,8 +108,7 @@ int main(int argc, char** argv) {
         if (history->parsed()) return run_history(context, parsed.history);
         if (show->parsed()) return run_problems_show(context, parsed.problems);
         if (problems->parsed()) return run_problems_list(context, parsed.problems);
-        std::cout << app.help();
-        return kExitOk;
+        return run_home(context, app.help());
     } catch (const Error& e) {
         std::cerr << "sdmock: " << e.what() << '\n';
         return e.exit_code();

@@ -60,3 +60,10 @@ struct HistoryOptions {
 int run_history(const Context& context, const HistoryOptions& options);
 
 } // namespace sdmock::cli
+
+namespace sdmock::cli {
+
+/// `sdmock` with no command: the home screen on a terminal, else the help text.
+int run_home(const Context& context, const std::string& help);
+
+} // namespace sdmock::cli

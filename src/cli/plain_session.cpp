@@ -4,6 +4,8 @@
 #include "core/text.hpp"
 #include "report/session_view.hpp"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <istream>
 #include <ostream>
@@ -45,7 +47,9 @@ Duration next_wake(const MockSession& mock, SteadyTime now) {
 }
 
 /// Reads twelve scores; returns nullopt when input ends first.
-std::optional<Scorecard> read_scores(const Rubric& rubric, std::istream& in, std::ostream& out, std::ostream& err) {
+/// `echo`: write each line read after its prompt, so a piped transcript reads like a dialogue.
+std::optional<Scorecard> read_scores(const Rubric& rubric, std::istream& in, std::ostream& out, std::ostream& err,
+                                     bool echo) {
     Scorecard card;
     out << "\nScore yourself: one line per dimension, a number 1-5 and an optional note.\n";
     for (std::size_t i = 0; i < rubric.dimensions.size() && i < kDimensionCount; ++i) {
@@ -53,7 +57,11 @@ std::optional<Scorecard> read_scores(const Rubric& rubric, std::istream& in, std
         for (;;) {
             out << d.name << " [1-5]: " << std::flush;
             std::string line;
-            if (!std::getline(in, line) || stop_signal().load() != 0) return std::nullopt;
+            if (!std::getline(in, line) || stop_signal().load() != 0) {
+                out << '\n';
+                return std::nullopt;
+            }
+            if (echo) out << line << '\n';
             std::istringstream fields(line);
             std::string number;
             fields >> number;
@@ -98,7 +106,7 @@ void run_plain_mock(MockSession& mock, History& history, std::int64_t session, c
     }
     out << "\n[" << clock_text(mock.timer().elapsed(clock.steady_now())) << "] Time is up.\n";
     history.set_status(session, Status::finished);
-    auto card = read_scores(content.rubric, in, out, err);
+    auto card = read_scores(content.rubric, in, out, err, isatty(STDIN_FILENO) == 0);
     if (!card) {
         err << "no scores read; the session is saved unscored. Score it with: sdmock score " << session
             << " requirements=N estimation=N ...\n";

@@ -1,5 +1,6 @@
 #include "core/phase_timer.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 #include <stdexcept>
@@ -13,10 +14,15 @@ PhaseTimer::PhaseTimer(std::vector<Duration> planned, double speed) : planned_(s
 
 Duration PhaseTimer::planned_total() const { return std::accumulate(planned_.begin(), planned_.end(), Duration{0}); }
 
-Duration PhaseTimer::run_time(SteadyTime now) const {
-    if (!run_start_ || now <= *run_start_) return Duration{0};
+/// Session ms of the running segment, plus the fraction of a ms left from earlier segments.
+double PhaseTimer::run_exact(SteadyTime now) const {
+    if (!run_start_ || now <= *run_start_) return carry_;
     auto steady = std::chrono::duration<double, std::milli>(now - *run_start_).count();
-    return Duration(static_cast<Duration::rep>(std::floor(steady * speed_)));
+    return steady * speed_ + carry_;
+}
+
+Duration PhaseTimer::run_time(SteadyTime now) const {
+    return Duration(static_cast<Duration::rep>(std::floor(run_exact(now))));
 }
 
 void PhaseTimer::start(SteadyTime now) {
@@ -24,6 +30,7 @@ void PhaseTimer::start(SteadyTime now) {
     phase_ = 0;
     completed_.clear();
     base_ = Duration{0};
+    carry_ = 0;
     run_start_ = now;
 }
 
@@ -33,6 +40,7 @@ void PhaseTimer::restore(const TimerSnapshot& snapshot, SteadyTime now) {
     completed_.resize(std::min(snapshot.phase, planned_.size()), Duration{0});
     phase_ = completed_.size();
     base_ = snapshot.current;
+    carry_ = 0;
     if (snapshot.paused || finished())
         run_start_.reset();
     else
@@ -41,7 +49,10 @@ void PhaseTimer::restore(const TimerSnapshot& snapshot, SteadyTime now) {
 
 void PhaseTimer::pause(SteadyTime now) {
     if (!run_start_) return;
-    base_ += run_time(now);
+    // Keep the part of a ms that the whole-ms base cannot hold, so many pauses do not drift.
+    Duration whole = run_time(now);
+    carry_ = std::max(0.0, run_exact(now) - static_cast<double>(whole.count()));
+    base_ += whole;
     run_start_.reset();
 }
 
@@ -56,6 +67,7 @@ void PhaseTimer::next(SteadyTime now) {
     completed_.push_back(phase_elapsed(now));
     ++phase_;
     base_ = Duration{0};
+    carry_ = 0;
     run_start_.reset();
     if (!finished() && was_running) run_start_ = now;
 }
@@ -92,8 +104,7 @@ std::optional<Duration> PhaseTimer::until_next_tick(SteadyTime now) const {
     if (!run_start_ || finished()) return std::nullopt;
     // The countdown shows whole seconds of remaining time; it changes when elapsed crosses a
     // whole second of session time. Convert the session time left to that point to steady time.
-    auto session_ms = std::chrono::duration<double, std::milli>(now - *run_start_).count() * speed_ +
-                      static_cast<double>(base_.count());
+    auto session_ms = run_exact(now) + static_cast<double>(base_.count());
     double to_boundary = 1000.0 - std::fmod(session_ms, 1000.0);
     double steady_ms = std::ceil(to_boundary / speed_);
     return Duration(std::max<Duration::rep>(1, static_cast<Duration::rep>(steady_ms)));

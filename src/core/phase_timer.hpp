@@ -59,6 +59,7 @@ public:
     [[nodiscard]] std::optional<Duration> until_next_tick(SteadyTime now) const;
 
 private:
+    [[nodiscard]] double run_exact(SteadyTime now) const;
     [[nodiscard]] Duration run_time(SteadyTime now) const;
 
     std::vector<Duration> planned_;
@@ -67,6 +68,7 @@ private:
     std::size_t phase_ = 0;
     std::vector<Duration> completed_;
     Duration base_{0};                   ///< current phase time before the running segment
+    double carry_ = 0;                   ///< session ms below base_'s whole ms, kept across pauses
     std::optional<SteadyTime> run_start_;
 };
 

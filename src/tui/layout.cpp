@@ -112,10 +112,12 @@ Frame layout_session(const SessionView& view, SteadyTime now, int width, int hei
                              width));
     f.lines.push_back(rule("", width));
     auto prompt = wrap(mock.problem().prompt, width - 2);
-    std::size_t prompt_rows = height >= 24 ? 4 : 2;
+    std::size_t prompt_rows = height >= 26 ? 4 : (height >= 24 ? 3 : 2);
     if (prompt.size() > prompt_rows) {
         prompt.resize(prompt_rows);
-        prompt.back() = fit(prompt.back(), width - 3) + "…";
+        std::string& last = prompt.back();
+        while (display_width(last) > width - 4 && last.find(' ') != std::string::npos) last.erase(last.rfind(' '));
+        last += " …";
     }
     for (const auto& l : prompt) f.lines.push_back(Line{}.add(" " + l));
 
@@ -147,22 +149,25 @@ Frame layout_session(const SessionView& view, SteadyTime now, int width, int hei
     // Big clock on the left, goal and checklist on the right.
     std::string clock = overtime ? clock_text(-remaining, true) : clock_text(remaining);
     auto digits = big_text(clock);
-    int left = 2 + display_width(digits[0]) + 2;
+    // A fixed column, so the text beside the clock stays put when a sign appears.
+    int left = 2 + std::max(display_width(digits[0]), display_width(big_text("+00:00")[0])) + 2;
     Style clock_style = timer.paused() ? Style::dim : (overtime ? Style::alert : (last_minute ? Style::warn : Style::bold));
-    std::string state = timer.paused() ? "PAUSED · space to continue"
-                                       : (overtime ? "OVERTIME · n for the next phase" : "remaining in this phase");
+    std::string state = timer.paused() ? "PAUSED" : (overtime ? "OVERTIME" : "left in this phase");
     std::vector<std::string> right;
     if (phase != nullptr) {
         for (const auto& l : wrap(phase->goal, width - left - 1)) right.push_back(l);
-        for (const auto& item : phase->checklist)
-            for (const auto& l : wrap("□ " + item, width - left - 1)) right.push_back(l);
+        for (const auto& item : phase->checklist) {
+            auto lines = wrap(item, width - left - 3);
+            for (std::size_t i = 0; i < lines.size(); ++i) right.push_back((i == 0 ? "□ " : "  ") + lines[i]);
+        }
     }
-    int right_rows = height >= 24 ? 7 : 6;
+    int right_rows = std::max(6, std::min(9, height - 17));
     right.resize(static_cast<std::size_t>(right_rows));
     for (int r = 0; r < right_rows; ++r) {
         Line line;
         std::string l = r < 5 ? "  " + digits[static_cast<std::size_t>(r)] : (r == 5 ? "  " + state : "");
-        line.add(fit(l, left), r == 5 ? (overtime ? Style::alert : Style::dim) : clock_style);
+        Style st = r < 5 ? clock_style : (r == 5 && (overtime || timer.paused()) ? Style::alert : Style::dim);
+        line.add(fit(l, left), st);
         line.add(right[static_cast<std::size_t>(r)], r == 0 ? Style::bold : Style::normal);
         f.lines.push_back(line);
     }

@@ -1,0 +1,87 @@
+#include "cli/commands.hpp"
+
+#include "cli/signals.hpp"
+#include "core/error.hpp"
+#include "core/text.hpp"
+#include "report/problem_card.hpp"
+#include "report/session_view.hpp"
+#include "store/history.hpp"
+#include "tui/home.hpp"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <ostream>
+
+namespace sdmock::cli {
+namespace {
+
+std::vector<std::string> split_lines(const std::string& text) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        auto nl = text.find('\n', start);
+        if (nl == std::string::npos) nl = text.size();
+        out.push_back(text.substr(start, nl - start));
+        start = nl + 1;
+    }
+    return out;
+}
+
+std::vector<std::pair<std::int64_t, std::string>> history_rows(const History& history) {
+    std::vector<std::pair<std::int64_t, std::string>> rows;
+    auto records = history.list();
+    for (auto it = records.rbegin(); it != records.rend(); ++it) {
+        const auto& r = *it;
+        std::string score = r.self ? std::to_string(r.self->total()) + "/60" : "unscored";
+        rows.emplace_back(r.info.id, r.info.started_at.substr(0, 16) + "  " + fit(r.info.problem, 20) + " " +
+                                         fit(r.info.plan, 12) + " " + fit(std::string(to_string(r.info.status)), 9) +
+                                         " " + score);
+    }
+    return rows;
+}
+
+} // namespace
+
+int run_home(const Context& context, const std::string& help) {
+    if (isatty(STDIN_FILENO) == 0 || isatty(STDOUT_FILENO) == 0) {
+        context.out << help;
+        return kExitOk;
+    }
+    Content content = load_valid_content(context);
+    install_stop_handlers();
+    tui::Options options;
+    const char* no_color = std::getenv("NO_COLOR");
+    options.color = no_color == nullptr || *no_color == '\0';
+    for (;;) {
+        tui::HomeChoice choice;
+        {
+            History history(context.db);
+            tui::HomeData data;
+            data.content = &content;
+            data.resumable = history.running();
+            data.problem_card = [&](const Problem& p, int width) {
+                return split_lines(render_problem_text(p, content.rubric, {.width = width, .answer_key = false}));
+            };
+            data.history = [&] { return history_rows(history); };
+            data.session_text = [&](std::int64_t id, int width) {
+                auto record = history.load(id);
+                return record ? split_lines(render_session_text(*record, content, width)) : std::vector<std::string>{};
+            };
+            choice = tui::run_home(data, options, stop_signal());
+        }
+        if (stop_signal().load() != 0 || choice.action == tui::HomeChoice::Action::quit) return kExitOk;
+        if (choice.action == tui::HomeChoice::Action::resume) {
+            run_resume(context, {choice.session, false});
+        } else {
+            StartOptions start;
+            start.problem = choice.problem;
+            start.random = choice.problem.empty();
+            start.plan = choice.plan;
+            run_start(context, start);
+        }
+        if (stop_signal().load() != 0) return kExitOk;
+    }
+}
+
+} // namespace sdmock::cli

@@ -1,0 +1,185 @@
+#include "tui/home.hpp"
+
+#include "core/text.hpp"
+#include "tui/menu.hpp"
+#include "tui/terminal.hpp"
+
+#include <algorithm>
+
+namespace sdmock::tui {
+namespace {
+
+using std::chrono::milliseconds;
+
+constexpr const char* kListKeys = "↑/↓ move · Enter choose · Esc back · q quit";
+constexpr const char* kPagerKeys = "↑/↓ scroll · space page · Esc back";
+
+/// Moves a selection; returns true on Enter. `back` is set on Esc, Backspace or 'h'.
+bool navigate(const Key& key, std::size_t& selected, std::size_t count, bool& back) {
+    if (key.kind == Key::Kind::up || key.is('k')) selected = selected == 0 ? 0 : selected - 1;
+    else if (key.kind == Key::Kind::down || key.is('j')) selected = std::min(selected + 1, count == 0 ? 0 : count - 1);
+    else if (key.kind == Key::Kind::escape || key.kind == Key::Kind::backspace) back = true;
+    return key.kind == Key::Kind::enter || key.is('l');
+}
+
+class Home {
+public:
+    Home(Terminal& term, const HomeData& data, const std::atomic<int>& stop) : term_(term), data_(data), stop_(stop) {}
+
+    HomeChoice run() {
+        std::size_t selected = 0;
+        for (;;) {
+            std::vector<MenuItem> items{{"Start a solo mock", "choose the problem and the plan"},
+                                        {"Random problem", "one you have not practised lately, " + data_.default_plan}};
+            for (const auto& s : data_.resumable)
+                items.push_back({"Resume session " + std::to_string(s.id),
+                                 s.problem + " · " + s.plan + " · " + clock_text(s.elapsed) + " in"});
+            std::size_t browse = items.size();
+            items.push_back({"Browse problems", std::to_string(data_.content->problems.size()) + " walkthroughs"});
+            items.push_back({"History", "every session, with its scores"});
+            items.push_back({"Quit", ""});
+            std::vector<std::string> intro{"Timed mock system-design interviews: the clock, the questions, the score."};
+            term_.draw(layout_menu("sdmock", intro, items, selected, kListKeys, term_.width(), term_.height()));
+            Key key = wait();
+            if (stop_.load() != 0 || key.is('q')) return {};
+            bool back = false;
+            if (!navigate(key, selected, items.size(), back)) continue;
+            if (selected == 0) {
+                if (auto choice = choose_problem_and_plan()) return *choice;
+            } else if (selected == 1) {
+                return {HomeChoice::Action::start, "", data_.default_plan, 0};
+            } else if (selected < browse) {
+                return {HomeChoice::Action::resume, "", "", data_.resumable[selected - 2].id};
+            } else if (selected == browse) {
+                browse_problems();
+            } else if (selected == browse + 1) {
+                browse_history();
+            } else {
+                return {};
+            }
+        }
+    }
+
+private:
+    Key wait() {
+        for (;;) {
+            Key key = term_.read(milliseconds(1000));
+            if (key.kind != Key::Kind::none || stop_.load() != 0) return key;
+        }
+    }
+
+    std::vector<MenuItem> problem_items(bool with_random) const {
+        std::vector<MenuItem> items;
+        if (with_random) items.push_back({"(random)", "one you have not practised lately"});
+        for (const auto& p : data_.content->problems) items.push_back({p.title, join(p.focus, ", ")});
+        return items;
+    }
+
+    std::optional<HomeChoice> choose_problem_and_plan() {
+        std::size_t selected = 0;
+        auto items = problem_items(true);
+        for (;;) {
+            term_.draw(layout_menu("Choose a problem", {}, items, selected, kListKeys, term_.width(), term_.height()));
+            Key key = wait();
+            bool back = false;
+            if (stop_.load() != 0 || key.is('q')) return HomeChoice{};
+            bool chosen = navigate(key, selected, items.size(), back);
+            if (back) return std::nullopt;
+            if (!chosen) continue;
+            std::string problem = selected == 0 ? "" : data_.content->problems[selected - 1].id;
+            if (auto plan = choose_plan()) return HomeChoice{HomeChoice::Action::start, problem, *plan, 0};
+        }
+    }
+
+    std::optional<std::string> choose_plan() {
+        const auto& plans = data_.content->plans;
+        std::vector<MenuItem> items;
+        std::size_t selected = 0;
+        for (std::size_t i = 0; i < plans.size(); ++i) {
+            std::vector<std::string> phases;
+            for (const auto& ph : plans[i].phases) phases.push_back(ph.name + " " + format_number(ph.minutes));
+            items.push_back({plans[i].name, join(phases, " · ")});
+            if (plans[i].id == data_.default_plan) selected = i;
+        }
+        for (;;) {
+            term_.draw(layout_menu("Choose a plan", {}, items, selected, kListKeys, term_.width(), term_.height()));
+            Key key = wait();
+            bool back = false;
+            if (stop_.load() != 0) return std::nullopt;
+            bool chosen = navigate(key, selected, items.size(), back);
+            if (back) return std::nullopt;
+            if (chosen) return plans[selected].id;
+        }
+    }
+
+    void browse_problems() {
+        std::size_t selected = 0;
+        auto items = problem_items(false);
+        for (;;) {
+            term_.draw(layout_menu("Problems", {}, items, selected, kListKeys, term_.width(), term_.height()));
+            Key key = wait();
+            bool back = false;
+            if (stop_.load() != 0 || key.is('q')) return;
+            bool chosen = navigate(key, selected, items.size(), back);
+            if (back) return;
+            if (chosen) {
+                const Problem& p = data_.content->problems[selected];
+                page(p.title, [&](int w) { return data_.problem_card(p, w); });
+            }
+        }
+    }
+
+    void browse_history() {
+        auto rows = data_.history();
+        std::size_t selected = 0;
+        std::vector<MenuItem> items;
+        for (const auto& [id, text] : rows) items.push_back({"#" + std::to_string(id), text});
+        std::vector<std::string> intro;
+        if (rows.empty()) intro.emplace_back("No sessions yet. Start one from the home screen.");
+        for (;;) {
+            term_.draw(layout_menu("History", intro, items, selected, kListKeys, term_.width(), term_.height()));
+            Key key = wait();
+            bool back = false;
+            if (stop_.load() != 0 || key.is('q')) return;
+            bool chosen = navigate(key, selected, items.size(), back);
+            if (back) return;
+            if (chosen && !rows.empty()) {
+                std::int64_t id = rows[selected].first;
+                page("Session " + std::to_string(id), [&](int w) { return data_.session_text(id, w); });
+            }
+        }
+    }
+
+    void page(const std::string& title, const std::function<std::vector<std::string>(int)>& text) {
+        std::size_t offset = 0;
+        for (;;) {
+            auto lines = text(term_.width() - 2);
+            auto rows = static_cast<std::size_t>(std::max(1, term_.height() - 3));
+            std::size_t last = lines.size() > rows ? lines.size() - rows : 0;
+            offset = std::min(offset, last);
+            term_.draw(layout_pager(title, lines, offset, kPagerKeys, term_.width(), term_.height()));
+            Key key = wait();
+            if (stop_.load() != 0) return;
+            if (key.kind == Key::Kind::up || key.is('k')) offset = offset == 0 ? 0 : offset - 1;
+            else if (key.kind == Key::Kind::down || key.is('j')) offset = std::min(offset + 1, last);
+            else if (key.is(' ')) offset = std::min(offset + rows, last);
+            else if (key.is('b')) offset = offset > rows ? offset - rows : 0;
+            else if (key.kind == Key::Kind::escape || key.kind == Key::Kind::backspace || key.is('q') ||
+                     key.kind == Key::Kind::enter)
+                return;
+        }
+    }
+
+    Terminal& term_;
+    const HomeData& data_;
+    const std::atomic<int>& stop_;
+};
+
+} // namespace
+
+HomeChoice run_home(const HomeData& data, const Options& options, const std::atomic<int>& stop) {
+    Terminal term(options.color);
+    return Home(term, data, stop).run();
+}
+
+} // namespace sdmock::tui

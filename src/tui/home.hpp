@@ -1,0 +1,36 @@
+#pragma once
+/// The home screen of `sdmock` with no arguments: start a mock, resume one, browse the problem
+/// bank, read the history.
+#include "core/content.hpp"
+#include "core/session.hpp"
+#include "tui/tui.hpp"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace sdmock::tui {
+
+struct HomeData {
+    const Content* content = nullptr;
+    std::vector<SessionInfo> resumable;     ///< newest first
+    std::string default_plan = "standard-45";
+    /// The candidate's view of a problem (no answer key), wrapped to a width.
+    std::function<std::vector<std::string>(const Problem&, int width)> problem_card;
+    /// One line per session for the history list, newest first, with the session ids.
+    std::function<std::vector<std::pair<std::int64_t, std::string>>()> history;
+    /// A session's full record, wrapped to a width.
+    std::function<std::vector<std::string>(std::int64_t id, int width)> session_text;
+};
+
+struct HomeChoice {
+    enum class Action { quit, start, resume };
+    Action action = Action::quit;
+    std::string problem;  ///< empty: a random one
+    std::string plan;
+    std::int64_t session = 0;
+};
+
+HomeChoice run_home(const HomeData& data, const Options& options, const std::atomic<int>& stop);
+
+} // namespace sdmock::tui

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# kill -9 mid-phase loses nothing that was on screen; `resume` continues with the elapsed time
+# it had (within a second) and does not count the time the process was dead.
+BIN=$1 SRC=$2
+source "$(dirname "$0")/../support/e2e_lib.sh"
+
+seconds() { awk -F: '{ print $1 * 60 + $2 }' <<<"$1"; }
+total_on_screen() { screen | grep -o 'Total [0-9:]* of' | tail -1 | awk '{print $2}'; }
+
+tui_start 100 30 start --problem whatsapp-chat
+wait_for "Phase 1 of 5 · Requirements"
+keys n
+wait_for "Phase 2 of 5 · Estimation"
+keys a
+type_text "one gateway per 100k connections"
+keys Enter
+wait_for "one gateway per 100k connections"
+keys x
+wait_for "Total 00:04 of"
+pid=$(app_pid)
+[ -n "$pid" ] || fail "no sdmock process"
+shown=$(seconds "$(total_on_screen)")
+kill -9 "$pid"
+wait_dead >/dev/null
+id=$(sqlite3 "$SDMOCK_DB" 'SELECT max(id) FROM sessions')
+
+"$BIN" show "$id" --format json > "$WORK/show.json"
+[ "$(json 'd["status"]' < "$WORK/show.json")" = running ] || fail "status after kill"
+saved=$(json 'd["elapsed_s"]' < "$WORK/show.json")
+python3 -c "import sys; s=float('$saved'); sys.exit(0 if abs(s - $shown) <= 1.0 else 1)" \
+    || fail "saved elapsed $saved s, screen showed $shown s"
+json '[e["text"] for e in d["events"] if e["kind"]=="note"]' < "$WORK/show.json" | grep -qF "100k connections" \
+    || fail "note lost"
+[ "$(json 'sum(1 for e in d["events"] if e["kind"]=="cue_answered")' < "$WORK/show.json")" -ge 1 ] || fail "answer lost"
+
+sleep 3   # dead time: must not be counted
+$T kill-server; rm -f "$WORK/exit"
+tui_start 100 30 resume
+wait_for "Phase 2 of 5 · Estimation"
+wait_for "one gateway per 100k connections"
+now=$(seconds "$(total_on_screen)")
+[ "$now" -ge "$shown" ] && [ "$now" -le $((shown + 2)) ] || fail "resumed at $now s, was $shown s (dead time counted?)"
+keys q; keys y
+[ "$(wait_dead)" = 0 ] || fail "exit status after q"
+screen | grep -qx "session $id" || fail "resume did not print 'session $id'"
+"$BIN" show "$id" --format json > "$WORK/show.json"
+[ "$(json 'd["phases"][0]["id"]' < "$WORK/show.json")" = requirements ] || fail "phases lost"
+[ "$(json 'len(d["phases"])' < "$WORK/show.json")" = 2 ] || fail "phase count after resume"
+echo ok

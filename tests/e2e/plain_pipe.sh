@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Line mode: scores piped into `start --plain`, a session with no TTY, and input that ends early.
+BIN=$1 SRC=$2
+source "$(dirname "$0")/../support/e2e_lib.sh"
+
+scores=$(printf '%s\n' "4 clear scope" 3 4 3 "2 no cache sizing" 3 4 3 4 3 4 5)
+out=$(printf '%s\n' "$scores" | "$BIN" start --plain --problem pastebin --plan mini-25 --speed 3000 2>"$WORK/err")
+id=$(grep -E '^session [0-9]+$' <<<"$out" | awk '{print $2}')
+[ -n "$id" ] || fail "no 'session N' line: $out"
+[ "$(tail -n 1 <<<"$out")" = "session $id" ] || fail "'session N' is not the last line"
+for text in "Phase 1/3: Requirements" "Phase 2/3: Estimation" "Phase 3/3: High-level design" "Time is up" \
+            "Total 42/60" "Lowest dimensions"; do
+    grep -qF "$text" <<<"$out" || fail "line mode did not print '$text'"
+done
+grep -q '^\[[0-9:]*\] Ask (' <<<"$out" || fail "no cue printed"
+"$BIN" show "$id" --format json > "$WORK/show.json"
+[ "$(json 'd["scores"]["self"]["total"]' < "$WORK/show.json")" = 42 ] || fail "self total"
+[ "$(json 'd["scores"]["self"]["evidence"]["data"]' < "$WORK/show.json")" = "no cache sizing" ] || fail "evidence"
+[ "$(json 'd["status"]' < "$WORK/show.json")" = finished ] || fail "status"
+# Phases advanced on their own at their planned length (speed 3000: a few ms of slack each).
+json 'all(abs(p["actual_s"] - p["planned_s"]) < 30 for p in d["phases"])' < "$WORK/show.json" | grep -qx True \
+    || fail "phase times: $(json 'd["phases"]' < "$WORK/show.json")"
+
+# No TTY on stdin: `start` behaves as --plain. Input ending before twelve scores leaves the
+# session saved, unscored, with the command to score it.
+out=$(printf '4\n5\n' | "$BIN" start --problem uber --plan mini-25 --speed 3000 2>"$WORK/err")
+id2=$(grep -E '^session [0-9]+$' <<<"$out" | awk '{print $2}')
+[ -n "$id2" ] && [ "$id2" != "$id" ] || fail "no new session: $out"
+grep -qF "sdmock score $id2" "$WORK/err" || fail "no hint to score: $(cat "$WORK/err")"
+"$BIN" show "$id2" --format json > "$WORK/show2.json"
+[ "$(json '"self" in d["scores"]' < "$WORK/show2.json")" = False ] || fail "a partial scorecard was saved"
+
+# A bad score line is refused with a message and asked again.
+out=$(printf '%s\n' 9 4 3 4 3 4 3 4 3 4 3 4 3 | "$BIN" start --plain --problem uber --plan mini-25 --speed 3000 2>"$WORK/err")
+grep -qF 'must be a whole number from 1 to 5, got "9"' "$WORK/err" || fail "bad score not refused"
+grep -qF "Total 42/60" <<<"$out" || fail "scores after the bad line were not read"
+
+# `sdmock score` corrects a scorecard; bad input changes nothing.
+"$BIN" score "$id2" requirements=4 estimation=5 >/dev/null
+before=$(sqlite3 "$SDMOCK_DB" .dump | md5sum)
+set +e
+err=$("$BIN" score "$id2" caching=6 2>&1); rc=$?
+set -e
+[ "$rc" = 2 ] || fail "score caching=6 exited $rc"
+grep -qF "from 1 to 5" <<<"$err" || fail "no range in: $err"
+set +e
+err=$("$BIN" score "$id2" requirements=3 cachng=3 2>&1); rc=$?
+set -e
+[ "$rc" = 2 ] || fail "unknown dimension exited $rc"
+grep -qF "did you mean caching" <<<"$err" || fail "no suggestion in: $err"
+grep -qF "requirements, estimation, api, architecture" <<<"$err" || fail "valid dimensions not listed: $err"
+[ "$(sqlite3 "$SDMOCK_DB" .dump | md5sum)" = "$before" ] || fail "a refused score changed the history"
+echo ok
