@@ -13,6 +13,7 @@ namespace {
 constexpr const char* kFooter =
     "Content (prompts/, rubrics/) and history come from --home, else $SDMOCK_HOME, else the folder\n"
     "sdmock was built from. The history is <home>/history/sdmock.db unless --db or $SDMOCK_DB.\n"
+    "Settings: $XDG_CONFIG_HOME/sdmock/config.toml (plan, bell, color, week_start).\n"
     "Exit codes: 0 success, 1 failure, 2 usage error.";
 
 struct Parsed {
@@ -60,8 +61,9 @@ int main(int argc, char** argv) {
     pick->add_option("--problem", parsed.start.problem, "Problem id (see `sdmock problems list`)")->type_name("ID");
     pick->add_flag("--random", parsed.start.random, "A random problem, avoiding the ones practised most recently (default)");
     pick->require_option(0, 1);
-    start->add_option("--plan", parsed.start.plan, "Phase plan: standard-45, extended-60, mini-25 or your own")
-        ->capture_default_str();
+    start->add_option("--plan", parsed.start.plan,
+                      "Phase plan: standard-45 (default, or the config's `plan`), extended-60, mini-25")
+        ->type_name("ID");
     start->add_option("--speed", parsed.start.speed, "Run the session clock N times faster (demos, tests)")
         ->check(CLI::Range(0.01, 10000.0))
         ->capture_default_str();

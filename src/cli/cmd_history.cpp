@@ -1,6 +1,7 @@
 #include "cli/commands.hpp"
 
 #include "core/csv.hpp"
+#include "core/dates.hpp"
 #include "core/error.hpp"
 #include "core/json.hpp"
 #include "core/text.hpp"
@@ -32,6 +33,8 @@ void csv_rows(std::ostream& out, const SessionRecord& r, Scorer scorer, const Sc
 } // namespace
 
 int run_history(const Context& context, const HistoryOptions& options) {
+    if (!options.since.empty() && !parse_date(options.since))
+        throw UsageError("--since \"" + options.since + "\" is not a date; give it as YYYY-MM-DD, e.g. 2026-11-01");
     History history(context.db);
     auto records = history.list(options.since);
     if (options.format == "csv") {

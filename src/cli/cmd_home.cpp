@@ -50,9 +50,7 @@ int run_home(const Context& context, const std::string& help) {
     }
     Content content = load_valid_content(context);
     install_stop_handlers();
-    tui::Options options;
-    const char* no_color = std::getenv("NO_COLOR");
-    options.color = no_color == nullptr || *no_color == '\0';
+    tui::Options options = tui_options(context, 0);
     for (;;) {
         tui::HomeChoice choice;
         {
@@ -60,6 +58,7 @@ int run_home(const Context& context, const std::string& help) {
             tui::HomeData data;
             data.content = &content;
             data.resumable = history.running();
+            data.default_plan = context.config.plan;
             data.problem_card = [&](const Problem& p, int width) {
                 return split_lines(render_problem_text(p, content.rubric, {.width = width, .answer_key = false}));
             };

@@ -24,13 +24,18 @@ std::uint64_t fresh_seed() {
 
 bool use_plain(bool asked) { return asked || isatty(STDIN_FILENO) == 0 || isatty(STDOUT_FILENO) == 0; }
 
-tui::Options tui_options(std::int64_t id) {
+} // namespace
+
+tui::Options tui_options(const Context& context, std::int64_t id) {
     tui::Options o;
     o.session_id = id;
+    o.bell = context.config.bell;
     const char* no_color = std::getenv("NO_COLOR");
-    o.color = no_color == nullptr || *no_color == '\0';
+    o.color = context.config.color && (no_color == nullptr || *no_color == '\0');
     return o;
 }
+
+namespace {
 
 /// Runs a prepared mock in the TUI or in line mode; prints `session N` at the end.
 int drive(const Context& context, MockSession& mock, History& history, std::int64_t id, const Content& content,
@@ -48,7 +53,7 @@ int drive(const Context& context, MockSession& mock, History& history, std::int6
             },
         };
         if (mock.finished()) history.set_status(id, Status::finished);
-        tui::Exit exit = tui::run_mock(mock, content, clock, tui_options(id), hooks, stop_signal());
+        tui::Exit exit = tui::run_mock(mock, content, clock, tui_options(context, id), hooks, stop_signal());
         if (mock.finished()) history.set_status(id, Status::finished);
         if (exit == tui::Exit::left_running)
             context.err << "The session stays resumable: sdmock resume " << id << '\n';
@@ -64,7 +69,7 @@ int drive(const Context& context, MockSession& mock, History& history, std::int6
 
 int run_start(const Context& context, const StartOptions& options) {
     Content content = load_valid_content(context);
-    const Plan& plan = find_plan(content, options.plan);
+    const Plan& plan = find_plan(content, options.plan.empty() ? context.config.plan : options.plan);
     History history(context.db);
     std::uint64_t seed = fresh_seed();
     const Problem* problem = nullptr;

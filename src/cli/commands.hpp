@@ -26,7 +26,7 @@ struct StartOptions {
     std::string problem;
     bool random = false;
     bool weakest = false;
-    std::string plan = "standard-45";
+    std::string plan;  ///< empty: the config's default plan
     std::string mode = "solo";
     double speed = 1.0;
     bool plain = false;

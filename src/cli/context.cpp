@@ -1,5 +1,6 @@
 #include "cli/context.hpp"
 
+#include "content/config.hpp"
 #include "content/loader.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
@@ -44,7 +45,7 @@ fs::path resolve_db(const fs::path& home, const std::string& flag) {
 
 Context make_context(const GlobalOptions& options) {
     fs::path home = resolve_home(options.home);
-    return {home, resolve_db(home, options.db), std::cout, std::cerr};
+    return {home, resolve_db(home, options.db), std::cout, std::cerr, load_config(config_path())};
 }
 
 Content load_valid_content(const Context& context) {

@@ -1,5 +1,6 @@
 #pragma once
 /// What every command gets: where the content and the history are, and where to print.
+#include "core/config.hpp"
 #include "core/content.hpp"
 
 #include <filesystem>
@@ -19,6 +20,7 @@ struct Context {
     std::filesystem::path db;
     std::ostream& out;
     std::ostream& err;
+    Config config;
 };
 
 /// --home, else $SDMOCK_HOME, else the source tree the program was built from.
@@ -35,4 +37,13 @@ struct Context {
 [[nodiscard]] const Problem& find_problem(const Content& content, const std::string& id);
 [[nodiscard]] const Plan& find_plan(const Content& content, const std::string& id);
 
+} // namespace sdmock::cli
+
+namespace sdmock::tui {
+struct Options;
+}
+
+namespace sdmock::cli {
+/// Screen options from the config and the environment (NO_COLOR).
+[[nodiscard]] tui::Options tui_options(const Context& context, std::int64_t session);
 } // namespace sdmock::cli

@@ -1,0 +1,63 @@
+#include "content/config.hpp"
+
+#include "content/reader.hpp"
+#include "core/error.hpp"
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace sdmock {
+
+fs::path config_path() {
+    if (const char* xdg = std::getenv("XDG_CONFIG_HOME"); xdg != nullptr && *xdg != '\0')
+        return fs::path(xdg) / "sdmock" / "config.toml";
+    if (const char* home = std::getenv("HOME"); home != nullptr && *home != '\0')
+        return fs::path(home) / ".config" / "sdmock" / "config.toml";
+    return {};
+}
+
+Config parse_config(std::string_view text, std::string_view name) {
+    std::string file(name);
+    toml::table root;
+    try {
+        root = toml::parse(text, std::string_view{file});
+    } catch (const toml::parse_error& e) {
+        auto at = detail::location(file, e.source());
+        throw ContentError(Diagnostic{Diagnostic::Severity::error, at, std::string(e.description())}.str());
+    }
+    Diagnostics diagnostics;
+    detail::TableReader r(root, file, diagnostics);
+    Config config;
+    if (auto plan = r.string("plan", detail::Need::optional); !plan.empty()) config.plan = plan;
+    auto flag = [&](std::string_view key, bool& into) {
+        if (const toml::node* node = root.get(key)) {
+            if (auto v = node->value<bool>(); node->is_boolean() && v) into = *v;
+            else diagnostics.error(r.where(key), "'" + std::string(key) + "' should be true or false");
+        }
+    };
+    flag("bell", config.bell);
+    flag("color", config.color);
+    if (auto week = r.string("week_start", detail::Need::optional); !week.empty()) {
+        if (week == "monday") config.week_start = Weekday::monday;
+        else if (week == "sunday") config.week_start = Weekday::sunday;
+        else diagnostics.error(r.where("week_start"), "'week_start' should be \"monday\" or \"sunday\"");
+    }
+    for (const auto& d : diagnostics.all())
+        if (d.severity == Diagnostic::Severity::error) throw ContentError(d.str());
+    return config;
+}
+
+Config load_config(const fs::path& path) {
+    std::error_code ec;
+    if (path.empty() || !fs::exists(path, ec)) return {};
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw ContentError("cannot read " + path.string());
+    std::ostringstream text;
+    text << in.rdbuf();
+    return parse_config(text.str(), path.string());
+}
+
+} // namespace sdmock

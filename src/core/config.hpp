@@ -1,0 +1,16 @@
+#pragma once
+/// The user's settings ($XDG_CONFIG_HOME/sdmock/config.toml); every field has a default.
+#include <string>
+
+namespace sdmock {
+
+enum class Weekday { monday, sunday };
+
+struct Config {
+    std::string plan = "standard-45";  ///< the plan `start` uses when none is given
+    bool bell = true;                  ///< ring the terminal bell when a phase's time runs out
+    bool color = true;                 ///< colours (NO_COLOR turns them off whatever this says)
+    Weekday week_start = Weekday::monday;
+};
+
+} // namespace sdmock

@@ -1,0 +1,37 @@
+#include "content/config.hpp"
+#include "core/error.hpp"
+#include "support/temp_dir.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace sdmock;
+
+TEST_CASE("config: no file means the defaults") {
+    test::TempDir dir;
+    Config c = load_config(dir.path() / "missing.toml");
+    REQUIRE(c.plan == "standard-45");
+    REQUIRE(c.bell);
+    REQUIRE(c.color);
+    REQUIRE(c.week_start == Weekday::monday);
+}
+
+TEST_CASE("config: every setting is read") {
+    Config c = parse_config("plan = \"mini-25\"\nbell = false\ncolor = false\nweek_start = \"sunday\"\n", "config.toml");
+    REQUIRE(c.plan == "mini-25");
+    REQUIRE_FALSE(c.bell);
+    REQUIRE_FALSE(c.color);
+    REQUIRE(c.week_start == Weekday::sunday);
+}
+
+TEST_CASE("config: a bad value names the file and line") {
+    try {
+        (void)parse_config("plan = \"mini-25\"\nbell = \"loud\"\n", "config.toml");
+        FAIL("no error");
+    } catch (const ContentError& e) {
+        std::string message = e.what();
+        REQUIRE(message.rfind("config.toml:2:", 0) == 0);
+        REQUIRE(message.find("'bell' should be true or false") != std::string::npos);
+    }
+    REQUIRE_THROWS_AS(parse_config("week_start = \"friday\"\n", "c.toml"), ContentError);
+    REQUIRE_THROWS_AS(parse_config("plan = \n", "c.toml"), ContentError);
+}
