@@ -21,6 +21,7 @@ struct Parsed {
     ProblemsOptions problems;
     StartOptions start;
     ResumeOptions resume;
+    FollowOptions follow;
     ScoreOptions score;
     ShowOptions show;
     HistoryOptions history;
@@ -67,7 +68,14 @@ int main(int argc, char** argv) {
     start->add_option("--speed", parsed.start.speed, "Run the session clock N times faster (demos, tests)")
         ->check(CLI::Range(0.01, 10000.0))
         ->capture_default_str();
+    start->add_option("--mode", parsed.start.mode,
+                      "solo, or interviewer: a paired mock with the answer key (the candidate runs `sdmock follow`)")
+        ->check(CLI::IsMember({"solo", "interviewer"}))
+        ->capture_default_str();
     start->add_flag("--plain", parsed.start.plain, "Line mode without curses (also used when stdin is not a terminal)");
+
+    auto* follow = app.add_subcommand("follow", "The candidate's live view of a paired mock run by an interviewer");
+    follow->add_option("session", parsed.follow.session, "Session id (default: the running paired session)");
 
     auto* resume = app.add_subcommand("resume", "Continue an interrupted session where it stopped");
     resume->add_option("session", parsed.resume.session, "Session id (default: the newest interrupted one)");
@@ -105,6 +113,7 @@ int main(int argc, char** argv) {
         if (check->parsed()) return run_check(context);
         if (start->parsed()) return run_start(context, parsed.start);
         if (resume->parsed()) return run_resume(context, parsed.resume);
+        if (follow->parsed()) return run_follow(context, parsed.follow);
         if (score->parsed()) return run_score(context, parsed.score);
         if (show_session->parsed()) return run_show(context, parsed.show);
         if (history->parsed()) return run_history(context, parsed.history);

@@ -4,6 +4,7 @@
 #include "cli/signals.hpp"
 #include "core/error.hpp"
 #include "core/picker.hpp"
+#include "core/roles.hpp"
 #include "report/session_view.hpp"
 #include "store/history_sink.hpp"
 #include "tui/tui.hpp"
@@ -37,6 +38,29 @@ tui::Options tui_options(const Context& context, std::int64_t id) {
 
 namespace {
 
+/// While alive, this process owns the session: a second driver is refused.
+class Ownership {
+public:
+    Ownership(History& history, std::int64_t session) : history_(history), session_(session) {
+        history_.claim(session_, static_cast<std::int64_t>(getpid()));
+    }
+    ~Ownership() {
+        try {
+            history_.release(session_, static_cast<std::int64_t>(getpid()));
+        } catch (const std::exception&) {
+            // The session can still be resumed: a dead owner's claim is ignored.
+        }
+    }
+    Ownership(const Ownership&) = delete;
+    Ownership& operator=(const Ownership&) = delete;
+
+private:
+    History& history_;
+    std::int64_t session_;
+};
+
+Scorer scorer_of(const MockSession& mock) { return mock.role() == Role::interviewer ? Scorer::interviewer : Scorer::self; }
+
 /// Runs a prepared mock in the TUI or in line mode; prints `session N` at the end.
 int drive(const Context& context, MockSession& mock, History& history, std::int64_t id, const Content& content,
           bool plain) {
@@ -45,11 +69,12 @@ int drive(const Context& context, MockSession& mock, History& history, std::int6
     if (plain) {
         run_plain_mock(mock, history, id, content, clock, std::cin, context.out, context.err);
     } else {
+        Scorer scorer = scorer_of(mock);
         tui::MockHooks hooks{
-            [&](const Scorecard& card) { history.save_scorecard(id, Scorer::self, card); },
+            [&](const Scorecard& card) { history.save_scorecard(id, scorer, card); },
             [&](int width) {
                 auto record = history.load(id);
-                return record ? summary_lines(*record, content, width) : std::vector<std::string>{};
+                return record ? summary_lines(*record, content, width, scorer) : std::vector<std::string>{};
             },
         };
         if (mock.finished()) history.set_status(id, Status::finished);
@@ -58,16 +83,26 @@ int drive(const Context& context, MockSession& mock, History& history, std::int6
         if (exit == tui::Exit::left_running)
             context.err << "The session stays resumable: sdmock resume " << id << '\n';
         else if (exit == tui::Exit::unscored)
-            context.err << "Not scored yet: sdmock score " << id << " requirements=N ... (or sdmock resume " << id
-                        << ")\n";
+            context.err << "Not scored yet: sdmock score " << id << (scorer == Scorer::interviewer ? " --scorer interviewer" : "")
+                        << " requirements=N ... (or sdmock resume " << id << ")\n";
     }
     context.out << "session " << id << '\n';
     return stop_signal().load() != 0 ? 128 + stop_signal().load() : kExitOk;
 }
 
+Mode parse_mode(const std::string& text) {
+    auto mode = mode_from(text);
+    if (!mode) throw UsageError("--mode must be solo or interviewer");
+    return *mode;
+}
+
 } // namespace
 
 int run_start(const Context& context, const StartOptions& options) {
+    Mode mode = parse_mode(options.mode);
+    bool plain = use_plain(options.plain);
+    if (mode == Mode::interviewer && plain)
+        throw UsageError("interviewer mode needs a terminal for its screen (no --plain, stdin and stdout a TTY)");
     Content content = load_valid_content(context);
     const Plan& plan = find_plan(content, options.plan.empty() ? context.config.plan : options.plan);
     History history(context.db);
@@ -81,12 +116,14 @@ int run_start(const Context& context, const StartOptions& options) {
         problem = &pick_random(content.problems, practised, seed);
     }
     SystemClock clock;
-    NewSession fresh{problem->id, plan.id, Mode::solo, iso_local(clock.wall_now()), seed, options.speed};
+    NewSession fresh{problem->id, plan.id, mode, iso_local(clock.wall_now()), seed, options.speed};
     std::int64_t id = history.create_session(fresh);
-    HistorySink sink(history, id);
+    Ownership owner(history, id);
+    HistorySink sink(history, id, clock);
     MockSession mock(*problem, plan, content, seed, options.speed, sink);
+    mock.set_role(mode == Mode::interviewer ? Role::interviewer : Role::solo);
     mock.start(clock.steady_now());
-    return drive(context, mock, history, id, content, use_plain(options.plain));
+    return drive(context, mock, history, id, content, plain);
 }
 
 int run_resume(const Context& context, const ResumeOptions& options) {
@@ -100,17 +137,22 @@ int run_resume(const Context& context, const ResumeOptions& options) {
     }
     auto record = history.load(id);
     if (!record) throw UsageError("no session " + std::to_string(id) + " in " + context.db.string());
-    bool unscored_end = record->info.status == Status::finished && !record->self;
+    bool interviewer = record->info.mode == Mode::interviewer;
+    bool unscored_end = record->info.status == Status::finished && !(interviewer ? record->interviewer : record->self);
     if (record->info.status != Status::running && !unscored_end)
         throw Error("session " + std::to_string(id) + " is " + std::string(to_string(record->info.status)) +
                     "; see it with `sdmock show " + std::to_string(id) + "`");
+    bool plain = use_plain(options.plain);
+    if (interviewer && plain) throw UsageError("interviewer mode needs a terminal for its screen");
     const Problem& problem = find_problem(content, record->info.problem);
     const Plan& plan = find_plan(content, record->info.plan);
-    HistorySink sink(history, id);
-    MockSession mock(problem, plan, content, record->info.seed, record->info.speed, sink);
+    Ownership owner(history, id);
     SystemClock clock;
+    HistorySink sink(history, id, clock);
+    MockSession mock(problem, plan, content, record->info.seed, record->info.speed, sink);
+    mock.set_role(interviewer ? Role::interviewer : Role::solo);
     mock.restore(record->events, record->info.elapsed, clock.steady_now());
-    return drive(context, mock, history, id, content, use_plain(options.plain));
+    return drive(context, mock, history, id, content, plain);
 }
 
 } // namespace sdmock::cli

@@ -33,6 +33,11 @@ struct StartOptions {
 };
 int run_start(const Context& context, const StartOptions& options);
 
+struct FollowOptions {
+    std::int64_t session = 0;  ///< 0: the newest running paired session
+};
+int run_follow(const Context& context, const FollowOptions& options);
+
 struct ResumeOptions {
     std::int64_t session = 0;  ///< 0: the newest running session
     bool plain = false;

@@ -1,5 +1,9 @@
 #include "core/mock.hpp"
 
+#include "core/random.hpp"
+
+#include <algorithm>
+
 namespace sdmock {
 
 std::vector<Duration> planned_durations(const Plan& plan) {
@@ -11,7 +15,16 @@ std::vector<Duration> planned_durations(const Plan& plan) {
 MockSession::MockSession(const Problem& problem, const Plan& plan, const Content& content, std::uint64_t seed,
                          double speed, EventSink& sink)
     : problem_(problem), plan_(plan), sink_(sink), timer_(planned_durations(plan), speed),
-      board_(schedule_cues(plan, problem, content, seed)) {}
+      board_(schedule_cues(plan, problem, content, seed)) {
+    for (const auto& phase : plan.phases)
+        for (const auto& set_id : phase.cues)
+            if (const QuestionSet* set = content.question_set(set_id); set != nullptr && set->kind == SetKind::curveballs)
+                for (const auto& q : set->questions)
+                    curveballs_.push_back({0, Duration{0}, CueKind::curveball, q.text, q.dimension, set->id, ""});
+    SeededRandom rng(seed ^ 0xC0FFEEULL);
+    for (std::size_t i = 0; i + 1 < curveballs_.size(); ++i)
+        std::swap(curveballs_[i], curveballs_[i + rng.below(curveballs_.size() - i)]);
+}
 
 const Phase* MockSession::phase() const {
     return timer_.finished() ? nullptr : &plan_.phases[timer_.phase()];
@@ -26,6 +39,7 @@ void MockSession::emit(SteadyTime now, std::string_view kind, std::string dimens
 }
 
 void MockSession::start_phase_event(SteadyTime now) {
+    put_.reset();
     if (const Phase* p = phase()) emit(now, event::phase_start, p->dimension, p->name, p->planned().count());
 }
 
@@ -41,10 +55,13 @@ void MockSession::restore(const std::vector<Event>& events, Duration elapsed, St
     std::size_t phase_index = 0;
     for (const auto& e : events) {
         if (e.kind == event::phase_start) {
+            put_.reset();
             for (std::size_t i = 0; i < plan_.phases.size(); ++i)
                 if (plan_.phases[i].id == e.phase) phase_index = i;
         } else if (e.kind == event::note) {
             notes_.push_back({e.t, e.phase, e.dimension, e.text});
+        } else if (role_ == Role::interviewer) {
+            replay_desk(e);
         } else if (e.kind == event::cue_shown || e.kind == event::cue_answered || e.kind == event::cue_skipped) {
             auto cue = board_.find(phase_index, e.text);
             if (!cue) continue;
@@ -109,7 +126,9 @@ void MockSession::add_note(SteadyTime now, const std::string& dimension, const s
 
 bool MockSession::tick(SteadyTime now) {
     if (finished() || !timer_.started()) return false;
-    if (auto cue = board_.current(timer_.phase(), timer_.phase_elapsed(now)); cue && shown_.insert(*cue).second) {
+    if (role_ != Role::solo) {
+        // In a paired mock the interviewer decides what is asked: nothing comes on screen by itself.
+    } else if (auto cue = board_.current(timer_.phase(), timer_.phase_elapsed(now)); cue && shown_.insert(*cue).second) {
         const Cue& c = board_.cue(*cue);
         emit(now, event::cue_shown, c.dimension, c.text, static_cast<std::int64_t>(*cue));
     }
@@ -157,5 +176,87 @@ std::optional<Duration> MockSession::next_cue_in(SteadyTime now) const {
 }
 
 std::optional<Duration> MockSession::until_next_change(SteadyTime now) const { return timer_.until_next_tick(now); }
+
+} // namespace sdmock
+
+namespace sdmock {
+
+std::vector<Cue> MockSession::question_list() const {
+    std::vector<Cue> out;
+    if (finished()) return out;
+    for (const auto& cue : board_.schedule())
+        if (cue.phase == timer_.phase() && cue.kind != CueKind::curveball) out.push_back(cue);
+    const std::string& id = plan_.phases[timer_.phase()].id;
+    if (id == "deep-dive" || id == "wrap-up" || timer_.phase() + 1 == plan_.phases.size())
+        for (const auto& f : problem_.key.follow_ups)
+            out.push_back({timer_.phase(), Duration{0}, CueKind::probe, f.question, f.dimension, "follow-up", "Follow-up"});
+    return out;
+}
+
+void MockSession::put_question(SteadyTime now, const Cue& cue) {
+    if (finished()) return;
+    put_ = cue;
+    emit(now, cue.kind == CueKind::curveball ? event::curveball : event::cue_put, cue.dimension, cue.text);
+}
+
+bool MockSession::mark_question(SteadyTime now, Grade grade) {
+    if (!put_ || finished()) return false;
+    set_mark(put_->text, grade);
+    marks_log_.push_back({timer_.elapsed(now), phase()->id, put_->dimension,
+                          "answered " + std::string(to_string(grade)) + ": " + put_->text});
+    emit(now, event::cue_marked, put_->dimension, put_->text, static_cast<std::int64_t>(grade));
+    return true;
+}
+
+void MockSession::set_mark(const std::string& question, Grade grade) {
+    auto it = std::find_if(marks_.begin(), marks_.end(), [&](const auto& m) { return m.first == question; });
+    if (it != marks_.end()) it->second = grade;
+    else marks_.emplace_back(question, grade);
+}
+
+void MockSession::give_hint(SteadyTime now, const std::string& text) {
+    if (text.empty() || finished()) return;
+    emit(now, event::hint, put_ ? put_->dimension : std::string(), text);
+}
+
+bool MockSession::throw_curveball(SteadyTime now) {
+    if (thrown_ >= curveballs_.size() || finished()) return false;
+    Cue cue = curveballs_[thrown_++];
+    cue.phase = timer_.phase();
+    put_question(now, cue);
+    return true;
+}
+
+std::vector<Note> MockSession::evidence() const {
+    std::vector<Note> out = notes_;
+    out.insert(out.end(), marks_log_.begin(), marks_log_.end());
+    std::stable_sort(out.begin(), out.end(), [](const Note& a, const Note& b) { return a.t < b.t; });
+    return out;
+}
+
+std::optional<Grade> MockSession::grade_of(const std::string& question) const {
+    for (const auto& [text, grade] : marks_)
+        if (text == question) return grade;
+    return std::nullopt;
+}
+
+void MockSession::replay_desk(const Event& e) {
+    if (e.kind == event::cue_put || e.kind == event::curveball) {
+        CueKind kind = e.kind == event::curveball ? CueKind::curveball : CueKind::probe;
+        put_ = Cue{timer_.phase(), Duration{0}, kind, e.text, e.dimension, "", ""};
+        if (kind == CueKind::curveball) {
+            auto it = std::find_if(curveballs_.begin() + static_cast<std::ptrdiff_t>(thrown_), curveballs_.end(),
+                                   [&](const Cue& c) { return c.text == e.text; });
+            if (it != curveballs_.end()) {
+                std::iter_swap(curveballs_.begin() + static_cast<std::ptrdiff_t>(thrown_), it);
+                ++thrown_;
+            }
+        }
+    } else if (e.kind == event::cue_marked) {
+        auto grade = static_cast<Grade>(std::clamp<std::int64_t>(e.value, 0, 2));
+        set_mark(e.text, grade);
+        marks_log_.push_back({e.t, e.phase, e.dimension, "answered " + std::string(to_string(grade)) + ": " + e.text});
+    }
+}
 
 } // namespace sdmock

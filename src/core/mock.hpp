@@ -5,6 +5,7 @@
 #include "core/content.hpp"
 #include "core/cue_scheduler.hpp"
 #include "core/phase_timer.hpp"
+#include "core/roles.hpp"
 #include "core/session.hpp"
 
 #include <set>
@@ -65,7 +66,28 @@ public:
     /// Steady time until something on screen changes (the next second, a cue falling due).
     [[nodiscard]] std::optional<Duration> until_next_change(SteadyTime now) const;
 
+    // Paired mocks: the interviewer's desk. Set the role before start() or restore().
+    void set_role(Role role) { role_ = role; }
+    [[nodiscard]] Role role() const { return role_; }
+    /// The questions the interviewer may put in the current phase: its scheduled cues, then in
+    /// the deep dive and the wrap-up the problem's senior follow-ups.
+    [[nodiscard]] std::vector<Cue> question_list() const;
+    /// Puts a question to the candidate (it shows on their view).
+    void put_question(SteadyTime now, const Cue& cue);
+    /// Marks the question last put; false when none was put.
+    bool mark_question(SteadyTime now, Grade grade);
+    void give_hint(SteadyTime now, const std::string& text);
+    /// Throws the next curveball (a seeded order, none twice); false when all were thrown.
+    bool throw_curveball(SteadyTime now);
+    [[nodiscard]] const std::optional<Cue>& put() const { return put_; }
+    [[nodiscard]] std::optional<Grade> grade_of(const std::string& question) const;
+    [[nodiscard]] std::size_t curveballs_left() const { return curveballs_.size() - thrown_; }
+    /// What a scorer weighs: the notes, and for an interviewer each mark given ("well: ...").
+    [[nodiscard]] std::vector<Note> evidence() const;
+
 private:
+    void replay_desk(const Event& e);
+    void set_mark(const std::string& question, Grade grade);
     void emit(SteadyTime now, std::string_view kind, std::string dimension = {}, std::string text = {},
               std::int64_t value = 0);
     void start_phase_event(SteadyTime now);
@@ -79,6 +101,12 @@ private:
     std::set<std::size_t> shown_;
     std::optional<std::size_t> rung_for_;  ///< phase whose end the bell already marked
     std::int64_t last_second_ = -1;
+    Role role_ = Role::solo;
+    std::vector<Cue> curveballs_;  ///< in the order they are thrown
+    std::size_t thrown_ = 0;
+    std::optional<Cue> put_;
+    std::vector<std::pair<std::string, Grade>> marks_;
+    std::vector<Note> marks_log_;
 };
 
 /// The planned durations of a plan's phases.

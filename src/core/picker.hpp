@@ -15,7 +15,8 @@ struct Practice {
 };
 
 /// A random problem that was not practised recently: problems are ranked by when they were last
-/// practised (never first), and the pick is uniform among the least recent half (at least one).
+/// practised (never first), and the pick is uniform among the least recent half (at least one,
+/// and every problem tied with the last of that half, so with no history any problem can come up).
 [[nodiscard]] const Problem& pick_random(const std::vector<Problem>& problems, const std::vector<Practice>& history,
                                          std::uint64_t seed);
 

@@ -29,6 +29,12 @@ inline constexpr std::string_view cue_skipped = "cue_skipped";
 inline constexpr std::string_view note = "note";                ///< text, dimension
 inline constexpr std::string_view end = "end";
 inline constexpr std::string_view reopen = "reopen";            ///< a resume after the process was gone
+// Paired mocks.
+inline constexpr std::string_view cue_put = "cue_put";          ///< the interviewer asks: text, dimension
+inline constexpr std::string_view cue_marked = "cue_marked";    ///< text, dimension, value = Grade
+inline constexpr std::string_view hint = "hint";                ///< text
+inline constexpr std::string_view curveball = "curveball";      ///< thrown by the interviewer: text, dimension
+inline constexpr std::string_view candidate_note = "candidate_note";  ///< text, dimension
 } // namespace event
 
 struct Event {
@@ -50,6 +56,8 @@ struct SessionInfo {
     std::uint64_t seed = 0;
     double speed = 1.0;
     Duration elapsed{0};      ///< session time as last saved (heartbeat)
+    WallTime heartbeat_at{};  ///< when it was saved
+    std::int64_t owner_pid = 0;  ///< the process running it, 0 when none
 };
 
 struct SessionRecord {

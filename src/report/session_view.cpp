@@ -1,6 +1,7 @@
 #include "report/session_view.hpp"
 
 #include "core/json.hpp"
+#include "core/roles.hpp"
 #include "core/scorecard.hpp"
 #include "core/text.hpp"
 
@@ -52,10 +53,42 @@ std::vector<std::string> scorecard_lines(const Scorecard& card, const Rubric& ru
     return out;
 }
 
-std::vector<std::string> summary_lines(const SessionRecord& record, const Content& content, int width) {
+std::vector<std::string> calibration_lines(const Scorecard& self, const Scorecard& interviewer, const Rubric& rubric,
+                                           int width) {
+    Calibration c = calibrate(self, interviewer);
+    std::vector<std::string> out;
+    auto cell = [](const std::optional<int>& v) { return v ? std::to_string(*v) : std::string("-"); };
+    auto signed_gap = [](int gap) { return (gap > 0 ? "+" : "") + std::to_string(gap); };
+    out.push_back("Calibration: self vs interviewer");
+    out.push_back("  " + fit("Dimension", 28) + fit("self", 6) + fit("interviewer", 13) + "gap");
+    for (std::size_t i = 0; i < kDimensionCount && i < rubric.dimensions.size(); ++i) {
+        std::string gap = c.gap[i] ? signed_gap(*c.gap[i]) : "";
+        std::string flag = c.gap[i] && *c.gap[i] >= 2 ? "  over-rated" : (c.gap[i] && *c.gap[i] <= -2 ? "  under-rated" : "");
+        out.push_back("  " + fit(rubric.dimensions[i].name, 28) + fit(cell(self.scores[i]), 6) +
+                      fit(cell(interviewer.scores[i]), 13) + gap + flag);
+    }
+    out.push_back("  " + fit("Total", 28) + fit(std::to_string(self.total()), 6) + fit(std::to_string(interviewer.total()), 13) +
+                  signed_gap(c.total_gap));
+    auto names = [&](const std::vector<std::size_t>& dims) {
+        std::vector<std::string> n;
+        for (auto i : dims) n.push_back(rubric.dimensions[i].name + " (" + signed_gap(*c.gap[i]) + ")");
+        return join(n, ", ");
+    };
+    if (!c.over.empty())
+        add_wrapped(out, "You rate yourself 2 or more above the interviewer on " + names(c.over) +
+                             ": score these more harshly, and ask what a 5 would have needed.", width, 2);
+    if (!c.under.empty())
+        add_wrapped(out, "You rate yourself 2 or more below the interviewer on " + names(c.under) +
+                             ": you did better here than you think.", width, 2);
+    if (c.over.empty() && c.under.empty())
+        add_wrapped(out, "Your self-scores are within one point of the interviewer's on every dimension.", width, 2);
+    return out;
+}
+
+std::vector<std::string> summary_lines(const SessionRecord& record, const Content& content, int width, Scorer scorer) {
     std::vector<std::string> out;
     const Rubric& rubric = content.rubric;
-    const auto& card = record.self ? record.self : record.interviewer;
+    const auto& card = scorer == Scorer::self ? record.self : record.interviewer;
     if (card) {
         int total = card->total();
         std::string head = "Total " + std::to_string(total) + "/" + std::to_string(rubric.max_total());
@@ -64,7 +97,8 @@ std::vector<std::string> summary_lines(const SessionRecord& record, const Conten
         out.push_back(head);
         if (const Band* band = rubric.band_for(total); band && card->complete()) add_wrapped(out, band->advice, width, 2);
     } else {
-        out.push_back("Not scored yet: sdmock score " + std::to_string(record.info.id) + " requirements=N ...");
+        out.push_back("Not scored yet: sdmock score " + std::to_string(record.info.id) +
+                      (scorer == Scorer::interviewer ? " --scorer interviewer" : "") + " requirements=N ...");
     }
     out.emplace_back();
     out.push_back(fit("Phase", 20) + fit("planned", 10) + fit("actual", 10) + "over");
@@ -98,15 +132,22 @@ std::string render_session_text(const SessionRecord& record, const Content& cont
     out.push_back(info.started_at.substr(0, 16) + " · " + info.plan + " · " + std::string(to_string(info.mode)) + " · " +
                   std::string(to_string(info.status)) + " · " + clock_text(info.elapsed));
     out.emplace_back();
-    for (auto& line : summary_lines(record, content, width)) out.push_back(line);
+    // A paired mock is summarised by the interviewer's scores once they exist.
+    Scorer primary = info.mode == Mode::interviewer && record.interviewer ? Scorer::interviewer : Scorer::self;
+    for (auto& line : summary_lines(record, content, width, primary)) out.push_back(line);
     auto add_card = [&](const char* name, const std::optional<Scorecard>& card) {
         if (!card) return;
         out.emplace_back();
         out.push_back(std::string(name) + " scores");
         for (auto& line : scorecard_lines(*card, content.rubric, width)) out.push_back(line);
     };
-    add_card("Self", record.self);
-    add_card("Interviewer", record.interviewer);
+    if (record.self && record.interviewer) {
+        out.emplace_back();
+        for (auto& line : calibration_lines(*record.self, *record.interviewer, content.rubric, width)) out.push_back(line);
+    } else {
+        add_card("Self", record.self);
+        add_card("Interviewer", record.interviewer);
+    }
     out.emplace_back();
     out.push_back("Events");
     for (const auto& e : record.events) {
@@ -148,6 +189,22 @@ std::string render_session_json(const SessionRecord& record) {
         json.end_object();
     }
     json.end_array();
+    if (record.self && record.interviewer) {
+        Calibration c = calibrate(*record.self, *record.interviewer);
+        json.key("calibration").begin_object();
+        json.key("gap").begin_object();
+        for (std::size_t i = 0; i < kDimensionCount; ++i)
+            if (c.gap[i]) json.key(kDimensionIds[i]).value(*c.gap[i]);
+        json.end_object();
+        json.key("total_gap").value(c.total_gap);
+        auto ids = [](const std::vector<std::size_t>& dims) {
+            std::vector<std::string> out;
+            for (auto i : dims) out.emplace_back(kDimensionIds[i]);
+            return out;
+        };
+        json.key("over").string_array(ids(c.over)).key("under").string_array(ids(c.under));
+        json.end_object();
+    }
     json.key("scores").begin_object();
     if (record.self) {
         json.key("self");

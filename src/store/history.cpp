@@ -6,6 +6,8 @@
 #include <sqlite3.h>
 
 #include <fcntl.h>
+#include <signal.h>
+#include <cerrno>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -57,6 +59,13 @@ CREATE TABLE evidence (
 );
 )sql";
 
+// Version 2: paired mocks. The driving process owns a session (a second one is refused) and
+// its heartbeat's wall time lets a follower run the clock between heartbeats.
+constexpr const char* kSchemaV2 = R"sql(
+ALTER TABLE sessions ADD COLUMN heartbeat_ms INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE sessions ADD COLUMN owner_pid INTEGER NOT NULL DEFAULT 0;
+)sql";
+
 std::string dims_list(const char* prefix = "") {
     std::string s;
     for (auto d : kDimensionIds) s += (s.empty() ? "" : ", ") + std::string(prefix) + std::string(d);
@@ -83,10 +92,16 @@ SessionInfo read_info(SQLite::Statement& q) {
     s.seed = static_cast<std::uint64_t>(q.getColumn(6).getInt64());
     s.speed = q.getColumn(7).getDouble();
     s.elapsed = Duration(q.getColumn(8).getInt64());
+    s.heartbeat_at = WallTime(std::chrono::milliseconds(q.getColumn(9).getInt64()));
+    s.owner_pid = q.getColumn(10).getInt64();
     return s;
 }
 
-constexpr const char* kInfoColumns = "id, problem, plan, mode, status, started_at, seed, speed, elapsed_ms";
+constexpr const char* kInfoColumns = "id, problem, plan, mode, status, started_at, seed, speed, elapsed_ms, heartbeat_ms, owner_pid";
+
+bool process_alive(std::int64_t pid) {
+    return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
+}
 
 template <typename F> auto guarded(const std::string& path, const char* what, F&& f) {
     try {
@@ -133,8 +148,9 @@ void History::migrate() {
                          "); upgrade sdmock to read it");
     if (version == kSchemaVersion) return;
     SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-    if (schema_version() < 1) db_->exec(kSchemaV1);
-    // Later versions: `if (version < 2) db_->exec(kSchemaV2Changes);` and so on.
+    int current = schema_version();  // again, inside the lock: another process may have migrated
+    if (current < 1) db_->exec(kSchemaV1);
+    if (current < 2) db_->exec(kSchemaV2);
     db_->exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
     tx.commit();
 }
@@ -176,14 +192,60 @@ void History::record(std::int64_t session, const Event& e) {
     });
 }
 
-void History::heartbeat(std::int64_t session, Duration elapsed) {
+void History::heartbeat(std::int64_t session, Duration elapsed, WallTime at) {
     guarded(path_, "write to", [&] {
-        SQLite::Statement u(*db_, "UPDATE sessions SET elapsed_ms = ? WHERE id = ?");
+        SQLite::Statement u(*db_, "UPDATE sessions SET elapsed_ms = ?, heartbeat_ms = ? WHERE id = ?");
         u.bind(1, static_cast<std::int64_t>(elapsed.count()));
-        u.bind(2, static_cast<std::int64_t>(session));
+        u.bind(2, static_cast<std::int64_t>(
+                      std::chrono::duration_cast<std::chrono::milliseconds>(at.time_since_epoch()).count()));
+        u.bind(3, static_cast<std::int64_t>(session));
         u.exec();
         return 0;
     });
+}
+
+void History::claim(std::int64_t session, std::int64_t pid) {
+    guarded(path_, "write to", [&] {
+        SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+        SQLite::Statement q(*db_, "SELECT owner_pid FROM sessions WHERE id = ?");
+        q.bind(1, static_cast<std::int64_t>(session));
+        if (!q.executeStep()) throw StoreError("no session " + std::to_string(session));
+        std::int64_t owner = q.getColumn(0).getInt64();
+        q.reset();
+        if (owner != 0 && owner != pid && process_alive(owner))
+            throw Error("session " + std::to_string(session) + " is already being run by another sdmock (process " +
+                        std::to_string(owner) + "); follow it with `sdmock follow " + std::to_string(session) +
+                        "` or stop that process first");
+        SQLite::Statement u(*db_, "UPDATE sessions SET owner_pid = ? WHERE id = ?");
+        u.bind(1, static_cast<std::int64_t>(pid));
+        u.bind(2, static_cast<std::int64_t>(session));
+        u.exec();
+        tx.commit();
+        return 0;
+    });
+}
+
+void History::release(std::int64_t session, std::int64_t pid) {
+    guarded(path_, "write to", [&] {
+        SQLite::Statement u(*db_, "UPDATE sessions SET owner_pid = 0 WHERE id = ? AND owner_pid = ?");
+        u.bind(1, static_cast<std::int64_t>(session));
+        u.bind(2, static_cast<std::int64_t>(pid));
+        u.exec();
+        return 0;
+    });
+}
+
+std::optional<SessionInfo> History::info(std::int64_t session) const {
+    return guarded(path_, "read", [&]() -> std::optional<SessionInfo> {
+        SQLite::Statement q(*db_, std::string("SELECT ") + kInfoColumns + " FROM sessions WHERE id = ?");
+        q.bind(1, static_cast<std::int64_t>(session));
+        if (!q.executeStep()) return std::nullopt;
+        return read_info(q);
+    });
+}
+
+std::int64_t History::data_version() const {
+    return guarded(path_, "read", [&] { return db_->execAndGet("PRAGMA data_version").getInt64(); });
 }
 
 void History::set_status(std::int64_t session, Status status) {

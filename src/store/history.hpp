@@ -33,14 +33,22 @@ public:
     History(const History&) = delete;
     History& operator=(const History&) = delete;
 
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     [[nodiscard]] int schema_version() const;
 
     std::int64_t create_session(const NewSession& session);
     /// Appends one event and moves the saved elapsed time forward to it, in one transaction.
     void record(std::int64_t session, const Event& event);
     /// Saves how far the session clock has run (so a crash loses at most one heartbeat).
-    void heartbeat(std::int64_t session, Duration elapsed);
+    void heartbeat(std::int64_t session, Duration elapsed, WallTime at);
+    /// Makes process `pid` the one that runs the session; throws Error naming the owner when
+    /// another live process runs it already.
+    void claim(std::int64_t session, std::int64_t pid);
+    /// Gives the session up (only if `pid` owns it).
+    void release(std::int64_t session, std::int64_t pid);
+    [[nodiscard]] std::optional<SessionInfo> info(std::int64_t session) const;
+    /// Changes whenever another connection commits: a cheap "anything new?" for followers.
+    [[nodiscard]] std::int64_t data_version() const;
     void set_status(std::int64_t session, Status status);
     /// Replaces the scorecard of this scorer, in one transaction.
     void save_scorecard(std::int64_t session, Scorer scorer, const Scorecard& card);

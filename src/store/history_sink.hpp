@@ -7,13 +7,15 @@ namespace sdmock {
 
 class HistorySink final : public EventSink {
 public:
-    HistorySink(History& history, std::int64_t session) : history_(history), session_(session) {}
+    HistorySink(History& history, std::int64_t session, const Clock& clock)
+        : history_(history), session_(session), clock_(clock) {}
     void record(const Event& event) override { history_.record(session_, event); }
-    void heartbeat(Duration elapsed) override { history_.heartbeat(session_, elapsed); }
+    void heartbeat(Duration elapsed) override { history_.heartbeat(session_, elapsed, clock_.wall_now()); }
 
 private:
     History& history_;
     std::int64_t session_;
+    const Clock& clock_;
 };
 
 } // namespace sdmock

@@ -1,6 +1,7 @@
 #pragma once
 /// Pure layouts: from the state of a mock and "now" to a Frame. No terminal involved.
 #include "core/content.hpp"
+#include "core/follow.hpp"
 #include "core/mock.hpp"
 #include "tui/frame.hpp"
 
@@ -44,7 +45,44 @@ Frame layout_scoring(const ScoringView& view, int width, int height);
 
 Frame layout_summary(const std::vector<std::string>& lines, const std::string& title, int width, int height);
 
+/// The lines of the "leave the mock?" box.
+std::vector<std::string> quit_box(std::int64_t session_id);
+
 /// The big digits of a clock text ("12:34", "-01:05"), five rows.
 std::vector<std::string> big_text(const std::string& text);
+
+} // namespace sdmock::tui
+
+namespace sdmock::tui {
+
+/// The interviewer's screen of a paired mock.
+struct InterviewerView {
+    const MockSession* mock = nullptr;
+    const Content* content = nullptr;
+    std::int64_t session_id = 0;
+    std::size_t selected = 0;    ///< in mock->question_list()
+    std::size_t key_offset = 0;  ///< first answer-key line shown
+    Overlay overlay = Overlay::none;
+    std::optional<Prompt> prompt;
+    std::string flash;
+};
+
+Frame layout_interviewer(const InterviewerView& view, SteadyTime now, int width, int height);
+/// The answer key of a problem as lines: scope, estimates, architecture, data model, risks and
+/// the follow-ups with the dimension each probes.
+std::vector<Line> answer_key_lines(const Problem& problem, int width);
+
+/// The candidate's live view of a paired mock.
+struct FollowView {
+    const Problem* problem = nullptr;
+    const Plan* plan = nullptr;
+    const FollowState* state = nullptr;
+    std::int64_t session_id = 0;
+    bool help = false;
+    std::optional<Prompt> prompt;
+    std::string flash;
+};
+
+Frame layout_follow(const FollowView& view, int width, int height);
 
 } // namespace sdmock::tui

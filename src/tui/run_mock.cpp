@@ -1,14 +1,16 @@
 #include "core/scorecard.hpp"
 #include "tui/layout.hpp"
 #include "tui/terminal.hpp"
+#include "tui/screens.hpp"
 #include "tui/tui.hpp"
 
 #include <algorithm>
 
 namespace sdmock::tui {
-namespace {
 
 using std::chrono::milliseconds;
+
+namespace {
 
 void pop_utf8(std::string& text) {
     while (!text.empty()) {
@@ -18,7 +20,8 @@ void pop_utf8(std::string& text) {
     }
 }
 
-/// Edits a prompt with one key; returns true when the key was Enter.
+} // namespace
+
 bool edit(Prompt& prompt, const Key& key) {
     if (key.kind == Key::Kind::text) prompt.text += key.text;
     else if (key.kind == Key::Kind::backspace) pop_utf8(prompt.text);
@@ -29,6 +32,8 @@ std::string next_dimension(const std::string& current) {
     auto index = dimension_index(current).value_or(kDimensionCount - 1);
     return std::string(kDimensionIds[(index + 1) % kDimensionCount]);
 }
+
+namespace {
 
 const char* kNoteHelp = "Tab: change the dimension · Enter: save · Esc: cancel";
 
@@ -81,10 +86,12 @@ bool session_screen(Terminal& term, MockSession& mock, const Content& content, c
 }
 
 /// The scoring screen. Returns true when a complete scorecard was saved.
-bool scoring_screen(Terminal& term, const MockSession& mock, const Content& content, const MockHooks& hooks,
-                    const std::atomic<int>& stop) {
+} // namespace
+
+bool scoring_screen(Terminal& term, const Problem& problem, const std::vector<Note>& evidence, const Content& content,
+                    const std::function<void(const Scorecard&)>& save, const std::atomic<int>& stop) {
     Scorecard card;
-    ScoringView view{&content, &mock.problem(), &mock.notes(), &card, 0, std::nullopt, {}, false};
+    ScoringView view{&content, &problem, &evidence, &card, 0, std::nullopt, {}, false};
     bool leaving = false;
     for (;;) {
         if (stop.load() != 0) return false;
@@ -117,7 +124,7 @@ bool scoring_screen(Terminal& term, const MockSession& mock, const Content& cont
                              " left).";
                 continue;
             }
-            hooks.save_scorecard(card);
+            save(card);
             return true;
         } else if (key.is('q')) {
             if (was_leaving) return false;
@@ -129,24 +136,24 @@ bool scoring_screen(Terminal& term, const MockSession& mock, const Content& cont
     }
 }
 
-void summary_screen(Terminal& term, const MockSession& mock, const MockHooks& hooks, const std::atomic<int>& stop) {
-    std::string title = "Summary · " + mock.problem().title;
+void summary_screen(Terminal& term, const std::string& title,
+                    const std::function<std::vector<std::string>(int)>& summary, const std::atomic<int>& stop) {
     for (;;) {
         if (stop.load() != 0) return;
-        term.draw(layout_summary(hooks.summary(term.width() - 2), title, term.width(), term.height()));
+        term.draw(layout_summary(summary(term.width() - 2), title, term.width(), term.height()));
         Key key = term.read(milliseconds(1000));
         if (key.kind == Key::Kind::enter || key.is('q') || key.kind == Key::Kind::escape) return;
     }
 }
 
-} // namespace
-
 Exit run_mock(MockSession& mock, const Content& content, const Clock& clock, const Options& options,
               const MockHooks& hooks, const std::atomic<int>& stop) {
     Terminal term(options.color);
-    if (!session_screen(term, mock, content, clock, options, stop)) return Exit::left_running;
-    if (!scoring_screen(term, mock, content, hooks, stop)) return Exit::unscored;
-    summary_screen(term, mock, hooks, stop);
+    bool ended = mock.role() == Role::interviewer ? interviewer_screen(term, mock, content, clock, options, stop)
+                                                 : session_screen(term, mock, content, clock, options, stop);
+    if (!ended) return Exit::left_running;
+    if (!scoring_screen(term, mock.problem(), mock.evidence(), content, hooks.save_scorecard, stop)) return Exit::unscored;
+    summary_screen(term, "Summary · " + mock.problem().title, hooks.summary, stop);
     return Exit::scored;
 }
 

@@ -3,6 +3,7 @@
 /// terminal is given back on every way out, signals included.
 #include "core/clock.hpp"
 #include "core/content.hpp"
+#include "core/follow.hpp"
 #include "core/mock.hpp"
 #include "core/session.hpp"
 
@@ -31,5 +32,23 @@ struct MockHooks {
 /// handler (SIGTERM, SIGHUP, SIGINT): the screen is given back and the session stays resumable.
 Exit run_mock(MockSession& mock, const Content& content, const Clock& clock, const Options& options,
               const MockHooks& hooks, const std::atomic<int>& stop);
+
+} // namespace sdmock::tui
+
+namespace sdmock::tui {
+
+/// What the candidate's view reads from, and writes to, the shared history.
+struct FollowHooks {
+    /// The session as of now (the caller re-reads the history only when it changed).
+    std::function<FollowState()> poll;
+    std::function<void(const std::string& dimension, const std::string& text)> add_note;
+    std::function<void(const Scorecard&)> save_scorecard;
+    std::function<std::vector<std::string>(int width)> summary;
+};
+
+/// Follows a paired mock until it ends, then the candidate scores themselves (blind) and sees
+/// the summary. `unscored` also means the user stopped following before the end.
+Exit run_follow(const Problem& problem, const Plan& plan, const Content& content, const Options& options,
+                const FollowHooks& hooks, const std::atomic<int>& stop);
 
 } // namespace sdmock::tui

@@ -34,7 +34,7 @@ json '[e["text"] for e in d["events"] if e["kind"]=="note"]' < "$WORK/show.json"
 [ "$(json 'sum(1 for e in d["events"] if e["kind"]=="cue_answered")' < "$WORK/show.json")" -ge 1 ] || fail "answer lost"
 
 sleep 3   # dead time: must not be counted
-$T kill-server; rm -f "$WORK/exit"
+$T kill-server
 tui_start 100 30 resume
 wait_for "Phase 2 of 5 · Estimation"
 wait_for "one gateway per 100k connections"

@@ -112,7 +112,7 @@ TEST_CASE("History: record appends events in order and moves elapsed forward onl
     REQUIRE(load_or_fail(h, id).info.elapsed == 15000ms);
 
     // An event stamped earlier than the saved elapsed time does not move it back.
-    h.heartbeat(id, 20000ms);
+    h.heartbeat(id, 20000ms, WallTime{});
     h.record(id, make_event(14000ms, event::cue_answered, "What must the system do?", 3));
 
     SessionRecord r = load_or_fail(h, id);
@@ -138,9 +138,9 @@ TEST_CASE("History: record appends events in order and moves elapsed forward onl
 TEST_CASE("History: heartbeat sets the elapsed time") {
     History h(":memory:");
     auto id = h.create_session(new_session("2026-11-23T19:05:00+01:00"));
-    h.heartbeat(id, 61234ms);
+    h.heartbeat(id, 61234ms, WallTime{});
     REQUIRE(load_or_fail(h, id).info.elapsed == 61234ms);
-    h.heartbeat(id, 90000ms);
+    h.heartbeat(id, 90000ms, WallTime{});
     REQUIRE(load_or_fail(h, id).info.elapsed == 90000ms);
 }
 
@@ -258,7 +258,7 @@ TEST_CASE("History: reopening the file keeps everything") {
         id = h.create_session(new_session("2026-11-23T19:05:00+01:00"));
         h.record(id, make_event(0ms, event::phase_start, "", 300000));
         h.record(id, make_event(4000ms, event::pause));
-        h.heartbeat(id, 4500ms);
+        h.heartbeat(id, 4500ms, WallTime{});
         h.save_scorecard(id, Scorer::interviewer, card);
     } // as if the process ended here
     History reopened(path);

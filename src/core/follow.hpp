@@ -1,0 +1,40 @@
+#pragma once
+/// The candidate's live view of a paired session, rebuilt from the recorded events: only what
+/// the candidate may see (no answer key, no interviewer marks or notes).
+#include "core/clock.hpp"
+#include "core/content.hpp"
+#include "core/mock.hpp"
+#include "core/session.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sdmock {
+
+struct FollowState {
+    std::size_t phase = 0;          ///< index in the plan; == phase count once ended
+    bool started = false;
+    bool paused = false;
+    bool ended = false;
+    std::optional<Event> question;  ///< the last question or curveball put (cleared by a phase change)
+    std::optional<Event> hint;      ///< the last hint given for it
+    std::vector<Note> notes;        ///< the candidate's own notes
+    TimerSnapshot timer;            ///< phase times as of `elapsed`
+    Duration elapsed{0};            ///< session time shown
+    bool stale = false;             ///< the interviewer's process has not been heard from lately
+};
+
+/// How long without a heartbeat before the follower holds the clock and says the interviewer
+/// is away.
+inline constexpr Duration kStaleAfter{std::chrono::seconds(3)};
+
+/// The session time to show: the time saved at the interviewer's last heartbeat, plus the time
+/// since then while the clock runs and the interviewer is alive; held when the heartbeat is stale.
+[[nodiscard]] Duration live_elapsed(Duration saved, WallTime saved_at, WallTime now, double speed, bool paused,
+                                    bool& stale);
+
+/// The candidate's view of `events` as of session time `elapsed`.
+[[nodiscard]] FollowState follow_state(const std::vector<Event>& events, const Plan& plan, Duration elapsed);
+
+} // namespace sdmock

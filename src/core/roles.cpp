@@ -1,0 +1,63 @@
+#include "core/roles.hpp"
+
+#include <algorithm>
+
+namespace sdmock {
+namespace {
+
+bool one_of(std::string_view kind, std::initializer_list<std::string_view> kinds) {
+    return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
+}
+
+constexpr int kCalloutGap = 2;
+
+} // namespace
+
+std::string_view to_string(Grade grade) {
+    switch (grade) {
+    case Grade::well: return "well";
+    case Grade::partly: return "partly";
+    case Grade::not_answered: return "not";
+    }
+    return "not";
+}
+
+bool may_record(Role role, std::string_view kind) {
+    using namespace event;
+    bool clock = one_of(kind, {phase_start, pause, resume, end, reopen});
+    switch (role) {
+    case Role::solo: return clock || one_of(kind, {cue_shown, cue_answered, cue_skipped, note});
+    case Role::interviewer: return clock || one_of(kind, {cue_put, cue_marked, hint, curveball, note});
+    case Role::candidate: return kind == candidate_note;
+    }
+    return false;
+}
+
+bool may_score(Role role, Scorer scorer) {
+    switch (role) {
+    case Role::solo:
+    case Role::candidate: return scorer == Scorer::self;
+    case Role::interviewer: return scorer == Scorer::interviewer;
+    }
+    return false;
+}
+
+bool visible_to_candidate(std::string_view kind) {
+    using namespace event;
+    return one_of(kind, {phase_start, pause, resume, end, reopen, cue_put, hint, curveball, candidate_note});
+}
+
+Calibration calibrate(const Scorecard& self, const Scorecard& interviewer) {
+    Calibration c;
+    for (std::size_t i = 0; i < kDimensionCount; ++i) {
+        if (!self.scores[i] || !interviewer.scores[i]) continue;
+        int gap = *self.scores[i] - *interviewer.scores[i];
+        c.gap[i] = gap;
+        c.total_gap += gap;
+        if (gap >= kCalloutGap) c.over.push_back(i);
+        if (gap <= -kCalloutGap) c.under.push_back(i);
+    }
+    return c;
+}
+
+} // namespace sdmock

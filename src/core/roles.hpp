@@ -1,0 +1,38 @@
+#pragma once
+/// Who may change what in a session, what the candidate may see, and the calibration of a
+/// self-score against an interviewer's.
+#include "core/scorecard.hpp"
+#include "core/session.hpp"
+
+#include <array>
+#include <string_view>
+#include <vector>
+
+namespace sdmock {
+
+/// solo: one person, the whole session. interviewer: drives a paired session (clock, questions,
+/// marks). candidate: follows a paired session (own notes, own self-score).
+enum class Role { solo, interviewer, candidate };
+
+/// How well a question put by the interviewer was answered.
+enum class Grade : int { not_answered = 0, partly = 1, well = 2 };
+[[nodiscard]] std::string_view to_string(Grade grade);
+
+/// Whether `role` may record an event of this kind.
+[[nodiscard]] bool may_record(Role role, std::string_view kind);
+/// Whether `role` may save (or change) the scorecard of `scorer`.
+[[nodiscard]] bool may_score(Role role, Scorer scorer);
+/// Whether the candidate's view may show an event of this kind (never the interviewer's marks
+/// or notes).
+[[nodiscard]] bool visible_to_candidate(std::string_view kind);
+
+/// Self minus interviewer, per dimension and in total.
+struct Calibration {
+    std::array<std::optional<int>, kDimensionCount> gap{};  ///< present where both scored
+    int total_gap = 0;
+    std::vector<std::size_t> over;   ///< dimensions the candidate rated 2 or more above the interviewer
+    std::vector<std::size_t> under;  ///< 2 or more below
+};
+[[nodiscard]] Calibration calibrate(const Scorecard& self, const Scorecard& interviewer);
+
+} // namespace sdmock

@@ -1,0 +1,30 @@
+#pragma once
+// Internal: screens and input helpers shared by the solo, interviewer and candidate loops.
+#include "core/content.hpp"
+#include "core/mock.hpp"
+#include "tui/layout.hpp"
+#include "tui/terminal.hpp"
+#include "tui/tui.hpp"
+
+#include <atomic>
+#include <functional>
+
+namespace sdmock::tui {
+
+/// Edits a prompt with one key; returns true when the key was Enter.
+bool edit(Prompt& prompt, const Key& key);
+/// The dimension after `current`, in rubric order, wrapping around.
+std::string next_dimension(const std::string& current);
+
+/// The scoring screen; `evidence` is shown for the selected dimension. Returns true when a
+/// complete scorecard was saved.
+bool scoring_screen(Terminal& term, const Problem& problem, const std::vector<Note>& evidence, const Content& content,
+                    const std::function<void(const Scorecard&)>& save, const std::atomic<int>& stop);
+void summary_screen(Terminal& term, const std::string& title,
+                    const std::function<std::vector<std::string>(int)>& summary, const std::atomic<int>& stop);
+
+/// The interviewer's session screen. Returns false when the user left with the session running.
+bool interviewer_screen(Terminal& term, MockSession& mock, const Content& content, const Clock& clock,
+                        const Options& options, const std::atomic<int>& stop);
+
+} // namespace sdmock::tui
