@@ -56,6 +56,14 @@ keys_to c a; $T send-keys -t c -l "hold seats for ten minutes"; keys_to c Enter
 wait_in c "hold seats for ten minutes"
 never_shows i "hold seats for ten minutes"
 
+# Readers alongside the two writers: never "database is locked".
+for _ in $(seq 30); do
+    "$BIN" history >/dev/null 2>"$WORK/read.err" || fail "history failed: $(cat "$WORK/read.err")"
+    "$BIN" show "$id" --format json >/dev/null 2>"$WORK/read.err" || fail "show failed: $(cat "$WORK/read.err")"
+    keys_to c a; $T send-keys -t c -l "n"; keys_to c Enter
+done
+grep -q "locked" "$WORK/c.stderr" "$WORK/i.stderr" && fail "a process reported a locked database"
+
 # A second interviewer process on the same session is refused with a clear message.
 tui_start_in x 100 30 resume "$id"
 [ "$(wait_dead_in x)" = 1 ] || fail "a second interviewer was not refused"
