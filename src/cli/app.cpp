@@ -25,6 +25,9 @@ struct Parsed {
     ScoreOptions score;
     ShowOptions show;
     HistoryOptions history;
+    ReportOptions report;
+    ExportOptions exporting;
+    ImportOptions importing;
 };
 
 void add_globals(CLI::App& app, GlobalOptions& globals) {
@@ -61,6 +64,8 @@ int main(int argc, char** argv) {
     auto* pick = start->add_option_group("problem");
     pick->add_option("--problem", parsed.start.problem, "Problem id (see `sdmock problems list`)")->type_name("ID");
     pick->add_flag("--random", parsed.start.random, "A random problem, avoiding the ones practised most recently (default)");
+    pick->add_flag("--weakest", parsed.start.weakest,
+                   "A problem that stresses your lowest dimensions and was not practised lately; says why first");
     pick->require_option(0, 1);
     start->add_option("--plan", parsed.start.plan,
                       "Phase plan: standard-45 (default, or the config's `plan`), extended-60, mini-25")
@@ -102,6 +107,25 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"text", "csv", "json"}))
         ->capture_default_str();
 
+    auto* report = app.add_subcommand("report", "Weekly trends: averages, sparklines, weakest areas, what to do next");
+    report->add_flag("--weekly", parsed.report.weekly, "One row per week (the default table)");
+    report->add_option("--weeks", parsed.report.weeks, "Weeks in the window, ending this week")->capture_default_str();
+    report->add_option("--scorer", parsed.report.scorer, "Whose scores")
+        ->check(CLI::IsMember({"self", "interviewer"}))
+        ->capture_default_str();
+    report->add_option("--format", parsed.report.format, "Output format")
+        ->check(CLI::IsMember({"text", "md", "csv", "json", "svg"}))
+        ->capture_default_str();
+    report->add_option("--out", parsed.report.out, "Write to this file instead of standard output")->type_name("FILE");
+    report->add_option("--until", parsed.report.until, "Last day of the window (default: today)")->type_name("DATE");
+
+    auto* exporting = app.add_subcommand("export", "Write the whole history: CSV (one row per scorecard) or JSON");
+    exporting->add_option("--format", parsed.exporting.format, "Output format")
+        ->check(CLI::IsMember({"csv", "json"}))
+        ->capture_default_str();
+    auto* importing = app.add_subcommand("import", "Add sessions from a history CSV; a file with any bad line is refused whole");
+    importing->add_option("file", parsed.importing.file, "The CSV file (the header of `sdmock export`)")->required();
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -117,6 +141,9 @@ int main(int argc, char** argv) {
         if (score->parsed()) return run_score(context, parsed.score);
         if (show_session->parsed()) return run_show(context, parsed.show);
         if (history->parsed()) return run_history(context, parsed.history);
+        if (report->parsed()) return run_report(context, parsed.report);
+        if (exporting->parsed()) return run_export(context, parsed.exporting);
+        if (importing->parsed()) return run_import(context, parsed.importing);
         if (show->parsed()) return run_problems_show(context, parsed.problems);
         if (problems->parsed()) return run_problems_list(context, parsed.problems);
         return run_home(context, app.help());

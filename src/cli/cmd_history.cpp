@@ -1,6 +1,6 @@
 #include "cli/commands.hpp"
 
-#include "core/csv.hpp"
+#include "core/history_csv.hpp"
 #include "core/dates.hpp"
 #include "core/error.hpp"
 #include "core/json.hpp"
@@ -18,18 +18,6 @@ std::string score_text(const std::optional<Scorecard>& card) {
     return std::to_string(card->total()) + (card->complete() ? "" : "*");
 }
 
-void csv_rows(std::ostream& out, const SessionRecord& r, Scorer scorer, const Scorecard& card) {
-    std::vector<std::string> fields{r.info.started_at.substr(0, 16), r.info.problem, r.info.plan,
-                                    std::string(to_string(r.info.mode)), std::string(to_string(scorer))};
-    for (const auto& s : card.scores) fields.push_back(s ? std::to_string(*s) : "");
-    fields.push_back(std::to_string(card.total()));
-    std::vector<std::string> notes;
-    for (std::size_t i = 0; i < kDimensionCount; ++i)
-        if (!card.evidence[i].empty()) notes.push_back(std::string(kDimensionIds[i]) + ": " + card.evidence[i]);
-    fields.push_back(join(notes, "\n"));
-    out << csv_row(fields);
-}
-
 } // namespace
 
 int run_history(const Context& context, const HistoryOptions& options) {
@@ -38,15 +26,7 @@ int run_history(const Context& context, const HistoryOptions& options) {
     History history(context.db);
     auto records = history.list(options.since);
     if (options.format == "csv") {
-        std::vector<std::string> header{"date", "problem", "plan", "mode", "scorer"};
-        for (auto d : kDimensionIds) header.emplace_back(d);
-        header.emplace_back("total");
-        header.emplace_back("notes");
-        context.out << csv_row(header);
-        for (const auto& r : records) {
-            if (r.self) csv_rows(context.out, r, Scorer::self, *r.self);
-            if (r.interviewer) csv_rows(context.out, r, Scorer::interviewer, *r.interviewer);
-        }
+        context.out << write_history_csv(history.history_rows(options.since));
     } else if (options.format == "json") {
         JsonWriter json;
         json.begin_array();

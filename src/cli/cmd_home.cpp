@@ -5,6 +5,7 @@
 #include "core/text.hpp"
 #include "report/problem_card.hpp"
 #include "report/session_view.hpp"
+#include "report/trends_report.hpp"
 #include "store/history.hpp"
 #include "tui/home.hpp"
 
@@ -63,6 +64,16 @@ int run_home(const Context& context, const std::string& help) {
                 return split_lines(render_problem_text(p, content.rubric, {.width = width, .answer_key = false}));
             };
             data.history = [&] { return history_rows(history); };
+            data.trends = [&](int width) {
+                TrendOptions window;
+                window.week_start = context.config.week_start;
+                window.until = *parse_date(iso_local(SystemClock().wall_now()));
+                ReportContext rc;
+                rc.content = &content;
+                rc.width = width;
+                for (const auto& row : history.history_rows()) rc.practice.push_back({row.problem, row.date});
+                return split_lines(render_trends_text(compute_trends(history.scored_mocks(), window), rc));
+            };
             data.session_text = [&](std::int64_t id, int width) {
                 auto record = history.load(id);
                 return record ? split_lines(render_session_text(*record, content, width)) : std::vector<std::string>{};

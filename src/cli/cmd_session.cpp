@@ -5,12 +5,15 @@
 #include "core/error.hpp"
 #include "core/picker.hpp"
 #include "core/roles.hpp"
+#include "core/text.hpp"
+#include "core/trends.hpp"
 #include "report/session_view.hpp"
 #include "store/history_sink.hpp"
 #include "tui/tui.hpp"
 
 #include <unistd.h>
 
+#include <cmath>
 #include <cstdlib>
 #include <iostream>
 #include <random>
@@ -90,6 +93,51 @@ int drive(const Context& context, MockSession& mock, History& history, std::int6
     return stop_signal().load() != 0 ? 128 + stop_signal().load() : kExitOk;
 }
 
+/// The problem for `start --weakest` and the lines that say why it was chosen.
+std::pair<const Problem*, std::vector<std::string>> choose_weakest(const Context& context, const Content& content,
+                                                                    const History& history,
+                                                                    const std::vector<Practice>& practised,
+                                                                    std::uint64_t seed) {
+    TrendOptions window;
+    window.week_start = context.config.week_start;
+    window.until = *parse_date(iso_local(SystemClock().wall_now()));
+    auto mocks = history.scored_mocks();
+    Trends trends = compute_trends(mocks, window);
+    if (trends.lowest.empty()) {  // nothing in the last 8 weeks: look at the whole history
+        window.weeks = 520;
+        trends = compute_trends(mocks, window);
+    }
+    if (trends.lowest.empty())
+        return {&pick_random(content.problems, practised, seed),
+                {"No scored mocks yet, so there are no weak dimensions to aim at: a random problem instead."}};
+    std::vector<std::string> weakest, named;
+    for (auto i : trends.lowest) {
+        weakest.emplace_back(kDimensionIds[i]);
+        named.push_back(content.rubric.dimensions[i].name + " (" + format_number(std::round(*trends.dimension_avg[i] * 10) / 10) + ")");
+    }
+    WeakestPick pick = pick_weakest(content.problems, weakest, practised, seed);
+    std::vector<std::string> covers;
+    for (const auto& d : pick.covers) covers.push_back(content.rubric.dimension(d)->name);
+    std::vector<std::string> lines{
+        "Your weakest dimensions lately: " + join(named, ", ") + ".",
+        "",
+        "Problem: " + pick.problem->title + " (" + pick.problem->id + ")",
+        covers.empty() ? "No problem stresses these directly; this one was practised least recently."
+                       : "It stresses " + join(covers, ", ") + ".",
+        pick.last_practised.empty() ? "You have not practised it before."
+                                    : "Last practised " + pick.last_practised.substr(0, 10) + "."};
+    return {pick.problem, lines};
+}
+
+/// Shows why a problem was chosen before the clock starts; false when the user cancels.
+bool announce(const Context& context, const std::vector<std::string>& lines, bool plain) {
+    if (plain) {
+        for (const auto& line : lines) context.out << line << '\n';
+        return true;
+    }
+    return tui::run_notice("Practice where it counts", lines, tui_options(context, 0), stop_signal());
+}
+
 Mode parse_mode(const std::string& text) {
     auto mode = mode_from(text);
     if (!mode) throw UsageError("--mode must be solo or interviewer");
@@ -99,6 +147,7 @@ Mode parse_mode(const std::string& text) {
 } // namespace
 
 int run_start(const Context& context, const StartOptions& options) {
+    install_stop_handlers();
     Mode mode = parse_mode(options.mode);
     bool plain = use_plain(options.plain);
     if (mode == Mode::interviewer && plain)
@@ -112,8 +161,18 @@ int run_start(const Context& context, const StartOptions& options) {
         problem = &find_problem(content, options.problem);
     } else {
         std::vector<Practice> practised;
-        for (const auto& r : history.list()) practised.push_back({r.info.problem, r.info.started_at});
-        problem = &pick_random(content.problems, practised, seed);
+        for (const auto& row : history.history_rows()) practised.push_back({row.problem, row.date});
+        for (const auto& s : history.running()) practised.push_back({s.problem, s.started_at});
+        if (options.weakest) {
+            auto [pick, reason] = choose_weakest(context, content, history, practised, seed);
+            problem = pick;
+            if (!announce(context, reason, plain)) {
+                context.err << "cancelled; nothing was started\n";
+                return kExitOk;
+            }
+        } else {
+            problem = &pick_random(content.problems, practised, seed);
+        }
     }
     SystemClock clock;
     NewSession fresh{problem->id, plan.id, mode, iso_local(clock.wall_now()), seed, options.speed};

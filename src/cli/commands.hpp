@@ -72,3 +72,28 @@ namespace sdmock::cli {
 int run_home(const Context& context, const std::string& help);
 
 } // namespace sdmock::cli
+
+namespace sdmock::cli {
+
+struct ReportOptions {
+    bool weekly = false;
+    int weeks = 8;
+    std::string scorer = "self";
+    std::string format = "text";
+    std::string out;    ///< empty: standard output
+    std::string until;  ///< the last day of the window (default: today)
+};
+int run_report(const Context& context, const ReportOptions& options);
+
+struct ExportOptions {
+    std::string format = "csv";
+    std::string out;
+};
+int run_export(const Context& context, const ExportOptions& options);
+
+struct ImportOptions {
+    std::string file;
+};
+int run_import(const Context& context, const ImportOptions& options);
+
+} // namespace sdmock::cli

@@ -20,4 +20,17 @@ struct Practice {
 [[nodiscard]] const Problem& pick_random(const std::vector<Problem>& problems, const std::vector<Practice>& history,
                                          std::uint64_t seed);
 
+/// A problem chosen for the weakest dimensions, and why.
+struct WeakestPick {
+    const Problem* problem = nullptr;
+    std::vector<std::string> covers;  ///< the weak dimensions its focus stresses, weakest first
+    std::string last_practised;       ///< its last start time, empty when never
+};
+
+/// The problem whose focus covers the most of `weakest` (dimension ids, weakest first; the
+/// weaker a dimension, the more it counts), among problems not practised recently (the least
+/// recent half, as pick_random); ties go to the least recently practised, then the seed.
+[[nodiscard]] WeakestPick pick_weakest(const std::vector<Problem>& problems, const std::vector<std::string>& weakest,
+                                       const std::vector<Practice>& history, std::uint64_t seed);
+
 } // namespace sdmock

@@ -1,5 +1,7 @@
 #include "store/history.hpp"
 
+#include "store/sql_util.hpp"
+
 #include "core/error.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -16,6 +18,9 @@
 namespace fs = std::filesystem;
 
 namespace sdmock {
+using detail::dims_list;
+using detail::guarded;
+
 namespace {
 
 constexpr const char* kSchemaV1 = R"sql(
@@ -66,11 +71,12 @@ ALTER TABLE sessions ADD COLUMN heartbeat_ms INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE sessions ADD COLUMN owner_pid INTEGER NOT NULL DEFAULT 0;
 )sql";
 
-std::string dims_list(const char* prefix = "") {
-    std::string s;
-    for (auto d : kDimensionIds) s += (s.empty() ? "" : ", ") + std::string(prefix) + std::string(d);
-    return s;
-}
+// Version 3: imported scorecards keep the notes column of the CSV as it was written; an index
+// for finding a session by its start (imports skip sessions already present).
+constexpr const char* kSchemaV3 = R"sql(
+ALTER TABLE scorecards ADD COLUMN notes TEXT NOT NULL DEFAULT '';
+CREATE INDEX sessions_by_start ON sessions(started_at);
+)sql";
 
 /// Creates the file with mode 0600 before SQLite opens it, so the history is private from the start.
 void create_private(const fs::path& path) {
@@ -101,23 +107,6 @@ constexpr const char* kInfoColumns = "id, problem, plan, mode, status, started_a
 
 bool process_alive(std::int64_t pid) {
     return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
-}
-
-template <typename F> auto guarded(const std::string& path, const char* what, F&& f) {
-    try {
-        return f();
-    } catch (const SQLite::Exception& e) {
-        std::string detail = e.what();
-        if (e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED)
-            detail = "the history is locked by another sdmock process; try again in a moment";
-        else if (e.getErrorCode() == SQLITE_NOTADB)
-            detail = "the file is not an sdmock history (not a SQLite database)";
-        else if (e.getErrorCode() == SQLITE_READONLY)
-            detail = "the history is read-only";
-        else if (e.getErrorCode() == SQLITE_FULL)
-            detail = "the disk is full";
-        throw StoreError(std::string("cannot ") + what + " " + path + ": " + detail);
-    }
 }
 
 } // namespace
@@ -151,6 +140,7 @@ void History::migrate() {
     int current = schema_version();  // again, inside the lock: another process may have migrated
     if (current < 1) db_->exec(kSchemaV1);
     if (current < 2) db_->exec(kSchemaV2);
+    if (current < 3) db_->exec(kSchemaV3);
     db_->exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
     tx.commit();
 }

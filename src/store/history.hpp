@@ -1,7 +1,9 @@
 #pragma once
 /// The session history in SQLite: schema versioned with PRAGMA user_version and migrated
 /// forward, WAL, a busy timeout, prepared statements only, one transaction per user action.
+#include "core/history_csv.hpp"
 #include "core/session.hpp"
+#include "core/trends.hpp"
 
 #include <filesystem>
 #include <memory>
@@ -33,7 +35,7 @@ public:
     History(const History&) = delete;
     History& operator=(const History&) = delete;
 
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     [[nodiscard]] int schema_version() const;
 
     std::int64_t create_session(const NewSession& session);
@@ -58,6 +60,19 @@ public:
     [[nodiscard]] std::vector<SessionRecord> list(const std::string& since = {}) const;
     /// Running sessions, newest first.
     [[nodiscard]] std::vector<SessionInfo> running() const;
+
+    // Bulk reads and writes (history_bulk.cpp): a few statements for the whole history.
+
+    /// Every session with at least one scorecard, as the trends see it.
+    [[nodiscard]] std::vector<ScoredMock> scored_mocks() const;
+    /// One row per scorecard, oldest session first, self before interviewer.
+    [[nodiscard]] std::vector<HistoryRow> history_rows(const std::string& since = {}) const;
+    struct ImportCounts {
+        int imported = 0;
+        int skipped = 0;  ///< already in the history (same start, problem, plan and mode)
+    };
+    /// Adds the sessions in one transaction: all of them or, on error, none.
+    ImportCounts import_sessions(const std::vector<ImportedSession>& sessions);
 
 private:
     void migrate();

@@ -67,3 +67,22 @@ Exit run_follow(const Problem& problem, const Plan& plan, const Content& content
 }
 
 } // namespace sdmock::tui
+
+namespace sdmock::tui {
+
+bool run_notice(const std::string& title, const std::vector<std::string>& lines, const Options& options,
+                const std::atomic<int>& stop) {
+    Terminal term(options.color);
+    for (;;) {
+        if (stop.load() != 0) return false;
+        Frame f = layout_summary(lines, title, term.width(), term.height());
+        if (!f.lines.empty() && term.width() >= kMinWidth && term.height() >= kMinHeight)
+            f.lines.back() = Line{}.add(" Enter", Style::key).add(" start the clock ").add(" Esc", Style::key).add(" cancel ");
+        term.draw(f);
+        Key key = term.read(std::chrono::milliseconds(1000));
+        if (key.kind == Key::Kind::enter) return true;
+        if (key.kind == Key::Kind::escape || key.is('q')) return false;
+    }
+}
+
+} // namespace sdmock::tui

@@ -36,6 +36,7 @@ public:
                                  s.problem + " · " + s.plan + " · " + clock_text(s.elapsed) + " in"});
             std::size_t browse = items.size();
             items.push_back({"Browse problems", std::to_string(data_.content->problems.size()) + " walkthroughs"});
+            items.push_back({"Trends", "weekly scores, weakest areas, what to practise next"});
             items.push_back({"History", "every session, with its scores"});
             items.push_back({"Quit", ""});
             std::vector<std::string> intro{"Timed mock system-design interviews: the clock, the questions, the score."};
@@ -53,6 +54,8 @@ public:
             } else if (selected == browse) {
                 browse_problems();
             } else if (selected == browse + 1) {
+                page("Trends", data_.trends);
+            } else if (selected == browse + 2) {
                 browse_history();
             } else {
                 return {};
@@ -152,8 +155,13 @@ private:
 
     void page(const std::string& title, const std::function<std::vector<std::string>(int)>& text) {
         std::size_t offset = 0;
+        int width = -1;
+        std::vector<std::string> lines;
         for (;;) {
-            auto lines = text(term_.width() - 2);
+            if (width != term_.width()) {  // render again only when the width changed
+                width = term_.width();
+                lines = text(width - 2);
+            }
             auto rows = static_cast<std::size_t>(std::max(1, term_.height() - 3));
             std::size_t last = lines.size() > rows ? lines.size() - rows : 0;
             offset = std::min(offset, last);

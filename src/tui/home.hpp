@@ -19,6 +19,8 @@ struct HomeData {
     std::function<std::vector<std::string>(const Problem&, int width)> problem_card;
     /// One line per session for the history list, newest first, with the session ids.
     std::function<std::vector<std::pair<std::int64_t, std::string>>()> history;
+    /// The weekly trend report, wrapped to a width.
+    std::function<std::vector<std::string>(int width)> trends;
     /// A session's full record, wrapped to a width.
     std::function<std::vector<std::string>(std::int64_t id, int width)> session_text;
 };

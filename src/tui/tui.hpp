@@ -52,3 +52,11 @@ Exit run_follow(const Problem& problem, const Plan& plan, const Content& content
                 const FollowHooks& hooks, const std::atomic<int>& stop);
 
 } // namespace sdmock::tui
+
+namespace sdmock::tui {
+
+/// A screen of text that waits for Enter (returns true) or Esc/q (false).
+bool run_notice(const std::string& title, const std::vector<std::string>& lines, const Options& options,
+                const std::atomic<int>& stop);
+
+} // namespace sdmock::tui

@@ -1,0 +1,72 @@
+#include "cli/commands.hpp"
+
+#include "core/error.hpp"
+#include "report/trends_report.hpp"
+#include "store/history.hpp"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <ctime>
+#include <fstream>
+#include <ostream>
+
+namespace sdmock::cli {
+namespace {
+
+Date today() {
+    std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+/// Writes to --out (atomically: a temp file renamed over it) or to standard output.
+void emit(const Context& context, const std::string& out, const std::string& text) {
+    if (out.empty() || out == "-") {
+        context.out << text;
+        return;
+    }
+    std::string tmp = out + ".tmp";
+    {
+        std::ofstream file(tmp, std::ios::binary | std::ios::trunc);
+        if (!file || !(file << text) || !file.flush()) throw Error("cannot write " + out);
+    }
+    if (std::rename(tmp.c_str(), out.c_str()) != 0) throw Error("cannot write " + out);
+}
+
+} // namespace
+
+int run_report(const Context& context, const ReportOptions& options) {
+    auto scorer = scorer_from(options.scorer);
+    if (!scorer) throw UsageError("--scorer must be self or interviewer");
+    if (options.weeks < 1 || options.weeks > 520) throw UsageError("--weeks must be from 1 to 520");
+    TrendOptions trend;
+    trend.scorer = *scorer;
+    trend.weeks = options.weeks;
+    trend.week_start = context.config.week_start;
+    trend.until = today();
+    if (!options.until.empty()) {
+        auto d = parse_date(options.until);
+        if (!d) throw UsageError("--until \"" + options.until + "\" is not a date; give it as YYYY-MM-DD");
+        trend.until = *d;
+    }
+    Content content = load_valid_content(context);
+    History history(context.db);
+    Trends trends = compute_trends(history.scored_mocks(), trend);
+    ReportContext rc;
+    rc.content = &content;
+    for (const auto& row : history.history_rows()) rc.practice.push_back({row.problem, row.date});
+    const char* no_color = std::getenv("NO_COLOR");
+    rc.color = options.out.empty() && isatty(STDOUT_FILENO) != 0 && context.config.color &&
+               (no_color == nullptr || *no_color == '\0');
+    std::string text;
+    if (options.format == "md") text = render_trends_markdown(trends, rc);
+    else if (options.format == "csv") text = render_trends_csv(trends);
+    else if (options.format == "json") text = render_trends_json(trends, rc);
+    else text = render_trends_text(trends, rc);
+    emit(context, options.out, text);
+    return kExitOk;
+}
+
+} // namespace sdmock::cli

@@ -1,0 +1,332 @@
+#include "core/history_csv.hpp"
+
+#include "core/csv.hpp"
+#include "core/dates.hpp"
+#include "core/text.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <map>
+#include <tuple>
+#include <utility>
+
+namespace sdmock {
+namespace {
+
+constexpr std::size_t kColumnCount = 5 + kDimensionCount + 2;  // identity, scores, total, notes
+constexpr std::size_t kFirstScore = 5;
+constexpr std::size_t kTotalColumn = kFirstScore + kDimensionCount;
+constexpr std::size_t kNotesColumn = kTotalColumn + 1;
+
+struct LineError {
+    int line = 0;
+    std::string message;
+};
+
+/// A record as read, with whether it was malformed (its error is already reported).
+struct RawRecord {
+    CsvRecord record;
+    bool bad = false;
+};
+
+/// RFC 4180 reader: one pass over the text, counting lines as it goes.
+class CsvReader {
+public:
+    CsvReader(std::string_view text, std::vector<LineError>& errors) : text_(text), errors_(errors) {}
+
+    std::vector<RawRecord> read() {
+        static constexpr std::string_view kBom = "\xEF\xBB\xBF";
+        if (text_.substr(0, kBom.size()) == kBom) pos_ = kBom.size();
+        std::vector<RawRecord> records;
+        while (!at_end()) {
+            if (at_line_end()) {  // a blank line
+                skip_line_end();
+                continue;
+            }
+            RawRecord record;
+            record.record.line = line_;
+            read_record(record);
+            records.push_back(std::move(record));
+        }
+        return records;
+    }
+
+private:
+    [[nodiscard]] bool at_end() const { return pos_ >= text_.size(); }
+    [[nodiscard]] char peek() const { return text_[pos_]; }
+
+    /// LF, or CR LF; a lone CR is data.
+    [[nodiscard]] bool at_line_end() const {
+        if (at_end()) return false;
+        if (peek() == '\n') return true;
+        return peek() == '\r' && pos_ + 1 < text_.size() && text_[pos_ + 1] == '\n';
+    }
+
+    void skip_line_end() {
+        pos_ += peek() == '\r' ? 2U : 1U;
+        ++line_;
+    }
+
+    void fail(RawRecord& record, int line, std::string message) {
+        if (record.bad) return;
+        record.bad = true;
+        errors_.push_back({line, std::move(message)});
+    }
+
+    void read_record(RawRecord& record) {
+        for (;;) {
+            std::string field;
+            if (!at_end() && peek() == '"')
+                read_quoted(field, record);
+            else
+                read_plain(field, record);
+            record.record.fields.push_back(std::move(field));
+            if (at_end()) return;
+            if (peek() == ',') {
+                ++pos_;
+                continue;
+            }
+            skip_line_end();
+            return;
+        }
+    }
+
+    void read_plain(std::string& field, RawRecord& record) {
+        while (!at_end() && peek() != ',' && !at_line_end()) {
+            if (peek() == '"')
+                fail(record, line_,
+                     "a '\"' inside a field that does not start with one; quote the whole field and double the '\"'");
+            field += peek();
+            ++pos_;
+        }
+    }
+
+    void read_quoted(std::string& field, RawRecord& record) {
+        const int open_line = line_;
+        ++pos_;
+        for (;;) {
+            if (at_end()) {
+                fail(record, open_line, "a quoted field is not closed; add the closing '\"'");
+                return;
+            }
+            const char c = peek();
+            ++pos_;
+            if (c == '"') {
+                if (at_end() || peek() != '"') break;
+                ++pos_;
+            } else if (c == '\n') {
+                ++line_;
+            }
+            field += c;
+        }
+        if (at_end() || peek() == ',' || at_line_end()) return;
+        fail(record, line_, "text after a closing quote; a field that starts with '\"' must end with it");
+        while (!at_end() && peek() != ',' && !at_line_end()) ++pos_;
+    }
+
+    std::string_view text_;
+    std::vector<LineError>& errors_;
+    std::size_t pos_ = 0;
+    int line_ = 1;
+};
+
+std::string header_text() { return join(history_csv_columns(), ","); }
+
+/// What is wrong with a header that is not the contract's, or "" when it is right.
+std::string header_problem(const std::vector<std::string>& fields) {
+    const auto columns = history_csv_columns();
+    if (fields == columns) return "";
+    const std::vector<std::string> dimensions(kDimensionIds.begin(), kDimensionIds.end());
+    for (const auto& field : fields) {
+        if (std::find(columns.begin(), columns.end(), field) != columns.end()) continue;
+        auto near = closest(field, dimensions, 1);
+        if (!near.empty()) return "unknown dimension column '" + field + "' (did you mean '" + near[0] + "'?)";
+        return "unknown column '" + field + "'";
+    }
+    for (const auto& column : columns)
+        if (std::find(fields.begin(), fields.end(), column) == fields.end()) return "missing column '" + column + "'";
+    if (fields.size() != columns.size()) return "a column appears twice";
+    return "the columns are out of order";
+}
+
+/// `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, a real calendar date and a real time of day.
+bool valid_date(std::string_view text) {
+    static constexpr std::string_view kPattern = "0000-00-00T00:00";
+    if (text.size() != 10 && text.size() != kPattern.size()) return false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const bool digit = text[i] >= '0' && text[i] <= '9';
+        if (kPattern[i] == '0' ? !digit : text[i] != kPattern[i]) return false;
+    }
+    if (!parse_date(text)) return false;
+    if (text.size() == 10) return true;
+    const int hour = (text[11] - '0') * 10 + (text[12] - '0');
+    const int minute = (text[14] - '0') * 10 + (text[15] - '0');
+    return hour <= 23 && minute <= 59;
+}
+
+std::optional<int> whole_number(std::string_view text) {
+    int value = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
+    return value;
+}
+
+/// "" when `id` is known, else the message naming it and the closest known id.
+std::string unknown_id(std::string_view what, const std::string& id, const std::vector<std::string>& known) {
+    if (std::find(known.begin(), known.end(), id) != known.end()) return "";
+    std::string message = "unknown " + std::string(what) + " '" + id + "'";
+    auto near = closest(id, known, 1);
+    if (!near.empty()) return message + "; did you mean '" + near[0] + "'?";
+    if (known.empty()) return message + "; there are no " + std::string(what) + "s to import into";
+    return message + "; known " + std::string(what) + "s: " + join(known, ", ");
+}
+
+/// Checks date, problem, plan, mode and scorer; "" when they are good.
+std::string check_identity(const std::vector<std::string>& f, const std::vector<std::string>& problems,
+                           const std::vector<std::string>& plans, HistoryRow& row) {
+    if (!valid_date(f[0])) return "bad date \"" + f[0] + "\"; use YYYY-MM-DD or YYYY-MM-DDTHH:MM";
+    if (auto problem = unknown_id("problem", f[1], problems); !problem.empty()) return problem;
+    if (auto plan = unknown_id("plan", f[2], plans); !plan.empty()) return plan;
+    auto mode = mode_from(f[3]);
+    if (!mode) return "mode \"" + f[3] + "\" should be solo or interviewer";
+    auto scorer = scorer_from(f[4]);
+    if (!scorer) return "scorer \"" + f[4] + "\" should be self or interviewer";
+    row.date = f[0];
+    row.problem = f[1];
+    row.plan = f[2];
+    row.mode = *mode;
+    row.scorer = *scorer;
+    return "";
+}
+
+/// Checks the twelve scores and the total; "" when they are good.
+std::string check_scores(const std::vector<std::string>& f, HistoryRow& row) {
+    for (std::size_t i = 0; i < kDimensionCount; ++i) {
+        const std::string& text = f[kFirstScore + i];
+        auto score = whole_number(text);
+        if (!score || *score < 1 || *score > 5)
+            return std::string(kDimensionIds[i]) + " score \"" + text + "\" should be a whole number from 1 to 5";
+        row.card.scores[i] = *score;
+    }
+    const std::string& total_text = f[kTotalColumn];
+    if (total_text.empty()) return "";
+    auto total = whole_number(total_text);
+    if (!total) return "total \"" + total_text + "\" should be a whole number, or empty to have it added up";
+    if (*total != row.card.total())
+        return "total " + total_text + " disagrees with the scores, which add up to " +
+               std::to_string(row.card.total());
+    return "";
+}
+
+std::string check_row(const CsvRecord& record, const std::vector<std::string>& problems,
+                      const std::vector<std::string>& plans, HistoryRow& row) {
+    const auto& f = record.fields;
+    if (f.size() != kColumnCount)
+        return std::to_string(f.size()) + (f.size() == 1 ? " field" : " fields") + ", expected " +
+               std::to_string(kColumnCount);
+    if (auto problem = check_identity(f, problems, plans, row); !problem.empty()) return problem;
+    if (auto problem = check_scores(f, row); !problem.empty()) return problem;
+    row.notes = f[kNotesColumn];
+    return "";
+}
+
+/// Groups rows into sessions by date, problem, plan and mode.
+class SessionGrouper {
+public:
+    /// "" when added, else why the row cannot join its session.
+    std::string add(HistoryRow row, int line) {
+        auto key = std::make_tuple(row.date, row.problem, row.plan, row.mode);
+        auto [it, inserted] = index_.try_emplace(key, sessions_.size());
+        if (inserted) {
+            ImportedSession session;
+            session.line = line;
+            session.date = row.date;
+            session.problem = row.problem;
+            session.plan = row.plan;
+            session.mode = row.mode;
+            sessions_.push_back(std::move(session));
+        }
+        ImportedSession& session = sessions_[it->second];
+        const bool self = row.scorer == Scorer::self;
+        auto& card = self ? session.self : session.interviewer;
+        if (card)
+            return "a second " + std::string(to_string(row.scorer)) + " row for the session of line " +
+                   std::to_string(session.line) + "; keep one of them";
+        card = std::move(row.card);
+        (self ? session.self_notes : session.interviewer_notes) = std::move(row.notes);
+        return "";
+    }
+
+    std::vector<ImportedSession> take() { return std::move(sessions_); }
+
+private:
+    std::map<std::tuple<std::string, std::string, std::string, Mode>, std::size_t> index_;
+    std::vector<ImportedSession> sessions_;
+};
+
+std::vector<std::string> format_errors(std::vector<LineError> errors) {
+    std::stable_sort(errors.begin(), errors.end(), [](const LineError& a, const LineError& b) { return a.line < b.line; });
+    std::vector<std::string> out;
+    out.reserve(errors.size());
+    for (auto& e : errors) out.push_back("line " + std::to_string(e.line) + ": " + e.message);
+    return out;
+}
+
+} // namespace
+
+std::vector<std::string> history_csv_columns() {
+    std::vector<std::string> columns{"date", "problem", "plan", "mode", "scorer"};
+    for (auto d : kDimensionIds) columns.emplace_back(d);
+    columns.emplace_back("total");
+    columns.emplace_back("notes");
+    return columns;
+}
+
+std::vector<CsvRecord> parse_csv(std::string_view text, std::vector<std::string>& errors) {
+    std::vector<LineError> found;
+    auto raw = CsvReader(text, found).read();
+    std::vector<CsvRecord> records;
+    for (auto& r : raw)
+        if (!r.bad) records.push_back(std::move(r.record));
+    for (auto& message : format_errors(std::move(found))) errors.push_back(std::move(message));
+    return records;
+}
+
+std::string write_history_csv(const std::vector<HistoryRow>& rows) {
+    std::string out = csv_row(history_csv_columns());
+    for (const auto& row : rows) {
+        std::vector<std::string> fields{row.date, row.problem, row.plan, std::string(to_string(row.mode)),
+                                        std::string(to_string(row.scorer))};
+        for (const auto& score : row.card.scores) fields.push_back(score ? std::to_string(*score) : "");
+        fields.push_back(std::to_string(row.card.total()));
+        fields.push_back(row.notes);
+        out += csv_row(fields);
+    }
+    return out;
+}
+
+ImportParse parse_history_csv(std::string_view text, const std::vector<std::string>& problems,
+                              const std::vector<std::string>& plans) {
+    std::vector<LineError> errors;
+    auto records = CsvReader(text, errors).read();
+    if (records.empty() && errors.empty()) errors.push_back({1, "the file is empty; the header should be: " + header_text()});
+    if (!records.empty() && !records[0].bad) {
+        if (auto problem = header_problem(records[0].record.fields); !problem.empty())
+            errors.push_back({records[0].record.line, "the header should be: " + header_text() + "; " + problem});
+    }
+    SessionGrouper grouper;
+    for (std::size_t i = 1; i < records.size(); ++i) {
+        if (records[i].bad) continue;
+        const CsvRecord& record = records[i].record;
+        HistoryRow row;
+        std::string problem = check_row(record, problems, plans, row);
+        if (problem.empty()) problem = grouper.add(std::move(row), record.line);
+        if (!problem.empty()) errors.push_back({record.line, std::move(problem)});
+    }
+    ImportParse out;
+    out.errors = format_errors(std::move(errors));
+    if (out.errors.empty()) out.sessions = grouper.take();
+    return out;
+}
+
+} // namespace sdmock

@@ -1,0 +1,68 @@
+#pragma once
+/// The history CSV of the contract (RFC 4180), both ways:
+/// `date,problem,plan,mode,scorer,<12 dimensions>,total,notes`, one row per scorecard; rows with
+/// the same date, problem, plan and mode are one session.
+#include "core/scorecard.hpp"
+#include "core/session.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sdmock {
+
+/// The header line's fields, in order.
+[[nodiscard]] std::vector<std::string> history_csv_columns();
+
+/// One record of a CSV file and the line it starts on (1-based; a quoted field may span lines).
+struct CsvRecord {
+    int line = 0;
+    std::vector<std::string> fields;
+};
+
+/// Splits RFC 4180 text into records: fields separated by commas, records by CRLF or LF,
+/// fields optionally quoted with '"' (a quoted field may hold commas, CR, LF and "" for a
+/// quote). A final line break is optional; blank lines are skipped. Appends one message to
+/// `errors` per malformed record (an unterminated quote, text after a closing quote).
+[[nodiscard]] std::vector<CsvRecord> parse_csv(std::string_view text, std::vector<std::string>& errors);
+
+/// One scorecard of the history, as a CSV row sees it.
+struct HistoryRow {
+    std::string date;     ///< `2026-11-23T19:05` or `2026-11-23`
+    std::string problem;
+    std::string plan;
+    Mode mode = Mode::solo;
+    Scorer scorer = Scorer::self;
+    Scorecard card;       ///< complete: twelve scores
+    std::string notes;
+};
+
+/// The header and one CRLF-terminated row per entry, in the order given.
+[[nodiscard]] std::string write_history_csv(const std::vector<HistoryRow>& rows);
+
+/// A session to create from imported rows.
+struct ImportedSession {
+    int line = 0;  ///< of its first row
+    std::string date;
+    std::string problem;
+    std::string plan;
+    Mode mode = Mode::solo;
+    std::optional<Scorecard> self;
+    std::optional<Scorecard> interviewer;
+    std::string self_notes;
+    std::string interviewer_notes;
+};
+
+struct ImportParse {
+    std::vector<ImportedSession> sessions;  ///< in file order of their first row
+    std::vector<std::string> errors;        ///< "line N: message", one per bad line; empty when valid
+};
+
+/// Reads a history CSV. Every bad line is named with its number: a header that is not the
+/// contract's, a short or long row, a bad date, an unknown problem, plan, mode or scorer, a score
+/// that is not a whole number 1-5, a total that disagrees with the scores (an empty total is
+/// recomputed), two rows for the same session and scorer. `problems` and `plans` are the known ids.
+[[nodiscard]] ImportParse parse_history_csv(std::string_view text, const std::vector<std::string>& problems,
+                                            const std::vector<std::string>& plans);
+
+} // namespace sdmock

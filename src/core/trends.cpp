@@ -1,0 +1,187 @@
+#include "core/trends.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <tuple>
+
+namespace sdmock {
+namespace {
+
+const std::optional<Scorecard>& card_of(const ScoredMock& m, Scorer scorer) {
+    return scorer == Scorer::self ? m.self : m.interviewer;
+}
+
+bool counts(const ScoredMock& m, Scorer scorer) {
+    const auto& card = card_of(m, scorer);
+    return card && card->complete();
+}
+
+/// Mocks of the chosen scorer, oldest first.
+std::vector<const ScoredMock*> scored(const std::vector<ScoredMock>& mocks, Scorer scorer) {
+    std::vector<const ScoredMock*> out;
+    for (const auto& m : mocks)
+        if (counts(m, scorer)) out.push_back(&m);
+    std::stable_sort(out.begin(), out.end(), [](const ScoredMock* a, const ScoredMock* b) {
+        return std::tie(a->date, a->started_at, a->session) < std::tie(b->date, b->started_at, b->session);
+    });
+    return out;
+}
+
+WeekRow week_row(const IsoWeek& week, Weekday start, const std::vector<const ScoredMock*>& in, Scorer scorer) {
+    WeekRow row;
+    row.week = week;
+    row.first_day = first_day(week, start);
+    row.mocks = static_cast<int>(in.size());
+    row.min_total = 60;
+    int sum = 0;
+    std::array<int, kDimensionCount> dims{};
+    for (const ScoredMock* m : in) {
+        const Scorecard& c = *card_of(*m, scorer);
+        sum += c.total();
+        row.min_total = std::min(row.min_total, c.total());
+        row.max_total = std::max(row.max_total, c.total());
+        for (std::size_t i = 0; i < kDimensionCount; ++i) dims[i] += *c.scores[i];
+    }
+    row.avg_total = static_cast<double>(sum) / row.mocks;
+    for (std::size_t i = 0; i < kDimensionCount; ++i) row.dimension_avg[i] = static_cast<double>(dims[i]) / row.mocks;
+    return row;
+}
+
+void find_plateau(Trends& t) {
+    // The longest run of listed weeks in which each week moved less than a point from the one before.
+    std::size_t best_start = 0, best_len = 0, start = 0;
+    for (std::size_t i = 0; i < t.weeks.size(); ++i) {
+        bool flat = i > 0 && std::fabs(t.weeks[i].avg_total - t.weeks[i - 1].avg_total) < kPlateauPoints;
+        if (!flat) start = i;
+        std::size_t len = i - start + 1;
+        if (len > best_len) {
+            best_len = len;
+            best_start = start;
+        }
+    }
+    if (best_len >= static_cast<std::size_t>(kPlateauWeeks))
+        for (std::size_t i = best_start; i < best_start + best_len; ++i) t.plateau.push_back(t.weeks[i].week);
+}
+
+void find_pacing(Trends& t, const std::vector<const ScoredMock*>& in) {
+    std::vector<std::string> order;
+    std::map<std::string, std::pair<Duration, Duration>> sums;  // over, actual
+    std::map<std::string, PhasePacing> rows;
+    for (const ScoredMock* m : in)
+        for (const auto& p : m->phases) {
+            if (rows.find(p.id) == rows.end()) {
+                order.push_back(p.id);
+                rows[p.id].phase = p.id;
+            }
+            PhasePacing& row = rows[p.id];
+            ++row.sessions;
+            row.planned = p.planned;
+            sums[p.id].first += std::max(Duration{0}, p.actual - p.planned);
+            sums[p.id].second += p.actual;
+        }
+    for (const auto& id : order) {
+        PhasePacing row = rows[id];
+        row.average_over = sums[id].first / row.sessions;
+        row.average_actual = sums[id].second / row.sessions;
+        t.pacing.push_back(row);
+    }
+    for (std::size_t i = 0; i < t.pacing.size(); ++i)
+        if (t.pacing[i].average_over > Duration{0} &&
+            (!t.most_overrun || t.pacing[i].average_over > t.pacing[*t.most_overrun].average_over))
+            t.most_overrun = i;
+}
+
+void find_calibration(Trends& t, const std::vector<ScoredMock>& mocks, const IsoWeek& first, const IsoWeek& last,
+                      Weekday start) {
+    std::array<int, kDimensionCount> sum{}, n{};
+    int total_sum = 0;
+    for (const auto& m : mocks) {
+        IsoWeek w = week_of(m.date, start);
+        if (w < first || last < w || !m.self || !m.interviewer || !m.self->complete() || !m.interviewer->complete())
+            continue;
+        ++t.paired_mocks;
+        total_sum += m.self->total() - m.interviewer->total();
+        for (std::size_t i = 0; i < kDimensionCount; ++i) {
+            sum[i] += *m.self->scores[i] - *m.interviewer->scores[i];
+            ++n[i];
+        }
+    }
+    if (t.paired_mocks == 0) return;
+    for (std::size_t i = 0; i < kDimensionCount; ++i) t.calibration_gap[i] = static_cast<double>(sum[i]) / n[i];
+    t.calibration_total_gap = static_cast<double>(total_sum) / t.paired_mocks;
+}
+
+} // namespace
+
+IsoWeek week_of(const Date& date, Weekday start) {
+    if (start == Weekday::monday) return iso_week(date);
+    return iso_week(civil_from_days(days_from_civil(date) + 1));
+}
+
+Date first_day(const IsoWeek& week, Weekday start) {
+    Date monday = week_monday(week);
+    return start == Weekday::monday ? monday : civil_from_days(days_from_civil(monday) - 1);
+}
+
+Trends compute_trends(const std::vector<ScoredMock>& mocks, const TrendOptions& options) {
+    Trends t;
+    t.scorer = options.scorer;
+    t.last_week = week_of(options.until, options.week_start);
+    Date last_first = first_day(t.last_week, options.week_start);
+    int weeks = std::max(1, options.weeks);
+    for (int i = weeks - 1; i >= 0; --i)
+        t.window.push_back(week_of(civil_from_days(days_from_civil(last_first) - 7LL * i), options.week_start));
+    t.first_week = t.window.front();
+
+    auto all = scored(mocks, options.scorer);
+    all.erase(std::remove_if(all.begin(), all.end(), [&](const ScoredMock* m) { return options.until < m->date; }),
+              all.end());
+    std::vector<const ScoredMock*> in;
+    for (const ScoredMock* m : all) {
+        IsoWeek w = week_of(m->date, options.week_start);
+        if (!(w < t.first_week) && !(t.last_week < w)) in.push_back(m);
+    }
+    t.mocks = static_cast<int>(in.size());
+    for (const auto& week : t.window) {
+        std::vector<const ScoredMock*> those;
+        for (const ScoredMock* m : in)
+            if (week_of(m->date, options.week_start) == week) those.push_back(m);
+        if (those.empty()) continue;
+        WeekRow row = week_row(week, options.week_start, those, options.scorer);
+        if (!t.weeks.empty()) row.delta = row.avg_total - t.weeks.back().avg_total;
+        t.weeks.push_back(row);
+    }
+    if (!in.empty()) {
+        std::vector<std::pair<double, std::size_t>> order;
+        for (std::size_t i = 0; i < kDimensionCount; ++i) {
+            double sum = 0;
+            for (const ScoredMock* m : in) sum += *card_of(*m, options.scorer)->scores[i];
+            t.dimension_avg[i] = sum / static_cast<double>(in.size());
+            order.emplace_back(*t.dimension_avg[i], i);
+        }
+        std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (std::size_t i = 0; i < 3 && i < order.size(); ++i) t.lowest.push_back(order[i].second);
+        auto best_of = [&](const std::vector<const ScoredMock*>& list) {
+            const ScoredMock* best = nullptr;
+            for (const ScoredMock* m : list)  // the earliest mock reaching the best total
+                if (best == nullptr || card_of(*m, options.scorer)->total() > card_of(*best, options.scorer)->total())
+                    best = m;
+            return best;
+        };
+        const ScoredMock* best = best_of(in);
+        int best_total = card_of(*best, options.scorer)->total();
+        t.best = Trends::Best{best_total, best->session, best->date, best->problem,
+                              best_total >= card_of(*best_of(all), options.scorer)->total()};
+    }
+    for (std::size_t i = all.size() > 3 ? all.size() - 3 : 0; i < all.size(); ++i)
+        t.last_totals.push_back(card_of(*all[i], options.scorer)->total());
+    t.ready = t.last_totals.size() == 3 &&
+              std::all_of(t.last_totals.begin(), t.last_totals.end(), [](int total) { return total >= kReadyTotal; });
+    find_plateau(t);
+    find_pacing(t, in);
+    find_calibration(t, mocks, t.first_week, t.last_week, options.week_start);
+    return t;
+}
+
+} // namespace sdmock

@@ -1,0 +1,102 @@
+#pragma once
+/// Weekly trends of scorecards: ISO-week buckets, per-dimension averages, deltas, and the
+/// findings a weekly review needs (weakest dimensions, best, readiness, plateau, pacing,
+/// calibration). Plain values in, plain values out.
+#include "core/clock.hpp"
+#include "core/config.hpp"
+#include "core/dates.hpp"
+#include "core/scorecard.hpp"
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sdmock {
+
+/// One finished session as the trends see it.
+struct ScoredMock {
+    std::int64_t session = 0;
+    Date date;                 ///< the local date it started on
+    std::string started_at;    ///< as recorded, for ordering within a day
+    std::string problem;
+    std::string plan;
+    bool paired = false;
+    std::optional<Scorecard> self;
+    std::optional<Scorecard> interviewer;
+    /// Per phase reached: (phase id, planned, actual).
+    struct PhaseTime {
+        std::string id;
+        Duration planned{0};
+        Duration actual{0};
+    };
+    std::vector<PhaseTime> phases;
+};
+
+struct WeekRow {
+    IsoWeek week;
+    Date first_day;   ///< the Monday (or Sunday) it starts on
+    int mocks = 0;
+    double avg_total = 0;
+    int min_total = 0;
+    int max_total = 0;
+    std::optional<double> delta;  ///< avg_total minus the previous listed week's
+    std::array<double, kDimensionCount> dimension_avg{};
+};
+
+struct PhasePacing {
+    std::string phase;
+    int sessions = 0;           ///< sessions that reached it
+    Duration average_over{0};   ///< mean of max(0, actual - planned)
+    Duration average_actual{0};
+    Duration planned{0};
+};
+
+struct Trends {
+    Scorer scorer = Scorer::self;
+    IsoWeek first_week;         ///< the window, inclusive
+    IsoWeek last_week;
+    std::vector<IsoWeek> window;  ///< every week of the window, in order (gaps included)
+    std::vector<WeekRow> weeks;   ///< only weeks with mocks, in order
+    int mocks = 0;
+    std::array<std::optional<double>, kDimensionCount> dimension_avg{};  ///< over the window
+    std::vector<std::size_t> lowest;  ///< up to three dimension indices, lowest average first
+    struct Best {
+        int total = 0;
+        std::int64_t session = 0;
+        Date date;
+        std::string problem;
+        bool all_time = false;  ///< also the best of the whole history
+    };
+    std::optional<Best> best;
+    std::vector<int> last_totals;  ///< the last three totals (newest last), whole history
+    bool ready = false;            ///< the last three mocks all scored kReadyTotal or more
+    /// The run of listed weeks whose averages moved by less than a point, if 3 weeks or longer.
+    std::vector<IsoWeek> plateau;
+    std::vector<PhasePacing> pacing;  ///< plan order of first appearance
+    std::optional<std::size_t> most_overrun;  ///< index into pacing
+    int paired_mocks = 0;
+    std::array<std::optional<double>, kDimensionCount> calibration_gap{};  ///< mean self - interviewer
+    std::optional<double> calibration_total_gap;
+};
+
+inline constexpr int kReadyTotal = 48;
+inline constexpr double kPlateauPoints = 1.0;
+inline constexpr int kPlateauWeeks = 3;
+
+struct TrendOptions {
+    Scorer scorer = Scorer::self;
+    int weeks = 8;                 ///< the window: this many weeks ending with the week of `until`
+    Date until;                    ///< usually today
+    Weekday week_start = Weekday::monday;
+};
+
+/// The week a date belongs to: ISO 8601 (Monday first), or with Sunday-first weeks the ISO week
+/// of the following day, so a Sunday opens the next week.
+[[nodiscard]] IsoWeek week_of(const Date& date, Weekday start);
+[[nodiscard]] Date first_day(const IsoWeek& week, Weekday start);
+
+/// Only complete scorecards of the chosen scorer count.
+[[nodiscard]] Trends compute_trends(const std::vector<ScoredMock>& mocks, const TrendOptions& options);
+
+} // namespace sdmock

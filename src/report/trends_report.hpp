@@ -1,0 +1,31 @@
+#pragma once
+/// Renderings of a Trends value: text for a terminal, Markdown, the weekly CSV of the contract
+/// and JSON. Pure functions: no rule lives here, only layout.
+#include "core/content.hpp"
+#include "core/picker.hpp"
+#include "core/trends.hpp"
+
+#include <string>
+#include <vector>
+
+namespace sdmock {
+
+struct ReportContext {
+    const Content* content = nullptr;
+    std::vector<Practice> practice;  ///< when each problem was practised, to suggest fresh ones
+    bool color = false;              ///< ANSI colours for the deltas
+    int width = 80;
+};
+
+[[nodiscard]] std::string render_trends_text(const Trends& trends, const ReportContext& context);
+[[nodiscard]] std::string render_trends_markdown(const Trends& trends, const ReportContext& context);
+/// `week,mocks,avg_total,min_total,max_total,delta,<12 dimensions>`, two decimals.
+[[nodiscard]] std::string render_trends_csv(const Trends& trends);
+[[nodiscard]] std::string render_trends_json(const Trends& trends, const ReportContext& context);
+
+/// The findings as short sentences that say what to do next.
+[[nodiscard]] std::vector<std::string> trend_findings(const Trends& trends, const ReportContext& context);
+/// ▁▂▃▄▅▆▇█ for 1..5, a space where a week has no mocks.
+[[nodiscard]] std::string sparkline(const std::vector<std::optional<double>>& values);
+
+} // namespace sdmock
