@@ -3,11 +3,13 @@
 
 PACKAGES := build-essential cmake ninja-build pkgconf libncurses-dev libcli11-dev \
             libtomlplusplus-dev libsqlitecpp-dev libsqlite3-dev catch2 tmux sqlite3
+# What the end-to-end tests drive besides sdmock: a browser to render the SVG report.
+TEST_PACKAGES := chromium python3
 WERROR   := $(if $(filter true 1 yes,$(CI)),ON,OFF)
 SUDO     := $(if $(filter 0,$(shell id -u)),,sudo)
 ARGS     ?=
 
-.PHONY: run test asan build deps bench clean format help
+.PHONY: run test asan build deps test-deps install-missing bench clean format help
 
 help:
 	@echo "make run    build (release) and start sdmock; pass arguments with ARGS='problems list'"
@@ -17,7 +19,13 @@ help:
 	@echo "make clean  remove the build trees"
 
 deps:
-	@missing=$$(for p in $(PACKAGES); do \
+	@$(MAKE) --no-print-directory install-missing WANT="$(PACKAGES)"
+
+test-deps:
+	@$(MAKE) --no-print-directory install-missing WANT="$(PACKAGES) $(TEST_PACKAGES)"
+
+install-missing:
+	@missing=$$(for p in $(WANT); do \
 	    dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; \
 	  done); \
 	if [ -n "$$missing" ]; then \
@@ -36,11 +44,11 @@ build: deps build/release/build.ninja
 run: build
 	@./build/release/sdmock $(ARGS)
 
-test: deps build/dev/build.ninja
+test: test-deps build/dev/build.ninja
 	@cmake --build --preset dev -- --quiet
 	@ctest --preset dev
 
-asan: deps build/asan/build.ninja
+asan: test-deps build/asan/build.ninja
 	@cmake --build --preset asan -- --quiet
 	@ctest --preset asan
 

@@ -61,23 +61,20 @@ int main(int argc, char** argv) {
         ->capture_default_str();
 
     auto* start = app.add_subcommand("start", "Run a timed mock: pick a problem and plan, then score it; prints the session id");
-    auto* pick = start->add_option_group("problem");
-    pick->add_option("--problem", parsed.start.problem, "Problem id (see `sdmock problems list`)")->type_name("ID");
-    pick->add_flag("--random", parsed.start.random, "A random problem, avoiding the ones practised most recently (default)");
-    pick->add_flag("--weakest", parsed.start.weakest,
-                   "A problem that stresses your lowest dimensions and was not practised lately; says why first");
-    pick->require_option(0, 1);
-    start->add_option("--plan", parsed.start.plan,
-                      "Phase plan: standard-45 (default, or the config's `plan`), extended-60, mini-25")
-        ->type_name("ID");
-    start->add_option("--speed", parsed.start.speed, "Run the session clock N times faster (demos, tests)")
-        ->check(CLI::Range(0.01, 10000.0))
+    start->add_option("--problem", parsed.start.problem, "Problem id (see `sdmock problems list`)")
+                            ->type_name("ID");
+    start->add_flag("--random", parsed.start.random, "A problem not practised lately (default)");
+    start->add_flag("--weakest", parsed.start.weakest, "A problem that stresses your lowest dimensions");
+    start->add_option("--plan", parsed.start.plan, "standard-45 (default), extended-60, mini-25")->type_name("ID");
+    start->add_option("--speed", parsed.start.speed, "Run the clock N times faster (demos, tests)")
+        ->check(CLI::Range(0.01, 10000.0).description(""))
+        ->type_name("N")
         ->capture_default_str();
-    start->add_option("--mode", parsed.start.mode,
-                      "solo, or interviewer: a paired mock with the answer key (the candidate runs `sdmock follow`)")
+    start->add_option("--mode", parsed.start.mode, "solo, or interviewer (the candidate runs `sdmock follow`)")
         ->check(CLI::IsMember({"solo", "interviewer"}))
+        ->type_name("MODE")
         ->capture_default_str();
-    start->add_flag("--plain", parsed.start.plain, "Line mode without curses (also used when stdin is not a terminal)");
+    start->add_flag("--plain", parsed.start.plain, "Line mode without curses (the default without a TTY)");
 
     auto* follow = app.add_subcommand("follow", "The candidate's live view of a paired mock run by an interviewer");
     follow->add_option("session", parsed.follow.session, "Session id (default: the running paired session)");

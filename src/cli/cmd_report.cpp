@@ -1,6 +1,7 @@
 #include "cli/commands.hpp"
 
 #include "core/error.hpp"
+#include "report/svg.hpp"
 #include "report/trends_report.hpp"
 #include "store/history.hpp"
 
@@ -64,6 +65,7 @@ int run_report(const Context& context, const ReportOptions& options) {
     if (options.format == "md") text = render_trends_markdown(trends, rc);
     else if (options.format == "csv") text = render_trends_csv(trends);
     else if (options.format == "json") text = render_trends_json(trends, rc);
+    else if (options.format == "svg") text = render_svg(trends, content.rubric);
     else text = render_trends_text(trends, rc);
     emit(context, options.out, text);
     return kExitOk;

@@ -147,6 +147,8 @@ Mode parse_mode(const std::string& text) {
 } // namespace
 
 int run_start(const Context& context, const StartOptions& options) {
+    if ((options.problem.empty() ? 0 : 1) + (options.random ? 1 : 0) + (options.weakest ? 1 : 0) > 1)
+        throw UsageError("give at most one of --problem, --random and --weakest");
     install_stop_handlers();
     Mode mode = parse_mode(options.mode);
     bool plain = use_plain(options.plain);
