@@ -30,9 +30,8 @@ void print_cues(MockSession& mock, SteadyTime now, std::ostream& out) {
     for (auto index : mock.show_all_due(now)) {
         const Cue& cue = mock.cues().cue(index);
         std::string label = cue.kind == CueKind::curveball ? "Curveball" : (cue.kind == CueKind::probe ? "Deep dive" : "Ask");
-        out << "[" << clock_text(mock.timer().elapsed(now)) << "] " << label << " (" << cue.dimension << "): ";
-        auto lines = wrap(cue.text, 60);
-        for (std::size_t i = 0; i < lines.size(); ++i) out << (i ? "    " : "") << lines[i] << '\n';
+        out << "[" << clock_text(mock.timer().elapsed(now)) << "] " << label << " (" << cue.dimension << "):\n";
+        for (const auto& line : wrap(cue.text, 72)) out << "    " << line << '\n';
     }
     out.flush();
 }

@@ -148,9 +148,11 @@ std::vector<std::size_t> MockSession::show_all_due(SteadyTime now) {
     std::vector<std::size_t> out;
     if (finished() || !timer_.started()) return out;
     for (auto index : board_.waiting(timer_.phase(), timer_.phase_elapsed(now))) {
-        if (!shown_.insert(index).second) continue;
-        const Cue& c = board_.cue(index);
-        emit(now, event::cue_shown, c.dimension, c.text, static_cast<std::int64_t>(index));
+        if (!listed_.insert(index).second) continue;
+        if (shown_.insert(index).second) {
+            const Cue& c = board_.cue(index);
+            emit(now, event::cue_shown, c.dimension, c.text, static_cast<std::int64_t>(index));
+        }
         out.push_back(index);
     }
     return out;

@@ -48,8 +48,8 @@ public:
     /// Advances to `now`: records cues that came on screen, saves a heartbeat when the session
     /// second changed. Returns true once when the current phase's time has just run out.
     bool tick(SteadyTime now);
-    /// Records every due cue not yet on record as shown and returns them, oldest first (the
-    /// line-mode session prints each cue as it falls due).
+    /// Returns every due cue not returned before, oldest first, recording those not yet on
+    /// record as shown (the line-mode session prints each cue as it falls due).
     std::vector<std::size_t> show_all_due(SteadyTime now);
 
     [[nodiscard]] const PhaseTimer& timer() const { return timer_; }
@@ -99,6 +99,7 @@ private:
     CueBoard board_;
     std::vector<Note> notes_;
     std::set<std::size_t> shown_;
+    std::set<std::size_t> listed_;  ///< returned by show_all_due
     std::optional<std::size_t> rung_for_;  ///< phase whose end the bell already marked
     std::int64_t last_second_ = -1;
     Role role_ = Role::solo;

@@ -12,11 +12,15 @@ for text in "Phase 1/3: Requirements" "Phase 2/3: Estimation" "Phase 3/3: High-l
             "Total 42/60" "Lowest dimensions"; do
     grep -qF "$text" <<<"$out" || fail "line mode did not print '$text'"
 done
-grep -q '^\[[0-9:]*\] Ask (' <<<"$out" || fail "no cue printed"
+grep -q '^\[00:00\] Ask (' <<<"$out" || fail "the cue due at 00:00 was not printed"
 "$BIN" show "$id" --format json > "$WORK/show.json"
 [ "$(json 'd["scores"]["self"]["total"]' < "$WORK/show.json")" = 42 ] || fail "self total"
 [ "$(json 'd["scores"]["self"]["evidence"]["data"]' < "$WORK/show.json")" = "no cache sizing" ] || fail "evidence"
 [ "$(json 'd["status"]' < "$WORK/show.json")" = finished ] || fail "status"
+# Every cue recorded as shown was printed, once.
+printed=$(grep -cE '^\[[0-9:]+\] (Ask|Deep dive|Curveball) \(' <<<"$out")
+[ "$printed" = "$(json 'sum(1 for e in d["events"] if e["kind"]=="cue_shown")' < "$WORK/show.json")" ] \
+    || fail "printed $printed cues, recorded $(json 'sum(1 for e in d["events"] if e["kind"]=="cue_shown")' < "$WORK/show.json")"
 # Phases advanced on their own at their planned length (speed 3000: a few ms of slack each).
 json 'all(abs(p["actual_s"] - p["planned_s"]) < 30 for p in d["phases"])' < "$WORK/show.json" | grep -qx True \
     || fail "phase times: $(json 'd["phases"]' < "$WORK/show.json")"
