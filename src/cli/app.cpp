@@ -5,6 +5,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <csignal>
 #include <iostream>
 
 namespace sdmock::cli {
@@ -38,6 +39,9 @@ void add_globals(CLI::App& app, GlobalOptions& globals) {
 } // namespace
 
 int main(int argc, char** argv) {
+    // A file-size limit reached while writing the history becomes an error SQLite reports
+    // (the write is rolled back), not a signal that kills the process mid-transaction.
+    std::signal(SIGXFSZ, SIG_IGN);
     CLI::App app{"sdmock: timed mock system-design interviews in the terminal, scored and tracked week by week.",
                  "sdmock"};
     app.set_version_flag("--version", std::string("sdmock ") + SDMOCK_VERSION);

@@ -81,7 +81,13 @@ int drive(const Context& context, MockSession& mock, History& history, std::int6
             },
         };
         if (mock.finished()) history.set_status(id, Status::finished);
-        tui::Exit exit = tui::run_mock(mock, content, clock, tui_options(context, id), hooks, stop_signal());
+        tui::Exit exit = tui::Exit::left_running;
+        try {
+            exit = tui::run_mock(mock, content, clock, tui_options(context, id), hooks, stop_signal());
+        } catch (const StoreError& e) {  // the screen is given back by now
+            throw StoreError(std::string(e.what()) + "; everything before it is saved: sdmock resume " +
+                             std::to_string(id));
+        }
         if (mock.finished()) history.set_status(id, Status::finished);
         if (exit == tui::Exit::left_running)
             context.err << "The session stays resumable: sdmock resume " << id << '\n';

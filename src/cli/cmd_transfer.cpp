@@ -36,7 +36,11 @@ int run_import(const Context& context, const ImportOptions& options) {
     Content content = load_valid_content(context);
     ImportParse parsed = parse_history_csv(text.str(), content.problem_ids(), content.plan_ids());
     if (!parsed.errors.empty()) {
-        for (const auto& e : parsed.errors) context.err << options.file << ":" << e << '\n';
+        constexpr std::size_t kShown = 20;  // enough to see the pattern; the count says the rest
+        for (std::size_t i = 0; i < parsed.errors.size() && i < kShown; ++i)
+            context.err << options.file << ":" << parsed.errors[i] << '\n';
+        if (parsed.errors.size() > kShown)
+            context.err << options.file << ": ... and " << parsed.errors.size() - kShown << " more bad lines\n";
         throw Error(options.file + " was not imported: " + std::to_string(parsed.errors.size()) + " bad line" +
                     (parsed.errors.size() == 1 ? "" : "s") + " (listed above); the history is unchanged");
     }

@@ -82,9 +82,19 @@ CREATE INDEX sessions_by_start ON sessions(started_at);
 void create_private(const fs::path& path) {
     if (path.empty() || path == ":memory:") return;
     std::error_code ec;
-    if (path.has_parent_path()) fs::create_directories(path.parent_path(), ec);
+    if (path.has_parent_path() && !fs::is_directory(path.parent_path(), ec)) {
+        fs::create_directories(path.parent_path(), ec);
+        if (ec)
+            throw StoreError("cannot create the folder " + path.parent_path().string() + " for the history: " +
+                             ec.message());
+    }
     int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
     if (fd >= 0) ::close(fd);
+}
+
+bool file_exists(const fs::path& path) {
+    std::error_code ec;
+    return fs::is_regular_file(path, ec);
 }
 
 SessionInfo read_info(SQLite::Statement& q) {
@@ -114,16 +124,33 @@ bool process_alive(std::int64_t pid) {
 History::History(const fs::path& path) : path_(path.string()) {
     guarded(path_, "open the history", [&] {
         create_private(path);
-        db_ = std::make_unique<SQLite::Database>(path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-        db_->setBusyTimeout(5000);
-        db_->exec("PRAGMA foreign_keys = ON");
-        if (path_ != ":memory:") {
-            (void)db_->execAndGet("PRAGMA journal_mode = WAL");
-            db_->exec("PRAGMA synchronous = NORMAL");
+        try {
+            db_ = std::make_unique<SQLite::Database>(path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+            db_->setBusyTimeout(kBusyTimeoutMs);
+            db_->exec("PRAGMA foreign_keys = ON");
+            if (path_ != ":memory:") {
+                (void)db_->execAndGet("PRAGMA journal_mode = WAL");
+                db_->exec("PRAGMA synchronous = NORMAL");
+            }
+            migrate();
+        } catch (const SQLite::Exception& e) {
+            // A history we may read but not write (a read-only file or folder): reads still work,
+            // and any write fails with "the history is read-only".
+            bool denied = e.getErrorCode() == SQLITE_READONLY || e.getErrorCode() == SQLITE_CANTOPEN;
+            if (!denied || !file_exists(path)) throw;
+            open_read_only();
         }
-        migrate();
         return 0;
     });
+}
+
+void History::open_read_only() {
+    db_ = std::make_unique<SQLite::Database>("file:" + path_ + "?immutable=1", SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+    int version = schema_version();
+    if (version != kSchemaVersion)
+        throw StoreError("the history " + path_ + " is read-only and " +
+                         (version < kSchemaVersion ? std::string("needs an upgrade this sdmock cannot write")
+                                                   : std::string("was written by a newer sdmock")));
 }
 
 History::~History() = default;

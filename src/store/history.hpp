@@ -74,8 +74,12 @@ public:
     /// Adds the sessions in one transaction: all of them or, on error, none.
     ImportCounts import_sessions(const std::vector<ImportedSession>& sessions);
 
+    /// How long a write waits for another process's write to finish.
+    static constexpr int kBusyTimeoutMs = 5000;
+
 private:
     void migrate();
+    void open_read_only();
     std::unique_ptr<SQLite::Database> db_;
     std::string path_;
 };

@@ -1,5 +1,6 @@
 #pragma once
 /// Commits a running session's events to the history as they happen.
+#include "core/error.hpp"
 #include "core/mock.hpp"
 #include "store/history.hpp"
 
@@ -10,7 +11,14 @@ public:
     HistorySink(History& history, std::int64_t session, const Clock& clock)
         : history_(history), session_(session), clock_(clock) {}
     void record(const Event& event) override { history_.record(session_, event); }
-    void heartbeat(Duration elapsed) override { history_.heartbeat(session_, elapsed, clock_.wall_now()); }
+    /// A heartbeat that cannot be written (the history busy for a moment) is skipped: the next
+    /// one, a second later, carries the same information. Events are never skipped.
+    void heartbeat(Duration elapsed) override {
+        try {
+            history_.heartbeat(session_, elapsed, clock_.wall_now());
+        } catch (const StoreError&) {
+        }
+    }
 
 private:
     History& history_;

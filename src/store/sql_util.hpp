@@ -24,13 +24,15 @@ template <typename F> auto guarded(const std::string& path, const char* what, F&
     } catch (const SQLite::Exception& e) {
         std::string detail = e.what();
         if (e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED)
-            detail = "the history is locked by another sdmock process; try again in a moment";
+            detail = "another program has held it locked for more than 5 seconds; nothing was changed, try again";
         else if (e.getErrorCode() == SQLITE_NOTADB)
             detail = "the file is not an sdmock history (not a SQLite database)";
         else if (e.getErrorCode() == SQLITE_READONLY)
             detail = "the history is read-only";
         else if (e.getErrorCode() == SQLITE_FULL)
-            detail = "the disk is full";
+            detail = "the disk is full; nothing was changed";
+        else if (e.getErrorCode() == SQLITE_IOERR)
+            detail = "the disk refused the write (full, or over a file size limit?); nothing was changed";
         throw StoreError(std::string("cannot ") + what + " " + path + ": " + detail);
     }
 }

@@ -45,11 +45,12 @@ std::vector<std::string> big_text(const std::string& text) {
 
 Frame too_small_frame(int width, int height) {
     Frame f{width, height, {}};
-    std::string a = "The terminal is " + std::to_string(width) + "x" + std::to_string(height) + ".";
-    std::string b = "sdmock needs at least " + std::to_string(kMinWidth) + "x" + std::to_string(kMinHeight) + ":";
-    std::string c = "enlarge the window. The clock keeps running.";
-    pad_to(f, std::max(0, height / 2 - 2));
-    for (const auto& s : {a, b, c}) f.lines.push_back(Line{}.add(fit(s, width)));
+    std::string message = "The terminal is " + std::to_string(width) + "x" + std::to_string(height) +
+                          "; sdmock needs " + std::to_string(kMinWidth) + "x" + std::to_string(kMinHeight) +
+                          ". Enlarge the window: the clock keeps running.";
+    auto lines = wrap(message, std::max(8, width - 2));
+    pad_to(f, std::max(0, (height - static_cast<int>(lines.size())) / 2));
+    for (const auto& l : lines) f.lines.push_back(Line{}.add(fit(" " + l, width)));
     pad_to(f, height);
     f.lines.resize(static_cast<std::size_t>(std::max(0, height)));
     return f;
