@@ -9,12 +9,13 @@ WERROR   := $(if $(filter true 1 yes,$(CI)),ON,OFF)
 SUDO     := $(if $(filter 0,$(shell id -u)),,sudo)
 ARGS     ?=
 
-.PHONY: run test asan build deps test-deps install-missing bench clean format help
+.PHONY: run test asan fuzz build deps test-deps install-missing bench clean format help
 
 help:
 	@echo "make run    build (release) and start sdmock; pass arguments with ARGS='problems list'"
 	@echo "make test   build (debug) and run the whole test suite"
 	@echo "make asan   run the test suite under AddressSanitizer and UBSan"
+	@echo "make fuzz   run each fuzz target for a minute (FUZZ_SECONDS=N to change)"
 	@echo "make bench  run the benchmarks in bench/"
 	@echo "make clean  remove the build trees"
 
@@ -51,6 +52,12 @@ test: test-deps build/dev/build.ninja
 asan: test-deps build/asan/build.ninja
 	@cmake --build --preset asan -- --quiet
 	@ctest --preset asan
+
+fuzz: deps
+	@$(MAKE) --no-print-directory install-missing WANT="clang libclang-rt-14-dev"
+	@test -f build/fuzz/build.ninja || cmake --preset fuzz >/dev/null
+	@cmake --build --preset fuzz -- --quiet
+	@tests/fuzz/run
 
 bench: build
 	@bench/run
