@@ -41,7 +41,7 @@ void emit(const Context& context, const std::string& out, const std::string& tex
 int run_report(const Context& context, const ReportOptions& options) {
     auto scorer = scorer_from(options.scorer);
     if (!scorer) throw UsageError("--scorer must be self or interviewer");
-    if (options.weeks < 1 || options.weeks > 520) throw UsageError("--weeks must be from 1 to 520");
+    if (options.weeks < 1 || options.weeks > 5200) throw UsageError("--weeks must be from 1 to 5200");
     TrendOptions trend;
     trend.scorer = *scorer;
     trend.weeks = options.weeks;
@@ -52,18 +52,22 @@ int run_report(const Context& context, const ReportOptions& options) {
         if (!d) throw UsageError("--until \"" + options.until + "\" is not a date; give it as YYYY-MM-DD");
         trend.until = *d;
     }
-    Content content = load_valid_content(context);
     History history(context.db);
-    Trends trends = compute_trends(history.scored_mocks(), trend);
+    if (options.format == "csv") {  // figures only: no names, no advice, so no content to load
+        emit(context, options.out, render_trends_csv(compute_trends(history.scored_mocks(), trend)));
+        return kExitOk;
+    }
+    Content content = load_valid_content(context);
+    std::vector<ScoredMock> mocks = history.scored_mocks();
+    Trends trends = compute_trends(mocks, trend);
     ReportContext rc;
     rc.content = &content;
-    for (const auto& row : history.history_rows()) rc.practice.push_back({row.problem, row.date});
+    for (const auto& m : mocks) rc.practice.push_back({m.problem, m.started_at});
     const char* no_color = std::getenv("NO_COLOR");
     rc.color = options.out.empty() && isatty(STDOUT_FILENO) != 0 && context.config.color &&
                (no_color == nullptr || *no_color == '\0');
     std::string text;
     if (options.format == "md") text = render_trends_markdown(trends, rc);
-    else if (options.format == "csv") text = render_trends_csv(trends);
     else if (options.format == "json") text = render_trends_json(trends, rc);
     else if (options.format == "svg") text = render_svg(trends, content.rubric);
     else text = render_trends_text(trends, rc);

@@ -13,7 +13,7 @@
 namespace sdmock {
 namespace {
 
-constexpr std::size_t kColumnCount = 5 + kDimensionCount + 2;  // identity, scores, total, notes
+constexpr std::size_t kColumnCount = 5 + kDimensionCount + 2; // identity, scores, total, notes
 constexpr std::size_t kFirstScore = 5;
 constexpr std::size_t kTotalColumn = kFirstScore + kDimensionCount;
 constexpr std::size_t kNotesColumn = kTotalColumn + 1;
@@ -39,7 +39,7 @@ public:
         if (text_.substr(0, kBom.size()) == kBom) pos_ = kBom.size();
         std::vector<RawRecord> records;
         while (!at_end()) {
-            if (at_line_end()) {  // a blank line
+            if (at_line_end()) { // a blank line
                 skip_line_end();
                 continue;
             }
@@ -121,7 +121,8 @@ private:
         }
         if (at_end() || peek() == ',' || at_line_end()) return;
         fail(record, line_, "text after a closing quote; a field that starts with '\"' must end with it");
-        while (!at_end() && peek() != ',' && !at_line_end()) ++pos_;
+        while (!at_end() && peek() != ',' && !at_line_end())
+            ++pos_;
     }
 
     std::string_view text_;
@@ -130,7 +131,37 @@ private:
     int line_ = 1;
 };
 
-std::string header_text() { return join(history_csv_columns(), ","); }
+std::string header_text() {
+    return join(history_csv_columns(), ",");
+}
+
+/// A field as an error message shows it: on one line, control characters escaped, and cut short
+/// (on a UTF-8 boundary) when long.
+std::string shown(std::string_view text) {
+    static constexpr std::size_t kMaxBytes = 60;
+    static constexpr std::string_view kHex = "0123456789abcdef";
+    std::string out;
+    std::size_t i = 0;
+    for (; i < text.size() && out.size() < kMaxBytes; ++i) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte == '\n')
+            out += "\\n";
+        else if (byte == '\r')
+            out += "\\r";
+        else if (byte == '\t')
+            out += "\\t";
+        else if (byte < 0x20 || byte == 0x7f)
+            out += std::string("\\x") + kHex[byte >> 4] + kHex[byte & 0xf];
+        else
+            out += static_cast<char>(byte);
+    }
+    if (i == text.size()) return out;
+    while (i > 0 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) { // back to a code point start
+        --i;
+        out.pop_back();
+    }
+    return out + "...";
+}
 
 /// What is wrong with a header that is not the contract's, or "" when it is right.
 std::string header_problem(const std::vector<std::string>& fields) {
@@ -140,8 +171,8 @@ std::string header_problem(const std::vector<std::string>& fields) {
     for (const auto& field : fields) {
         if (std::find(columns.begin(), columns.end(), field) != columns.end()) continue;
         auto near = closest(field, dimensions, 1);
-        if (!near.empty()) return "unknown dimension column '" + field + "' (did you mean '" + near[0] + "'?)";
-        return "unknown column '" + field + "'";
+        if (!near.empty()) return "unknown dimension column '" + shown(field) + "' (did you mean '" + near[0] + "'?)";
+        return "unknown column '" + shown(field) + "'";
     }
     for (const auto& column : columns)
         if (std::find(fields.begin(), fields.end(), column) == fields.end()) return "missing column '" + column + "'";
@@ -174,7 +205,7 @@ std::optional<int> whole_number(std::string_view text) {
 /// "" when `id` is known, else the message naming it and the closest known id.
 std::string unknown_id(std::string_view what, const std::string& id, const std::vector<std::string>& known) {
     if (std::find(known.begin(), known.end(), id) != known.end()) return "";
-    std::string message = "unknown " + std::string(what) + " '" + id + "'";
+    std::string message = "unknown " + std::string(what) + " '" + shown(id) + "'";
     auto near = closest(id, known, 1);
     if (!near.empty()) return message + "; did you mean '" + near[0] + "'?";
     if (known.empty()) return message + "; there are no " + std::string(what) + "s to import into";
@@ -184,13 +215,13 @@ std::string unknown_id(std::string_view what, const std::string& id, const std::
 /// Checks date, problem, plan, mode and scorer; "" when they are good.
 std::string check_identity(const std::vector<std::string>& f, const std::vector<std::string>& problems,
                            const std::vector<std::string>& plans, HistoryRow& row) {
-    if (!valid_date(f[0])) return "bad date \"" + f[0] + "\"; use YYYY-MM-DD or YYYY-MM-DDTHH:MM";
+    if (!valid_date(f[0])) return "bad date \"" + shown(f[0]) + "\"; use YYYY-MM-DD or YYYY-MM-DDTHH:MM";
     if (auto problem = unknown_id("problem", f[1], problems); !problem.empty()) return problem;
     if (auto plan = unknown_id("plan", f[2], plans); !plan.empty()) return plan;
     auto mode = mode_from(f[3]);
-    if (!mode) return "mode \"" + f[3] + "\" should be solo or interviewer";
+    if (!mode) return "mode \"" + shown(f[3]) + "\" should be solo or interviewer";
     auto scorer = scorer_from(f[4]);
-    if (!scorer) return "scorer \"" + f[4] + "\" should be self or interviewer";
+    if (!scorer) return "scorer \"" + shown(f[4]) + "\" should be self or interviewer";
     row.date = f[0];
     row.problem = f[1];
     row.plan = f[2];
@@ -205,13 +236,14 @@ std::string check_scores(const std::vector<std::string>& f, HistoryRow& row) {
         const std::string& text = f[kFirstScore + i];
         auto score = whole_number(text);
         if (!score || *score < 1 || *score > 5)
-            return std::string(kDimensionIds[i]) + " score \"" + text + "\" should be a whole number from 1 to 5";
+            return std::string(kDimensionIds[i]) + " score \"" + shown(text) +
+                   "\" should be a whole number from 1 to 5";
         row.card.scores[i] = *score;
     }
     const std::string& total_text = f[kTotalColumn];
     if (total_text.empty()) return "";
     auto total = whole_number(total_text);
-    if (!total) return "total \"" + total_text + "\" should be a whole number, or empty to have it added up";
+    if (!total) return "total \"" + shown(total_text) + "\" should be a whole number, or empty to have it added up";
     if (*total != row.card.total())
         return "total " + total_text + " disagrees with the scores, which add up to " +
                std::to_string(row.card.total());
@@ -265,10 +297,12 @@ private:
 };
 
 std::vector<std::string> format_errors(std::vector<LineError> errors) {
-    std::stable_sort(errors.begin(), errors.end(), [](const LineError& a, const LineError& b) { return a.line < b.line; });
+    std::stable_sort(errors.begin(), errors.end(),
+                     [](const LineError& a, const LineError& b) { return a.line < b.line; });
     std::vector<std::string> out;
     out.reserve(errors.size());
-    for (auto& e : errors) out.push_back("line " + std::to_string(e.line) + ": " + e.message);
+    for (auto& e : errors)
+        out.push_back("line " + std::to_string(e.line) + ": " + e.message);
     return out;
 }
 
@@ -276,7 +310,8 @@ std::vector<std::string> format_errors(std::vector<LineError> errors) {
 
 std::vector<std::string> history_csv_columns() {
     std::vector<std::string> columns{"date", "problem", "plan", "mode", "scorer"};
-    for (auto d : kDimensionIds) columns.emplace_back(d);
+    for (auto d : kDimensionIds)
+        columns.emplace_back(d);
     columns.emplace_back("total");
     columns.emplace_back("notes");
     return columns;
@@ -288,7 +323,8 @@ std::vector<CsvRecord> parse_csv(std::string_view text, std::vector<std::string>
     std::vector<CsvRecord> records;
     for (auto& r : raw)
         if (!r.bad) records.push_back(std::move(r.record));
-    for (auto& message : format_errors(std::move(found))) errors.push_back(std::move(message));
+    for (auto& message : format_errors(std::move(found)))
+        errors.push_back(std::move(message));
     return records;
 }
 
@@ -297,7 +333,8 @@ std::string write_history_csv(const std::vector<HistoryRow>& rows) {
     for (const auto& row : rows) {
         std::vector<std::string> fields{row.date, row.problem, row.plan, std::string(to_string(row.mode)),
                                         std::string(to_string(row.scorer))};
-        for (const auto& score : row.card.scores) fields.push_back(score ? std::to_string(*score) : "");
+        for (const auto& score : row.card.scores)
+            fields.push_back(score ? std::to_string(*score) : "");
         fields.push_back(std::to_string(row.card.total()));
         fields.push_back(row.notes);
         out += csv_row(fields);
@@ -309,7 +346,8 @@ ImportParse parse_history_csv(std::string_view text, const std::vector<std::stri
                               const std::vector<std::string>& plans) {
     std::vector<LineError> errors;
     auto records = CsvReader(text, errors).read();
-    if (records.empty() && errors.empty()) errors.push_back({1, "the file is empty; the header should be: " + header_text()});
+    if (records.empty() && errors.empty())
+        errors.push_back({1, "the file is empty; the header should be: " + header_text()});
     if (!records.empty() && !records[0].bad) {
         if (auto problem = header_problem(records[0].record.fields); !problem.empty())
             errors.push_back({records[0].record.line, "the header should be: " + header_text() + "; " + problem});

@@ -137,17 +137,17 @@ Trends compute_trends(const std::vector<ScoredMock>& mocks, const TrendOptions& 
     auto all = scored(mocks, options.scorer);
     all.erase(std::remove_if(all.begin(), all.end(), [&](const ScoredMock* m) { return options.until < m->date; }),
               all.end());
+    // One pass: each mock into its week (mocks are in date order, so each bucket is too).
     std::vector<const ScoredMock*> in;
+    std::map<IsoWeek, std::vector<const ScoredMock*>> by_week;
     for (const ScoredMock* m : all) {
         IsoWeek w = week_of(m->date, options.week_start);
-        if (!(w < t.first_week) && !(t.last_week < w)) in.push_back(m);
+        if (w < t.first_week || t.last_week < w) continue;
+        in.push_back(m);
+        by_week[w].push_back(m);
     }
     t.mocks = static_cast<int>(in.size());
-    for (const auto& week : t.window) {
-        std::vector<const ScoredMock*> those;
-        for (const ScoredMock* m : in)
-            if (week_of(m->date, options.week_start) == week) those.push_back(m);
-        if (those.empty()) continue;
+    for (const auto& [week, those] : by_week) {
         WeekRow row = week_row(week, options.week_start, those, options.scorer);
         if (!t.weeks.empty()) row.delta = row.avg_total - t.weeks.back().avg_total;
         t.weeks.push_back(row);

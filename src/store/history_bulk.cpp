@@ -27,8 +27,7 @@ std::map<std::int64_t, std::vector<ScoredMock::PhaseTime>> phase_times_by_sessio
     std::map<std::int64_t, Duration> started;
     SQLite::Statement q(db, "SELECT e.session_id, e.kind, e.phase, e.t_ms, e.value, s.elapsed_ms FROM events e "
                             "JOIN sessions s ON s.id = e.session_id "
-                            "WHERE e.kind IN ('phase_start', 'end') AND EXISTS "
-                            "(SELECT 1 FROM scorecards c WHERE c.session_id = e.session_id) ORDER BY e.session_id, e.id");
+                            "WHERE e.kind IN ('phase_start', 'end') ORDER BY e.session_id, e.id");
     std::int64_t last_session = -1;
     Duration last_elapsed{0};
     auto close_open = [&] {
