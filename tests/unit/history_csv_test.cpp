@@ -54,7 +54,9 @@ std::vector<std::string> good_fields() {
 }
 
 /// Fields joined as they are (no quoting), ending in CRLF.
-std::string raw(const std::vector<std::string>& fields) { return join(fields, ",") + "\r\n"; }
+std::string raw(const std::vector<std::string>& fields) {
+    return join(fields, ",") + "\r\n";
+}
 
 std::string with_field(std::size_t column, std::string value) {
     auto f = good_fields();
@@ -62,7 +64,9 @@ std::string with_field(std::size_t column, std::string value) {
     return raw(f);
 }
 
-ImportParse parse(std::string_view text) { return parse_history_csv(text, kProblems, kPlans); }
+ImportParse parse(std::string_view text) {
+    return parse_history_csv(text, kProblems, kPlans);
+}
 
 /// The only error of a file made of the header and `row`.
 std::string only_error(const std::string& row) {
@@ -75,7 +79,8 @@ std::string only_error(const std::string& row) {
 
 std::vector<int> scores_of(const Scorecard& card) {
     std::vector<int> out;
-    for (const auto& s : card.scores) out.push_back(s.value_or(0));
+    for (const auto& s : card.scores)
+        out.push_back(s.value_or(0));
     return out;
 }
 
@@ -156,7 +161,7 @@ TEST_CASE("history csv: sessions start on the line of their first row, counting 
     REQUIRE(result.errors.empty());
     REQUIRE(result.sessions.size() == 4);
     CHECK(result.sessions[0].line == 2);
-    CHECK(result.sessions[1].line == 6);  // the first row's notes take lines 2-4, the second row is line 5
+    CHECK(result.sessions[1].line == 6); // the first row's notes take lines 2-4, the second row is line 5
     CHECK(result.sessions[2].line == 7);
     CHECK(result.sessions[3].line == 8);
 }
@@ -170,7 +175,7 @@ TEST_CASE("history csv: parse_csv splits quoted fields, keeps CR and LF inside t
     CHECK(records[0].fields == std::vector<std::string>{"a", "b,c", "d\"e"});
     CHECK(records[1].line == 2);
     CHECK(records[1].fields == std::vector<std::string>{"x\r\ny\nz", "", ""});
-    CHECK(records[2].line == 6);  // after lines 2-4 of the quoted field and the blank line 5
+    CHECK(records[2].line == 6); // after lines 2-4 of the quoted field and the blank line 5
     CHECK(records[2].fields == std::vector<std::string>{"last", ""});
 }
 
@@ -295,9 +300,9 @@ TEST_CASE("history csv: dates are YYYY-MM-DD or YYYY-MM-DDTHH:MM") {
     }
     CHECK(only_error(with_field(0, "2026-13-01")) ==
           "line 2: bad date \"2026-13-01\"; use YYYY-MM-DD or YYYY-MM-DDTHH:MM");
-    for (const char* date : {"2026-02-29", "2026-11-31", "2026-11-23T24:00", "2026-11-23T19:60", "2026-11-23 19:05",
-                             "2026-11-23T19:05:00", "2026-11-23T9:05", "26-11-23", "-001-01-01", "2026-1-023",
-                             "2026-11-23T19:05+01", "", "yesterday"}) {
+    for (const char* date :
+         {"2026-02-29", "2026-11-31", "2026-11-23T24:00", "2026-11-23T19:60", "2026-11-23 19:05", "2026-11-23T19:05:00",
+          "2026-11-23T9:05", "26-11-23", "-001-01-01", "2026-1-023", "2026-11-23T19:05+01", "", "yesterday"}) {
         INFO(date);
         CHECK(only_error(with_field(0, date)) ==
               "line 2: bad date \"" + std::string(date) + "\"; use YYYY-MM-DD or YYYY-MM-DDTHH:MM");
@@ -335,12 +340,13 @@ TEST_CASE("history csv: scores are whole numbers from 1 to 5") {
 TEST_CASE("history csv: a given total must add up, an empty one is recomputed") {
     auto fields = good_fields();
     fields[5] = "5";
-    fields[6] = "5";  // two scores up by one: 49
+    fields[6] = "5"; // two scores up by one: 49
     fields[17] = "47";
     CHECK(only_error(raw(fields)) == "line 2: total 47 disagrees with the scores, which add up to 49");
 
     fields = good_fields();
-    for (std::size_t i = 5; i < 17; ++i) fields[i] = i < 12 ? "4" : "3";  // 7*4 + 5*3 = 43
+    for (std::size_t i = 5; i < 17; ++i)
+        fields[i] = i < 12 ? "4" : "3"; // 7*4 + 5*3 = 43
     fields[17] = "41";
     CHECK(only_error(raw(fields)) == "line 2: total 41 disagrees with the scores, which add up to 43");
     CHECK(only_error(with_field(17, "lots")) ==
@@ -362,7 +368,7 @@ TEST_CASE("history csv: self and interviewer rows of one session are grouped") {
     interviewer[4] = "interviewer";
     interviewer[17] = "";
     interviewer[18] = "from the interviewer";
-    auto other_mode = good_fields();  // same date, problem and plan, but solo: another session
+    auto other_mode = good_fields(); // same date, problem and plan, but solo: another session
     auto result = parse(kHeader + "\r\n" + raw(self) + raw(other_mode) + raw(interviewer));
     REQUIRE(result.errors.empty());
     REQUIRE(result.sessions.size() == 2);
@@ -407,12 +413,12 @@ TEST_CASE("history csv: one bad row among good ones is the only line reported") 
     auto multi = good_fields();
     multi[0] = "2026-11-22";
     multi[18] = "\"line one\r\nline two\nline three\"";
-    text += raw(multi);                                  // lines 3-5
-    text += with_field(0, "2026-11-21");                 // line 6
-    text += with_field(5 + *dimension_index("api"), "7");  // line 7, but a duplicate of line 2 too
+    text += raw(multi);                                   // lines 3-5
+    text += with_field(0, "2026-11-21");                  // line 6
+    text += with_field(5 + *dimension_index("api"), "7"); // line 7, but a duplicate of line 2 too
     auto last = good_fields();
     last[0] = "2026-11-20";
-    text += raw(last);  // line 8
+    text += raw(last); // line 8
     auto result = parse(text);
     REQUIRE(result.errors.size() == 1);
     CHECK(result.errors[0] == "line 7: api score \"7\" should be a whole number from 1 to 5");
@@ -423,11 +429,11 @@ TEST_CASE("history csv: every bad line is reported, in file order") {
     std::string text = kHeader + "\r\n";
     auto multi = good_fields();
     multi[18] = "\"two\nlines\"";
-    text += raw(multi);                          // lines 2-3
-    text += with_field(0, "2026-13-01");         // line 4
-    text += "\"unterminated\"x," + raw(good_fields());  // line 5
-    text += with_field(3, "duo");                // line 6
-    text += raw(good_fields());                  // line 7: duplicates line 2
+    text += raw(multi);                                // lines 2-3
+    text += with_field(0, "2026-13-01");               // line 4
+    text += "\"unterminated\"x," + raw(good_fields()); // line 5
+    text += with_field(3, "duo");                      // line 6
+    text += raw(good_fields());                        // line 7: duplicates line 2
     auto result = parse(text);
     REQUIRE(result.errors.size() == 4);
     CHECK_THAT(result.errors[0], Catch::StartsWith("line 4: bad date \"2026-13-01\""));
@@ -447,4 +453,24 @@ TEST_CASE("history csv: a malformed header record is reported once") {
     auto result = parse("\"date" + kHeader.substr(4) + "\r\n" + raw(good_fields()));
     REQUIRE(result.errors.size() == 1);
     CHECK(result.errors[0] == "line 1: a quoted field is not closed; add the closing '\"'");
+}
+
+TEST_CASE("history csv: messages stay on one line and short whatever the field holds") {
+    CHECK(only_error(with_field(3, "\"so\r\nlo\"")) == "line 2: mode \"so\\r\\nlo\" should be solo or interviewer");
+    CHECK(only_error(with_field(4, std::string("a\tb\x01", 4))) ==
+          "line 2: scorer \"a\\tb\\x01\" should be self or interviewer");
+    const std::string long_date = std::string(59, 'x') + "é" + std::string(100, 'y');
+    CHECK(only_error(with_field(0, long_date)) ==
+          "line 2: bad date \"" + std::string(59, 'x') + "...\"; use YYYY-MM-DD or YYYY-MM-DDTHH:MM");
+    const std::string long_plan = std::string(58, 'p') + "é" + std::string(100, 'q');
+    CHECK_THAT(only_error(with_field(2, long_plan)),
+               Catch::StartsWith("line 2: unknown plan '" + std::string(58, 'p') + "é...'"));
+}
+
+TEST_CASE("history csv: parse_csv reports a malformed record once") {
+    std::vector<std::string> errors;
+    auto records = parse_csv("a\"b,c\"d,\"e\"f,\"open\nnext", errors);
+    REQUIRE(errors.size() == 1);
+    CHECK_THAT(errors[0], Catch::StartsWith("line 1: a '\"' inside a field"));
+    CHECK(records.empty());
 }
