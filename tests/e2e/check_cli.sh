@@ -39,7 +39,12 @@ list=$("$BIN" --home "$SRC" problems list)
 grep -q '^url-shortener ' <<<"$list" || fail "no url-shortener in list"
 show=$("$BIN" --home "$SRC" problems show url-shortener)
 grep -q 'Answer key' <<<"$show" || fail "show has no answer key"
-awk '{ if (length($0) > 80) { print "long line: " $0; exit 1 } }' <<<"$show" >/dev/null || true
+for id in $(tail -n +2 <<<"$list" | cut -d" " -f1); do
+    "$BIN" --home "$SRC" problems show "$id" | python3 -c '
+import sys
+for n, line in enumerate(sys.stdin.read().splitlines(), 1):
+    if len(line) > 80: sys.exit(f"line {n} is {len(line)} columns: {line}")' || fail "problems show $id is wider than 80 columns"
+done
 json=$("$BIN" --home "$SRC" problems show url-shortener --format json)
 python3 - "$json" <<'PY'
 import json, sys

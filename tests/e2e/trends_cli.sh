@@ -62,7 +62,7 @@ PY
 [ "$(json 'd["calibration_total_gap"]' < "$WORK/self.json")" = 10 ] || fail "calibration gap"
 # The text report reads in 80 columns and has a sparkline per dimension.
 "$BIN" report --weeks 6 --until 2027-01-06 > "$WORK/report.txt"
-awk 'length($0) > 80 { exit 1 }' "$WORK/report.txt" || fail "a report line is wider than 80 columns"
+[ "$(max_width < "$WORK/report.txt")" -le 80 ] || fail "a report line is wider than 80 columns"
 [ "$(grep -c '[▁▂▃▄▅▆▇█]' "$WORK/report.txt")" -ge 12 ] || fail "no sparklines"
 grep -qF "Weakest: Caching & CDN" "$WORK/report.txt" || fail "weakest finding: $(cat "$WORK/report.txt")"
 

@@ -63,5 +63,8 @@ wait_dead() { wait_dead_in t; }
 pid_in() { pgrep -P "$($T display -p -t "$1" '#{pane_pid}')" -x sdmock; }
 app_pid() { pid_in t; }
 
+# max_width < file: the widest line in columns (characters, not bytes).
+max_width() { python3 -c 'import sys; print(max((len(l) for l in sys.stdin.read().splitlines()), default=0))'; }
+
 # json EXPR < file: evaluates a Python expression over the JSON document `d` on stdin.
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
