@@ -6,34 +6,140 @@
 #include <CLI/CLI.hpp>
 
 #include <csignal>
+#include <functional>
 #include <iostream>
 
 namespace sdmock::cli {
 namespace {
 
 constexpr const char* kFooter =
-    "Content (prompts/, rubrics/) and history come from --home, else $SDMOCK_HOME, else the folder\n"
-    "sdmock was built from. The history is <home>/history/sdmock.db unless --db or $SDMOCK_DB.\n"
+    "Content (prompts/, rubrics/) and history: --home, else $SDMOCK_HOME, else the\n"
+    "folder sdmock was built from. History: --db, else $SDMOCK_DB, else\n"
+    "<home>/history/sdmock.db.\n"
     "Settings: $XDG_CONFIG_HOME/sdmock/config.toml (plan, bell, color, week_start).\n"
     "Exit codes: 0 success, 1 failure, 2 usage error.";
 
-struct Parsed {
-    GlobalOptions globals;
-    ProblemsOptions problems;
-    StartOptions start;
-    ResumeOptions resume;
-    FollowOptions follow;
-    ScoreOptions score;
-    ShowOptions show;
-    HistoryOptions history;
-    ReportOptions report;
-    ExportOptions exporting;
-    ImportOptions importing;
+/// What to run once the command line is parsed.
+using Runner = std::function<int(const Context&)>;
+struct Command {
+    CLI::App* app;
+    Runner run;
 };
 
-void add_globals(CLI::App& app, GlobalOptions& globals) {
-    app.add_option("--home", globals.home, "Folder holding prompts/, rubrics/ and history/")->type_name("DIR");
-    app.add_option("--db", globals.db, "History database file")->type_name("PATH");
+CLI::Option* format_option(CLI::App* cmd, std::string& into, std::vector<std::string> formats) {
+    return cmd->add_option("--format", into, "Output format")->check(CLI::IsMember(formats))->capture_default_str();
+}
+
+std::vector<Command> setup_problems(CLI::App& app) {
+    static ProblemsOptions o;
+    auto* problems = app.add_subcommand("problems", "The problem bank: list it, or show one problem in full");
+    problems->require_subcommand(0, 1);
+    auto* list = problems->add_subcommand("list", "One line per problem: id, title, focus (default)");
+    format_option(list, o.format, {"text", "json"});
+    auto* show = problems->add_subcommand("show", "The full problem card with its answer key");
+    show->add_option("id", o.id, "Problem id (see `sdmock problems list`)")->required();
+    format_option(show, o.format, {"text", "json"});
+    return {{show, [](const Context& c) { return run_problems_show(c, o); }},
+            {problems, [](const Context& c) { return run_problems_list(c, o); }}};
+}
+
+Command setup_start(CLI::App& app) {
+    static StartOptions o;
+    auto* cmd = app.add_subcommand("start", "Run a timed mock and score it; prints the session id");
+    cmd->add_option("--problem", o.problem, "Problem id (see `sdmock problems list`)")->type_name("ID");
+    cmd->add_flag("--random", o.random, "A problem not practised lately (default)");
+    cmd->add_flag("--weakest", o.weakest, "A problem that stresses your lowest dimensions");
+    cmd->add_option("--plan", o.plan, "standard-45 (default), extended-60, mini-25")->type_name("ID");
+    cmd->add_option("--speed", o.speed, "Run the clock N times faster (demos, tests)")
+        ->check(CLI::Range(0.01, 10000.0).description(""))
+        ->type_name("N")
+        ->capture_default_str();
+    cmd->add_option("--mode", o.mode, "solo, or interviewer (the candidate then runs follow)")
+        ->check(CLI::IsMember({"solo", "interviewer"}))
+        ->type_name("MODE")
+        ->capture_default_str();
+    cmd->add_flag("--plain", o.plain, "Line mode without curses (the default without a TTY)");
+    return {cmd, [](const Context& c) { return run_start(c, o); }};
+}
+
+std::vector<Command> setup_session_commands(CLI::App& app) {
+    static FollowOptions follow_o;
+    static ResumeOptions resume_o;
+    static ScoreOptions score_o;
+    static ShowOptions show_o;
+    auto* follow = app.add_subcommand("follow", "The candidate's live view of a paired mock");
+    follow->add_option("session", follow_o.session, "Session id (default: the running paired session)");
+    auto* resume = app.add_subcommand("resume", "Continue an interrupted session where it stopped");
+    resume->add_option("session", resume_o.session, "Session id (default: the newest interrupted one)");
+    resume->add_flag("--plain", resume_o.plain, "Line mode without curses");
+    auto* score = app.add_subcommand("score", "Record or correct scores without the TUI");
+    score->add_option("session", score_o.session, "Session id")->required();
+    score->add_option("scores", score_o.scores, "Scores as DIMENSION=N, N from 1 to 5 (e.g. caching=4)");
+    score->add_option("--scorer", score_o.scorer, "Whose scorecard")
+        ->check(CLI::IsMember({"self", "interviewer"}))
+        ->capture_default_str();
+    score->add_option("--note", score_o.notes, "Evidence for a dimension, as DIMENSION=TEXT (repeatable)");
+    auto* show = app.add_subcommand("show", "One session: phases, cues, notes and scores");
+    show->add_option("session", show_o.session, "Session id")->required();
+    format_option(show, show_o.format, {"text", "json"});
+    return {{follow, [](const Context& c) { return run_follow(c, follow_o); }},
+            {resume, [](const Context& c) { return run_resume(c, resume_o); }},
+            {score, [](const Context& c) { return run_score(c, score_o); }},
+            {show, [](const Context& c) { return run_show(c, show_o); }}};
+}
+
+std::vector<Command> setup_history_commands(CLI::App& app) {
+    static HistoryOptions history_o;
+    static ReportOptions report_o;
+    static ExportOptions export_o;
+    static ImportOptions import_o;
+    auto* history = app.add_subcommand("history", "One line per session, oldest first");
+    history->add_option("--since", history_o.since, "Only sessions started on or after this date (YYYY-MM-DD)")
+        ->type_name("DATE");
+    format_option(history, history_o.format, {"text", "csv", "json"});
+    auto* report = app.add_subcommand("report", "Weekly trends, weakest areas and what to do next");
+    report->add_flag("--weekly", report_o.weekly, "One row per week (the default table)");
+    report->add_option("--weeks", report_o.weeks, "Weeks in the window, ending this week")->capture_default_str();
+    report->add_option("--scorer", report_o.scorer, "Whose scores")
+        ->check(CLI::IsMember({"self", "interviewer"}))
+        ->capture_default_str();
+    format_option(report, report_o.format, {"text", "md", "csv", "json", "svg"});
+    report->add_option("--out", report_o.out, "Write to this file instead of standard output")->type_name("FILE");
+    report->add_option("--until", report_o.until, "Last day of the window (default: today)")->type_name("DATE");
+    auto* exporting = app.add_subcommand("export", "Write the whole history as CSV or JSON");
+    format_option(exporting, export_o.format, {"csv", "json"});
+    auto* importing = app.add_subcommand("import", "Add sessions from a history CSV (all or nothing)");
+    importing->add_option("file", import_o.file, "The CSV file (the header of `sdmock export`)")->required();
+    return {{history, [](const Context& c) { return run_history(c, history_o); }},
+            {report, [](const Context& c) { return run_report(c, report_o); }},
+            {exporting, [](const Context& c) { return run_export(c, export_o); }},
+            {importing, [](const Context& c) { return run_import(c, import_o); }}};
+}
+
+/// Every command, most specific first (`problems show` before `problems`).
+std::vector<Command> setup_commands(CLI::App& app) {
+    std::vector<Command> all;
+    auto* check = app.add_subcommand("check", "Validate every content file (errors as file:line:column)");
+    all.push_back({check, [](const Context& c) { return run_check(c); }});
+    for (auto& group : {setup_problems(app), std::vector<Command>{setup_start(app)}, setup_session_commands(app),
+                        setup_history_commands(app)})
+        all.insert(all.end(), group.begin(), group.end());
+    return all;
+}
+
+int run_parsed(const std::vector<Command>& commands, const GlobalOptions& globals, const std::string& help) {
+    try {
+        Context context = make_context(globals);
+        for (const auto& command : commands)
+            if (command.app->parsed()) return command.run(context);
+        return run_home(context, help);
+    } catch (const Error& e) {
+        std::cerr << "sdmock: " << e.what() << '\n';
+        return e.exit_code();
+    } catch (const std::exception& e) {
+        std::cerr << "sdmock: unexpected error: " << e.what() << '\n';
+        return kExitFailure;
+    }
 }
 
 } // namespace
@@ -42,119 +148,22 @@ int main(int argc, char** argv) {
     // A file-size limit reached while writing the history becomes an error SQLite reports
     // (the write is rolled back), not a signal that kills the process mid-transaction.
     std::signal(SIGXFSZ, SIG_IGN);
-    CLI::App app{"sdmock: timed mock system-design interviews in the terminal, scored and tracked week by week.",
+    CLI::App app{"sdmock: timed mock system-design interviews, scored and tracked week by week.",
                  "sdmock"};
     app.set_version_flag("--version", std::string("sdmock ") + SDMOCK_VERSION);
     app.footer(kFooter);
     app.require_subcommand(0, 1);
-    Parsed parsed;
-    add_globals(app, parsed.globals);
     app.get_formatter()->column_width(24);
-
-    auto* check = app.add_subcommand("check", "Validate every content file; print file:line:column for each problem");
-    auto* problems = app.add_subcommand("problems", "The problem bank: list the problems or show one in full");
-    problems->require_subcommand(0, 1);
-    auto* list = problems->add_subcommand("list", "One line per problem: id, title, focus dimensions (default)");
-    list->add_option("--format", parsed.problems.format, "Output format")
-        ->check(CLI::IsMember({"text", "json"}))
-        ->capture_default_str();
-    auto* show = problems->add_subcommand("show", "The full problem card with its answer key");
-    show->add_option("id", parsed.problems.id, "Problem id (see `sdmock problems list`)")->required();
-    show->add_option("--format", parsed.problems.format, "Output format")
-        ->check(CLI::IsMember({"text", "json"}))
-        ->capture_default_str();
-
-    auto* start = app.add_subcommand("start", "Run a timed mock: pick a problem and plan, then score it; prints the session id");
-    start->add_option("--problem", parsed.start.problem, "Problem id (see `sdmock problems list`)")
-                            ->type_name("ID");
-    start->add_flag("--random", parsed.start.random, "A problem not practised lately (default)");
-    start->add_flag("--weakest", parsed.start.weakest, "A problem that stresses your lowest dimensions");
-    start->add_option("--plan", parsed.start.plan, "standard-45 (default), extended-60, mini-25")->type_name("ID");
-    start->add_option("--speed", parsed.start.speed, "Run the clock N times faster (demos, tests)")
-        ->check(CLI::Range(0.01, 10000.0).description(""))
-        ->type_name("N")
-        ->capture_default_str();
-    start->add_option("--mode", parsed.start.mode, "solo, or interviewer (the candidate runs `sdmock follow`)")
-        ->check(CLI::IsMember({"solo", "interviewer"}))
-        ->type_name("MODE")
-        ->capture_default_str();
-    start->add_flag("--plain", parsed.start.plain, "Line mode without curses (the default without a TTY)");
-
-    auto* follow = app.add_subcommand("follow", "The candidate's live view of a paired mock run by an interviewer");
-    follow->add_option("session", parsed.follow.session, "Session id (default: the running paired session)");
-
-    auto* resume = app.add_subcommand("resume", "Continue an interrupted session where it stopped");
-    resume->add_option("session", parsed.resume.session, "Session id (default: the newest interrupted one)");
-    resume->add_flag("--plain", parsed.resume.plain, "Line mode without curses");
-
-    auto* score = app.add_subcommand("score", "Record or correct a session's scores without the TUI");
-    score->add_option("session", parsed.score.session, "Session id")->required();
-    score->add_option("scores", parsed.score.scores, "Scores as DIMENSION=N, N from 1 to 5 (e.g. caching=4)");
-    score->add_option("--scorer", parsed.score.scorer, "Whose scorecard")
-        ->check(CLI::IsMember({"self", "interviewer"}))
-        ->capture_default_str();
-    score->add_option("--note", parsed.score.notes, "Evidence for a dimension, as DIMENSION=TEXT (repeatable)");
-
-    auto* show_session = app.add_subcommand("show", "One session: phases planned vs actual, cues, notes, scores");
-    show_session->add_option("session", parsed.show.session, "Session id")->required();
-    show_session->add_option("--format", parsed.show.format, "Output format")
-        ->check(CLI::IsMember({"text", "json"}))
-        ->capture_default_str();
-
-    auto* history = app.add_subcommand("history", "One line per session, oldest first");
-    history->add_option("--since", parsed.history.since, "Only sessions started on or after this date (YYYY-MM-DD)")
-        ->type_name("DATE");
-    history->add_option("--format", parsed.history.format, "Output format")
-        ->check(CLI::IsMember({"text", "csv", "json"}))
-        ->capture_default_str();
-
-    auto* report = app.add_subcommand("report", "Weekly trends: averages, sparklines, weakest areas, what to do next");
-    report->add_flag("--weekly", parsed.report.weekly, "One row per week (the default table)");
-    report->add_option("--weeks", parsed.report.weeks, "Weeks in the window, ending this week")->capture_default_str();
-    report->add_option("--scorer", parsed.report.scorer, "Whose scores")
-        ->check(CLI::IsMember({"self", "interviewer"}))
-        ->capture_default_str();
-    report->add_option("--format", parsed.report.format, "Output format")
-        ->check(CLI::IsMember({"text", "md", "csv", "json", "svg"}))
-        ->capture_default_str();
-    report->add_option("--out", parsed.report.out, "Write to this file instead of standard output")->type_name("FILE");
-    report->add_option("--until", parsed.report.until, "Last day of the window (default: today)")->type_name("DATE");
-
-    auto* exporting = app.add_subcommand("export", "Write the whole history: CSV (one row per scorecard) or JSON");
-    exporting->add_option("--format", parsed.exporting.format, "Output format")
-        ->check(CLI::IsMember({"csv", "json"}))
-        ->capture_default_str();
-    auto* importing = app.add_subcommand("import", "Add sessions from a history CSV; a file with any bad line is refused whole");
-    importing->add_option("file", parsed.importing.file, "The CSV file (the header of `sdmock export`)")->required();
-
+    GlobalOptions globals;
+    app.add_option("--home", globals.home, "Folder holding prompts/, rubrics/ and history/")->type_name("DIR");
+    app.add_option("--db", globals.db, "History database file")->type_name("PATH");
+    auto commands = setup_commands(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
         return app.exit(e);
     }
-
-    try {
-        Context context = make_context(parsed.globals);
-        if (check->parsed()) return run_check(context);
-        if (start->parsed()) return run_start(context, parsed.start);
-        if (resume->parsed()) return run_resume(context, parsed.resume);
-        if (follow->parsed()) return run_follow(context, parsed.follow);
-        if (score->parsed()) return run_score(context, parsed.score);
-        if (show_session->parsed()) return run_show(context, parsed.show);
-        if (history->parsed()) return run_history(context, parsed.history);
-        if (report->parsed()) return run_report(context, parsed.report);
-        if (exporting->parsed()) return run_export(context, parsed.exporting);
-        if (importing->parsed()) return run_import(context, parsed.importing);
-        if (show->parsed()) return run_problems_show(context, parsed.problems);
-        if (problems->parsed()) return run_problems_list(context, parsed.problems);
-        return run_home(context, app.help());
-    } catch (const Error& e) {
-        std::cerr << "sdmock: " << e.what() << '\n';
-        return e.exit_code();
-    } catch (const std::exception& e) {
-        std::cerr << "sdmock: unexpected error: " << e.what() << '\n';
-        return kExitFailure;
-    }
+    return run_parsed(commands, globals, app.help());
 }
 
 } // namespace sdmock::cli

@@ -5,6 +5,7 @@ set -euo pipefail
 BIN=$1 SRC=$2
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
+max_width() { python3 -c 'import sys; print(max((len(l) for l in sys.stdin.read().splitlines()), default=0))'; }
 
 out=$("$BIN" --home "$SRC" check) || fail "check on the shipped content exited $?"
 grep -q '^ok: ' <<<"$out" || fail "check printed: $out"
@@ -59,4 +60,10 @@ err=$("$BIN" --home "$SRC" problems show url-shortner 2>&1); rc=$?
 set -e
 [ "$rc" -eq 2 ] || fail "unknown id exited $rc, want 2"
 grep -q 'did you mean url-shortener' <<<"$err" || fail "no suggestion: $err"
+# --help reads well: every line of every command's help fits 80 columns.
+for cmd in "" check problems start follow resume score show history report export import; do
+    "$BIN" $cmd --help > "$work/help" || fail "sdmock $cmd --help failed"
+    [ "$(max_width < "$work/help")" -le 80 ] || fail "sdmock $cmd --help is wider than 80 columns"
+done
+"$BIN" --version | grep -qE '^sdmock [0-9]+\.[0-9]+\.[0-9]+$' || fail "--version: $("$BIN" --version)"
 echo "ok"
