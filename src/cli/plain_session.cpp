@@ -26,11 +26,13 @@ void print_phase(const MockSession& mock, SteadyTime now, std::ostream& out) {
     out.flush();
 }
 
+/// Prints the cues that fell due, each stamped with the session time it was due at.
 void print_cues(MockSession& mock, SteadyTime now, std::ostream& out) {
+    Duration phase_start = mock.timer().elapsed(now) - mock.timer().phase_elapsed(now);
     for (auto index : mock.show_all_due(now)) {
         const Cue& cue = mock.cues().cue(index);
         std::string label = cue.kind == CueKind::curveball ? "Curveball" : (cue.kind == CueKind::probe ? "Deep dive" : "Ask");
-        out << "[" << clock_text(mock.timer().elapsed(now)) << "] " << label << " (" << cue.dimension << "):\n";
+        out << "[" << clock_text(phase_start + cue.at) << "] " << label << " (" << cue.dimension << "):\n";
         for (const auto& line : wrap(cue.text, 72)) out << "    " << line << '\n';
     }
     out.flush();
