@@ -35,7 +35,7 @@ Config parse_config(std::string_view text, std::string_view name) {
     auto flag = [&](std::string_view key, bool& into) {
         if (const toml::node* node = root.get(key)) {
             if (auto v = node->value<bool>(); node->is_boolean() && v) into = *v;
-            else diagnostics.error(r.where(key), "'" + std::string(key) + "' should be true or false");
+            else diagnostics.error(r.where(key), std::string("'").append(key).append("' should be true or false"));
         }
     };
     flag("bell", config.bell);

@@ -82,7 +82,7 @@ std::string iso_local(WallTime t) {
     char buf[40];
     std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S%z", &local);
     std::string s = buf;  // +0100 -> +01:00
-    if (s.size() >= 5) s.insert(s.size() - 2, ":");
+    if (s.size() >= 5) s = s.substr(0, s.size() - 2) + ":" + s.substr(s.size() - 2);
     return s;
 }
 

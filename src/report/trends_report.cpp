@@ -13,13 +13,19 @@
 namespace sdmock {
 namespace {
 
+/// `v` with `decimals` places, halves rounded away from zero as a person (or sqlite3) would:
+/// averages like 36.175 are stored as 36.17499999... in binary, so nudge them before printing.
 std::string fixed(double v, int decimals = 2) {
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, std::fabs(v) < 0.005 ? 0.0 : v);
+    double nudged = v + std::copysign(1e-9, v);
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, std::fabs(nudged) < 0.5 * std::pow(10.0, -decimals) ? 0.0 : nudged);
     return buf;
 }
 
-std::string signed_fixed(double v, int decimals = 2) { return (v >= 0.005 ? "+" : "") + fixed(v, decimals); }
+std::string signed_fixed(double v, int decimals = 2) {
+    std::string text = fixed(v, decimals);
+    return v >= 0.005 ? std::string("+").append(text) : text;
+}
 
 std::string week_label(const IsoWeek& w) { return to_string(w); }
 
