@@ -37,6 +37,7 @@ install-missing:
 	fi
 
 build/%/build.ninja: | deps
+	@echo "Configuring and building sdmock ($* build; the first time takes a minute or two)..."
 	@cmake --preset $* -DSDMOCK_WERROR=$(WERROR) >/dev/null
 
 build: deps build/release/build.ninja
