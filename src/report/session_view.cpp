@@ -58,7 +58,7 @@ std::vector<std::string> calibration_lines(const Scorecard& self, const Scorecar
     Calibration c = calibrate(self, interviewer);
     std::vector<std::string> out;
     auto cell = [](const std::optional<int>& v) { return v ? std::to_string(*v) : std::string("-"); };
-    auto signed_gap = [](int gap) { return (gap > 0 ? "+" : "") + std::to_string(gap); };
+    auto signed_gap = [](int gap) { return std::string(gap > 0 ? "+" : "").append(std::to_string(gap)); };
     out.push_back("Calibration: self vs interviewer");
     out.push_back("  " + fit("Dimension", 28) + fit("self", 6) + fit("interviewer", 13) + "gap");
     for (std::size_t i = 0; i < kDimensionCount && i < rubric.dimensions.size(); ++i) {

@@ -9,7 +9,7 @@ namespace {
 
 Line header(const std::string& title, int width) {
     Line line;
-    line.add(" " + fit(title, width - 1), Style::title);
+    line.add(std::string(" ").append(fit(title, width - 1)), Style::title);
     return line;
 }
 
