@@ -22,9 +22,10 @@ std::vector<const ScoredMock*> scored(const std::vector<ScoredMock>& mocks, Scor
     std::vector<const ScoredMock*> out;
     for (const auto& m : mocks)
         if (counts(m, scorer)) out.push_back(&m);
-    std::stable_sort(out.begin(), out.end(), [](const ScoredMock* a, const ScoredMock* b) {
+    auto earlier = [](const ScoredMock* a, const ScoredMock* b) {
         return std::tie(a->date, a->started_at, a->session) < std::tie(b->date, b->started_at, b->session);
-    });
+    };
+    if (!std::is_sorted(out.begin(), out.end(), earlier)) std::stable_sort(out.begin(), out.end(), earlier);
     return out;
 }
 

@@ -69,15 +69,16 @@ std::vector<ScoredMock> History::scored_mocks() const {
     return guarded(path_, "read", [&] {
         auto phases = phase_times_by_session(*db_);
         std::vector<ScoredMock> out;
-        std::map<std::int64_t, std::size_t> index;
+        out.reserve(static_cast<std::size_t>(db_->execAndGet("SELECT count(*) FROM scorecards").getInt64()));
+        // In start order, so the trends need not sort; a session's two scorecards come together.
         SQLite::Statement q(*db_, "SELECT s.id, s.started_at, s.problem, s.plan, s.mode, c.scorer, " +
                                       dims_list("c.") +
-                                      " FROM scorecards c JOIN sessions s ON s.id = c.session_id ORDER BY s.id");
+                                      " FROM scorecards c JOIN sessions s ON s.id = c.session_id "
+                                      "ORDER BY s.started_at, s.id");
         while (q.executeStep()) {
             std::int64_t id = q.getColumn(0).getInt64();
-            auto [it, fresh] = index.emplace(id, out.size());
-            if (fresh) {
-                ScoredMock m;
+            if (out.empty() || out.back().session != id) {
+                ScoredMock& m = out.emplace_back();
                 m.session = id;
                 m.started_at = q.getColumn(1).getString();
                 m.date = parse_date(m.started_at).value_or(Date{});
@@ -85,9 +86,8 @@ std::vector<ScoredMock> History::scored_mocks() const {
                 m.plan = q.getColumn(3).getString();
                 m.paired = q.getColumn(4).getString() == "interviewer";
                 if (auto p = phases.find(id); p != phases.end()) m.phases = std::move(p->second);
-                out.push_back(std::move(m));
             }
-            ScoredMock& m = out[it->second];
+            ScoredMock& m = out.back();
             (q.getColumn(5).getString() == "self" ? m.self : m.interviewer) = read_card(q, 6);
         }
         return out;
