@@ -62,6 +62,7 @@ fuzz: deps
 
 bench: build
 	@bench/run
+	@bench/scale
 
 clean:
 	rm -rf build
