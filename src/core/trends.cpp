@@ -49,6 +49,52 @@ WeekRow week_row(const IsoWeek& week, Weekday start, const std::vector<const Sco
     return row;
 }
 
+void set_window(Trends& t, const TrendOptions& options) {
+    t.last_week = week_of(options.until, options.week_start);
+    Date last_first = first_day(t.last_week, options.week_start);
+    for (int i = std::max(1, options.weeks) - 1; i >= 0; --i)
+        t.window.push_back(week_of(civil_from_days(days_from_civil(last_first) - 7LL * i), options.week_start));
+    t.first_week = t.window.front();
+}
+
+/// Each dimension's average over the window, and the three lowest (ties in rubric order).
+void find_dimensions(Trends& t, const std::vector<const ScoredMock*>& in) {
+    if (in.empty()) return;
+    std::vector<std::pair<double, std::size_t>> order;
+    for (std::size_t i = 0; i < kDimensionCount; ++i) {
+        double sum = 0;
+        for (const ScoredMock* m : in) sum += *card_of(*m, t.scorer)->scores[i];
+        t.dimension_avg[i] = sum / static_cast<double>(in.size());
+        order.emplace_back(*t.dimension_avg[i], i);
+    }
+    std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (std::size_t i = 0; i < 3 && i < order.size(); ++i) t.lowest.push_back(order[i].second);
+}
+
+/// The earliest mock reaching the highest total of `list`.
+const ScoredMock* best_of(const std::vector<const ScoredMock*>& list, Scorer scorer) {
+    const ScoredMock* best = nullptr;
+    for (const ScoredMock* m : list)
+        if (best == nullptr || card_of(*m, scorer)->total() > card_of(*best, scorer)->total()) best = m;
+    return best;
+}
+
+void find_best(Trends& t, const std::vector<const ScoredMock*>& in, const std::vector<const ScoredMock*>& all) {
+    if (in.empty()) return;
+    const ScoredMock* best = best_of(in, t.scorer);
+    int total = card_of(*best, t.scorer)->total();
+    t.best = Trends::Best{total, best->session, best->date, best->problem,
+                          total >= card_of(*best_of(all, t.scorer), t.scorer)->total()};
+}
+
+/// Ready: the last three mocks of the whole history all at kReadyTotal or more.
+void find_readiness(Trends& t, const std::vector<const ScoredMock*>& all) {
+    for (std::size_t i = all.size() > 3 ? all.size() - 3 : 0; i < all.size(); ++i)
+        t.last_totals.push_back(card_of(*all[i], t.scorer)->total());
+    t.ready = t.last_totals.size() == 3 &&
+              std::all_of(t.last_totals.begin(), t.last_totals.end(), [](int total) { return total >= kReadyTotal; });
+}
+
 void find_plateau(Trends& t) {
     // The longest run of listed weeks in which each week moved less than a point from the one before.
     std::size_t best_start = 0, best_len = 0, start = 0;
@@ -128,13 +174,7 @@ Date first_day(const IsoWeek& week, Weekday start) {
 Trends compute_trends(const std::vector<ScoredMock>& mocks, const TrendOptions& options) {
     Trends t;
     t.scorer = options.scorer;
-    t.last_week = week_of(options.until, options.week_start);
-    Date last_first = first_day(t.last_week, options.week_start);
-    int weeks = std::max(1, options.weeks);
-    for (int i = weeks - 1; i >= 0; --i)
-        t.window.push_back(week_of(civil_from_days(days_from_civil(last_first) - 7LL * i), options.week_start));
-    t.first_week = t.window.front();
-
+    set_window(t, options);
     auto all = scored(mocks, options.scorer);
     all.erase(std::remove_if(all.begin(), all.end(), [&](const ScoredMock* m) { return options.until < m->date; }),
               all.end());
@@ -153,32 +193,9 @@ Trends compute_trends(const std::vector<ScoredMock>& mocks, const TrendOptions& 
         if (!t.weeks.empty()) row.delta = row.avg_total - t.weeks.back().avg_total;
         t.weeks.push_back(row);
     }
-    if (!in.empty()) {
-        std::vector<std::pair<double, std::size_t>> order;
-        for (std::size_t i = 0; i < kDimensionCount; ++i) {
-            double sum = 0;
-            for (const ScoredMock* m : in) sum += *card_of(*m, options.scorer)->scores[i];
-            t.dimension_avg[i] = sum / static_cast<double>(in.size());
-            order.emplace_back(*t.dimension_avg[i], i);
-        }
-        std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-        for (std::size_t i = 0; i < 3 && i < order.size(); ++i) t.lowest.push_back(order[i].second);
-        auto best_of = [&](const std::vector<const ScoredMock*>& list) {
-            const ScoredMock* best = nullptr;
-            for (const ScoredMock* m : list)  // the earliest mock reaching the best total
-                if (best == nullptr || card_of(*m, options.scorer)->total() > card_of(*best, options.scorer)->total())
-                    best = m;
-            return best;
-        };
-        const ScoredMock* best = best_of(in);
-        int best_total = card_of(*best, options.scorer)->total();
-        t.best = Trends::Best{best_total, best->session, best->date, best->problem,
-                              best_total >= card_of(*best_of(all), options.scorer)->total()};
-    }
-    for (std::size_t i = all.size() > 3 ? all.size() - 3 : 0; i < all.size(); ++i)
-        t.last_totals.push_back(card_of(*all[i], options.scorer)->total());
-    t.ready = t.last_totals.size() == 3 &&
-              std::all_of(t.last_totals.begin(), t.last_totals.end(), [](int total) { return total >= kReadyTotal; });
+    find_dimensions(t, in);
+    find_best(t, in, all);
+    find_readiness(t, all);
     find_plateau(t);
     find_pacing(t, in);
     find_calibration(t, mocks, t.first_week, t.last_week, options.week_start);
