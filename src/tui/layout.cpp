@@ -56,29 +56,16 @@ Frame too_small_frame(int width, int height) {
     return f;
 }
 
-Frame layout_session(const SessionView& view, SteadyTime now, int width, int height) {
-    if (width < kMinWidth || height < kMinHeight) return too_small_frame(width, height);
-    const MockSession& mock = *view.mock;
-    const Content& content = *view.content;
-    Frame f{width, height, {}};
-    add_header(f, mock.problem().title, "session " + std::to_string(view.session_id) + " · " + mock.plan().name, width);
-    add_problem(f, mock.problem().prompt, height >= 26 ? 4 : (height >= 24 ? 3 : 2), width);
-    add_clock(f, clock_view(mock, now), std::max(6, std::min(9, height - 17)), width);
+namespace {
 
+/// The cue on screen (three rows), or when the next one comes.
+void add_cue(Frame& f, const MockSession& mock, const Content& content, SteadyTime now, int width) {
     const Cue* cue = mock.current_cue(now);
-    std::string cue_label = "Question";
-    if (cue != nullptr && cue->kind == CueKind::curveball) cue_label = "Curveball";
-    else if (cue != nullptr && cue->kind == CueKind::probe) cue_label = "Deep dive · " + cue->area;
-    f.lines.push_back(rule(cue_label, width, cue != nullptr && cue->kind == CueKind::curveball ? Style::warn : Style::dim));
-    if (cue != nullptr) {
-        auto lines = wrap(cue->text, width - 2);
-        lines.resize(2);
-        for (const auto& l : lines) f.lines.push_back(Line{}.add(" " + l, Style::bold));
-        std::size_t waiting = mock.cues_waiting(now);
-        std::string more = waiting > 1 ? " · " + std::to_string(waiting - 1) + " more waiting" : "";
-        f.lines.push_back(Line{}.add(
-            fit(" [" + dimension_name(content, cue->dimension) + "]  x answered · s skip" + more, width), Style::dim));
-    } else {
+    std::string label = "Question";
+    if (cue != nullptr && cue->kind == CueKind::curveball) label = "Curveball";
+    else if (cue != nullptr && cue->kind == CueKind::probe) label = "Deep dive · " + cue->area;
+    f.lines.push_back(rule(label, width, cue != nullptr && cue->kind == CueKind::curveball ? Style::warn : Style::dim));
+    if (cue == nullptr) {
         auto next = mock.next_cue_in(now);
         std::string text = next ? "No question waiting; the next one comes in " +
                                       clock_text(Duration(next->count() + 999)) + "."
@@ -86,11 +73,20 @@ Frame layout_session(const SessionView& view, SteadyTime now, int width, int hei
         f.lines.push_back(Line{}.add(" " + text, Style::dim));
         f.lines.emplace_back();
         f.lines.emplace_back();
+        return;
     }
-    int footer = view.prompt ? 2 : 1;
-    add_notes(f, mock.notes(), height - footer, width, "a: add a note, tagged to a rubric dimension");
+    auto lines = wrap(cue->text, width - 2);
+    lines.resize(2);
+    for (const auto& l : lines) f.lines.push_back(Line{}.add(" " + l, Style::bold));
+    std::size_t waiting = mock.cues_waiting(now);
+    std::string more = waiting > 1 ? " · " + std::to_string(waiting - 1) + " more waiting" : "";
+    f.lines.push_back(
+        Line{}.add(fit(" [" + dimension_name(content, cue->dimension) + "]  x answered · s skip" + more, width), Style::dim));
+}
 
-    const PhaseTimer& timer = mock.timer();
+/// The bottom line(s): a prompt being typed, a message, or the keys; then any overlay.
+void add_session_footer(Frame& f, const SessionView& view, int width, int height) {
+    const PhaseTimer& timer = view.mock->timer();
     if (view.prompt) {
         add_prompt_line(f, *view.prompt, width);
     } else if (!view.flash.empty()) {
@@ -115,6 +111,20 @@ Frame layout_session(const SessionView& view, SteadyTime now, int width, int hei
                 width, height);
     else if (view.overlay == Overlay::confirm_quit)
         add_box(f, quit_box(view.session_id), width, height);
+}
+
+} // namespace
+
+Frame layout_session(const SessionView& view, SteadyTime now, int width, int height) {
+    if (width < kMinWidth || height < kMinHeight) return too_small_frame(width, height);
+    const MockSession& mock = *view.mock;
+    Frame f{width, height, {}};
+    add_header(f, mock.problem().title, "session " + std::to_string(view.session_id) + " · " + mock.plan().name, width);
+    add_problem(f, mock.problem().prompt, height >= 26 ? 4 : (height >= 24 ? 3 : 2), width);
+    add_clock(f, clock_view(mock, now), std::max(6, std::min(9, height - 17)), width);
+    add_cue(f, mock, *view.content, now, width);
+    add_notes(f, mock.notes(), height - (view.prompt ? 2 : 1), width, "a: add a note, tagged to a rubric dimension");
+    add_session_footer(f, view, width, height);
     return f;
 }
 
