@@ -81,7 +81,7 @@ int run_follow(const Context& context, const FollowOptions& options) {
     if (record->info.mode != Mode::interviewer)
         throw Error("session " + std::to_string(id) + " is a solo mock; follow works with paired sessions "
                     "(started with `sdmock start --mode interviewer`)");
-    if (record->self)
+    if (record->self && record->self->complete())
         throw Error("session " + std::to_string(id) + " is over and you have scored it; see `sdmock show " +
                     std::to_string(id) + "`");
     const Problem& problem = find_problem(content, record->info.problem);
@@ -91,6 +91,7 @@ int run_follow(const Context& context, const FollowOptions& options) {
         [&] { return follower.poll(); },
         [&](const std::string& dim, const std::string& text) { follower.add_note(dim, text); },
         [&](const Scorecard& card) { history.save_scorecard(id, Scorer::self, card); },
+        [&] { return history.load(id)->self.value_or(Scorecard{}); },
         [&](int width) {
             auto r = history.load(id);
             return r ? summary_lines(*r, content, width, Scorer::self) : std::vector<std::string>{};

@@ -75,6 +75,11 @@ int drive(const Context& context, MockSession& mock, History& history, std::int6
         Scorer scorer = scorer_of(mock);
         tui::MockHooks hooks{
             [&](const Scorecard& card) { history.save_scorecard(id, scorer, card); },
+            [&] {
+                auto record = history.load(id);
+                auto& card = scorer == Scorer::self ? record->self : record->interviewer;
+                return card.value_or(Scorecard{});
+            },
             [&](int width) {
                 auto record = history.load(id);
                 return record ? summary_lines(*record, content, width, scorer) : std::vector<std::string>{};
@@ -205,7 +210,8 @@ int run_resume(const Context& context, const ResumeOptions& options) {
     auto record = history.load(id);
     if (!record) throw UsageError("no session " + std::to_string(id) + " in " + context.db.string());
     bool interviewer = record->info.mode == Mode::interviewer;
-    bool unscored_end = record->info.status == Status::finished && !(interviewer ? record->interviewer : record->self);
+    const auto& card = interviewer ? record->interviewer : record->self;
+    bool unscored_end = record->info.status == Status::finished && !(card && card->complete());
     if (record->info.status != Status::running && !unscored_end)
         throw Error("session " + std::to_string(id) + " is " + std::string(to_string(record->info.status)) +
                     "; see it with `sdmock show " + std::to_string(id) + "`");

@@ -89,9 +89,9 @@ bool session_screen(Terminal& term, MockSession& mock, const Content& content, c
 } // namespace
 
 bool scoring_screen(Terminal& term, const Problem& problem, const std::vector<Note>& evidence, const Content& content,
-                    const std::function<void(const Scorecard&)>& save, const std::atomic<int>& stop) {
-    Scorecard card;
+                    Scorecard card, const std::function<void(const Scorecard&)>& save, const std::atomic<int>& stop) {
     ScoringView view{&content, &problem, &evidence, &card, 0, std::nullopt, {}, false};
+    while (view.selected + 1 < kDimensionCount && card.scores[view.selected]) ++view.selected;  // carry on where it stopped
     bool leaving = false;
     for (;;) {
         if (stop.load() != 0) return false;
@@ -105,6 +105,7 @@ bool scoring_screen(Terminal& term, const Problem& problem, const std::vector<No
             if (key.kind == Key::Kind::escape) view.prompt.reset();
             else if (edit(*view.prompt, key)) {
                 card.evidence[view.selected] = view.prompt->text;
+                save(card);  // every change is kept at once: a crash loses no score
                 view.prompt.reset();
             }
             continue;
@@ -114,6 +115,7 @@ bool scoring_screen(Terminal& term, const Problem& problem, const std::vector<No
             view.selected = std::min(view.selected + 1, kDimensionCount - 1);
         else if (key.kind == Key::Kind::text && key.text.size() == 1 && key.text[0] >= '1' && key.text[0] <= '5') {
             card.set(view.selected, key.text[0] - '0');
+            save(card);
             view.selected = std::min(view.selected + 1, kDimensionCount - 1);
         } else if (key.is('e')) {
             view.prompt = Prompt{"Evidence [" + std::string(kDimensionIds[view.selected]) + "]", card.evidence[view.selected],
@@ -124,12 +126,11 @@ bool scoring_screen(Terminal& term, const Problem& problem, const std::vector<No
                              " left).";
                 continue;
             }
-            save(card);
             return true;
         } else if (key.is('q')) {
             if (was_leaving) return false;
             leaving = true;
-            view.flash = "Leave without scoring? The mock is saved; press q again to leave, any other key to stay.";
+            view.flash = "Leave now? The scores so far are kept; press q again to leave, any other key to stay.";
         } else if (key.is('?')) {
             view.flash = "↑/↓ or k/j move · 1-5 score and move down · e evidence · s save · q leave unscored";
         }
@@ -152,7 +153,9 @@ Exit run_mock(MockSession& mock, const Content& content, const Clock& clock, con
     bool ended = mock.role() == Role::interviewer ? interviewer_screen(term, mock, content, clock, options, stop)
                                                  : session_screen(term, mock, content, clock, options, stop);
     if (!ended) return Exit::left_running;
-    if (!scoring_screen(term, mock.problem(), mock.evidence(), content, hooks.save_scorecard, stop)) return Exit::unscored;
+    if (!scoring_screen(term, mock.problem(), mock.evidence(), content, hooks.saved_scorecard(), hooks.save_scorecard,
+                        stop))
+        return Exit::unscored;
     summary_screen(term, "Summary · " + mock.problem().title, hooks.summary, stop);
     return Exit::scored;
 }

@@ -16,10 +16,11 @@ bool edit(Prompt& prompt, const Key& key);
 /// The dimension after `current`, in rubric order, wrapping around.
 std::string next_dimension(const std::string& current);
 
-/// The scoring screen; `evidence` is shown for the selected dimension. Returns true when a
-/// complete scorecard was saved.
+/// The scoring screen, starting from `card` (the scores saved so far); `evidence` is shown for the
+/// selected dimension. Every change is saved at once. Returns true when the card is complete and
+/// the user saved it.
 bool scoring_screen(Terminal& term, const Problem& problem, const std::vector<Note>& evidence, const Content& content,
-                    const std::function<void(const Scorecard&)>& save, const std::atomic<int>& stop);
+                    Scorecard card, const std::function<void(const Scorecard&)>& save, const std::atomic<int>& stop);
 void summary_screen(Terminal& term, const std::string& title,
                     const std::function<std::vector<std::string>(int)>& summary, const std::atomic<int>& stop);
 

@@ -24,7 +24,8 @@ struct Options {
 enum class Exit { scored, unscored, left_running };
 
 struct MockHooks {
-    std::function<void(const Scorecard&)> save_scorecard;
+    std::function<void(const Scorecard&)> save_scorecard;  ///< called on every change
+    std::function<Scorecard()> saved_scorecard;            ///< what was saved before (a resume)
     std::function<std::vector<std::string>(int width)> summary;  ///< the summary screen's lines
 };
 
@@ -42,7 +43,8 @@ struct FollowHooks {
     /// The session as of now (the caller re-reads the history only when it changed).
     std::function<FollowState()> poll;
     std::function<void(const std::string& dimension, const std::string& text)> add_note;
-    std::function<void(const Scorecard&)> save_scorecard;
+    std::function<void(const Scorecard&)> save_scorecard;  ///< called on every change
+    std::function<Scorecard()> saved_scorecard;
     std::function<std::vector<std::string>(int width)> summary;
 };
 

@@ -46,4 +46,28 @@ screen | grep -qx "session $id" || fail "resume did not print 'session $id'"
 "$BIN" show "$id" --format json > "$WORK/show.json"
 [ "$(json 'd["phases"][0]["id"]' < "$WORK/show.json")" = requirements ] || fail "phases lost"
 [ "$(json 'len(d["phases"])' < "$WORK/show.json")" = 2 ] || fail "phase count after resume"
+
+# Killed while scoring: the scores given so far are kept, and resume goes back to scoring.
+$T kill-server
+tui_start 100 30 start --problem pastebin --plan mini-25
+wait_for "Phase 1 of 3"
+keys n; wait_for "Phase 2 of 3"; keys n; wait_for "Phase 3 of 3"; keys n
+wait_for "Score the mock"
+keys 4 3 5
+wait_for "3 of 12 scored · total 12/60"
+kill -9 "$(app_pid)"
+wait_dead >/dev/null
+id=$(sqlite3 "$SDMOCK_DB" 'SELECT max(id) FROM sessions')
+[ "$(sqlite3 "$SDMOCK_DB" "SELECT requirements || estimation || api FROM scorecards WHERE session_id = $id")" = 435 ] \
+    || fail "scores given before the kill were lost"
+$T kill-server
+tui_start 100 30 resume "$id"
+wait_for "3 of 12 scored · total 12/60"
+for s in 3 3 3 3 3 3 3 3 3; do keys "$s"; done
+keys s
+wait_for "Total 39/60"
+keys Enter
+[ "$(wait_dead)" = 0 ] || fail "exit after scoring a resumed session"
+"$BIN" show "$id" --format json > "$WORK/show.json"
+[ "$(json 'd["scores"]["self"]["total"]' < "$WORK/show.json")" = 39 ] || fail "total after resume"
 echo ok
