@@ -4,7 +4,7 @@ BIN=$1 SRC=$2
 source "$(dirname "$0")/../support/e2e_lib.sh"
 
 scores=$(printf '%s\n' "4 clear scope" 3 4 3 "2 no cache sizing" 3 4 3 4 3 4 5)
-out=$(printf '%s\n' "$scores" | "$BIN" start --plain --problem pastebin --plan mini-25 --speed 3000 2>"$WORK/err")
+out=$(printf '%s\n' "$scores" | "$BIN" start --plain --problem pastebin --plan mini-25 --speed 600 2>"$WORK/err")
 id=$(grep -E '^session [0-9]+$' <<<"$out" | awk '{print $2}')
 [ -n "$id" ] || fail "no 'session N' line: $out"
 [ "$(tail -n 1 <<<"$out")" = "session $id" ] || fail "'session N' is not the last line"
@@ -21,8 +21,9 @@ grep -q '^\[00:00\] Ask (' <<<"$out" || fail "the cue due at 00:00 was not print
 printed=$(grep -cE '^\[[0-9:]+\] (Ask|Deep dive|Curveball) \(' <<<"$out")
 [ "$printed" = "$(json 'sum(1 for e in d["events"] if e["kind"]=="cue_shown")' < "$WORK/show.json")" ] \
     || fail "printed $printed cues, recorded $(json 'sum(1 for e in d["events"] if e["kind"]=="cue_shown")' < "$WORK/show.json")"
-# Phases advanced on their own at their planned length (speed 3000: a few ms of slack each).
-json 'all(abs(p["actual_s"] - p["planned_s"]) < 30 for p in d["phases"])' < "$WORK/show.json" | grep -qx True \
+# Phases advanced on their own at their planned length (speed 600: a 100 ms late wake-up on a
+# busy machine is a minute of session time).
+json 'all(abs(p["actual_s"] - p["planned_s"]) < 60 for p in d["phases"])' < "$WORK/show.json" | grep -qx True \
     || fail "phase times: $(json 'd["phases"]' < "$WORK/show.json")"
 
 # No TTY on stdin: `start` behaves as --plain. Input ending before twelve scores leaves the
