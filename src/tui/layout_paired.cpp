@@ -48,12 +48,16 @@ Frame layout_interviewer(const InterviewerView& view, SteadyTime now, int width,
     const MockSession& mock = *view.mock;
     Frame f{width, height, {}};
     add_header(f, mock.problem().title, "session " + std::to_string(view.session_id) + " · interviewer", width);
-    add_clock(f, clock_view(mock, now), 6, width);
+    // The answer key matters more to an interviewer than big digits: below 30 rows, a compact clock.
+    if (height >= 30) add_clock(f, clock_view(mock, now), 6, width);
+    else add_compact_clock(f, clock_view(mock, now), width);
 
     int footer = view.prompt ? 2 : 1;
     int free_rows = height - static_cast<int>(f.lines.size()) - footer - 3;  // two rules and the asked line
-    int key_rows = std::max(3, free_rows / 2);
-    int list_rows = std::max(1, free_rows - key_rows);
+    auto list = mock.question_list();
+    // The list takes what it needs up to half the room; the answer key gets the rest.
+    int list_rows = std::clamp(static_cast<int>(list.size()), 1, std::max(3, free_rows / 2));
+    int key_rows = std::max(3, free_rows - list_rows);
 
     auto key = answer_key_lines(mock.problem(), width);
     std::size_t offset = std::min(view.key_offset, key.size() > 0 ? key.size() - 1 : 0);
@@ -64,7 +68,6 @@ Frame layout_interviewer(const InterviewerView& view, SteadyTime now, int width,
         f.lines.push_back(i < key.size() ? key[i] : Line{});
     }
 
-    auto list = mock.question_list();
     f.lines.push_back(rule("Questions for this phase (" + std::to_string(list.size()) + ")", width, Style::dim));
     std::size_t selected = std::min(view.selected, list.empty() ? 0 : list.size() - 1);
     std::size_t first = selected >= static_cast<std::size_t>(list_rows) ? selected - static_cast<std::size_t>(list_rows) + 1 : 0;

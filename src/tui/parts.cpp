@@ -141,6 +141,19 @@ void add_clock(Frame& f, const ClockView& c, int rows, int width) {
     }
 }
 
+void add_compact_clock(Frame& f, const ClockView& c, int width) {
+    std::string label = c.phase != nullptr ? "Phase " + std::to_string(c.phase_index + 1) + " of " +
+                                                 std::to_string(c.phase_count) + " · " + c.phase->name
+                                           : "Mock ended";
+    std::string total = "Total " + clock_text(c.total_elapsed) + " of " + clock_text(c.total_planned);
+    std::string clock = c.overtime() ? clock_text(-c.remaining(), true) + " OVERTIME"
+                                     : clock_text(std::max(c.remaining(), Duration{0})) + (c.paused ? " PAUSED" : " left");
+    Style st = c.paused ? Style::dim : (c.overtime() ? Style::alert : (c.last_minute() ? Style::warn : Style::bold));
+    f.lines.push_back(rule(label, width, Style::dim));
+    std::string goal = c.phase != nullptr ? "  " + c.phase->goal : "";
+    f.lines.push_back(Line{}.add(" " + clock, st).add(fit(goal, std::max(0, width - 1 - display_width(clock) - display_width(total) - 2)), Style::dim).add("  " + total));
+}
+
 void add_notes(Frame& f, const std::vector<Note>& notes, int bottom, int width, const std::string& empty_hint) {
     f.lines.push_back(rule("Notes (" + std::to_string(notes.size()) + ")", width));
     int room = std::max(0, bottom - static_cast<int>(f.lines.size()));

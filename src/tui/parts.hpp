@@ -45,6 +45,8 @@ void add_problem(Frame& f, const std::string& prompt, std::size_t rows, int widt
 /// The phase rule, the progress bar with the total clock, and the big clock beside the phase
 /// goal and checklist (`rows` tall, at least 6).
 void add_clock(Frame& f, const ClockView& clock, int rows, int width);
+/// The clock in two lines (phase rule; time left, goal and total) for screens that need the room.
+void add_compact_clock(Frame& f, const ClockView& clock, int width);
 /// The notes rule and the newest notes that fit before row `bottom`.
 void add_notes(Frame& f, const std::vector<Note>& notes, int bottom, int width, const std::string& empty_hint);
 /// A centred box over the frame.
