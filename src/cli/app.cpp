@@ -19,6 +19,33 @@ constexpr const char* kFooter =
     "Settings: $XDG_CONFIG_HOME/sdmock/config.toml (plan, bell, color, week_start).\n"
     "Exit codes: 0 success, 1 failure, 2 usage error.";
 
+/// --speed: a number from 0.01 to 10000, said in those words.
+CLI::Validator speed_validator() {
+    return CLI::Validator(
+        [](const std::string& text) -> std::string {
+            try {
+                std::size_t used = 0;
+                double v = std::stod(text, &used);
+                if (used == text.size() && v >= 0.01 && v <= 10000) return {};
+            } catch (const std::exception&) {
+            }
+            return "\"" + text + "\" should be a number from 0.01 to 10000";
+        },
+        "", "speed");
+}
+
+/// " start" for `sdmock start ...`: the deepest subcommand the parse reached.
+std::string subcommand_path(const CLI::App& app) {
+    std::string path;
+    const CLI::App* at = &app;
+    for (;;) {
+        auto subs = at->get_subcommands();
+        if (subs.empty()) return path;
+        at = subs.front();
+        path += " " + at->get_name();
+    }
+}
+
 /// What to run once the command line is parsed.
 using Runner = std::function<int(const Context&)>;
 struct Command {
@@ -51,7 +78,7 @@ Command setup_start(CLI::App& app) {
     cmd->add_flag("--weakest", o.weakest, "A problem that stresses your lowest dimensions");
     cmd->add_option("--plan", o.plan, "standard-45 (default), extended-60, mini-25")->type_name("ID");
     cmd->add_option("--speed", o.speed, "Run the clock N times faster (demos, tests)")
-        ->check(CLI::Range(0.01, 10000.0).description(""))
+        ->check(speed_validator())
         ->type_name("N")
         ->capture_default_str();
     cmd->add_option("--mode", o.mode, "solo, or interviewer (the candidate then runs follow)")
@@ -161,7 +188,10 @@ int main(int argc, char** argv) {
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
-        return app.exit(e);
+        if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+        // Every other problem with the command line: one line, and the usage exit code.
+        std::cerr << "sdmock: " << e.what() << " (see `sdmock" << subcommand_path(app) << " --help`)\n";
+        return kExitUsage;
     }
     return run_parsed(commands, globals, app.help());
 }

@@ -11,7 +11,7 @@ constexpr milliseconds kPoll{250};
 /// The live view. Returns true when the mock ended, false when the user stopped following.
 bool follow_screen(Terminal& term, const Problem& problem, const Plan& plan, const Options& options,
                    const FollowHooks& hooks, const std::atomic<int>& stop, std::vector<Note>& notes) {
-    FollowView view{&problem, &plan, nullptr, options.session_id, false, std::nullopt, {}};
+    FollowView view{&problem, &plan, nullptr, options.session_id, false, false, std::nullopt, {}};
     std::string note_dim;
     bool leaving = false;
     for (;;) {
@@ -24,8 +24,8 @@ bool follow_screen(Terminal& term, const Problem& problem, const Plan& plan, con
         term.draw(layout_follow(view, term.width(), term.height()));
         Key key = term.read(kPoll);
         if (key.kind == Key::Kind::none || key.kind == Key::Kind::resize) continue;
-        if (view.help) {
-            view.help = false;
+        if (view.help || view.full_text) {
+            view.help = view.full_text = false;
             continue;
         }
         bool was_leaving = leaving;
@@ -45,6 +45,8 @@ bool follow_screen(Terminal& term, const Problem& problem, const Plan& plan, con
             view.prompt = Prompt{"", "", "Tab: change the dimension · Enter: save · Esc: cancel"};
         } else if (key.is('?')) {
             view.help = true;
+        } else if (key.is('p')) {
+            view.full_text = true;
         } else if (key.is('q')) {
             if (was_leaving) return false;
             leaving = true;

@@ -75,7 +75,7 @@ void add_cue(Frame& f, const MockSession& mock, const Content& content, SteadyTi
         f.lines.emplace_back();
         return;
     }
-    auto lines = wrap(cue->text, width - 2);
+    auto lines = clipped(cue->text, 2, width - 2);
     lines.resize(2);
     for (const auto& l : lines) f.lines.push_back(Line{}.add(" " + l, Style::bold));
     std::size_t waiting = mock.cues_waiting(now);
@@ -85,7 +85,7 @@ void add_cue(Frame& f, const MockSession& mock, const Content& content, SteadyTi
 }
 
 /// The bottom line(s): a prompt being typed, a message, or the keys; then any overlay.
-void add_session_footer(Frame& f, const SessionView& view, int width, int height) {
+void add_session_footer(Frame& f, const SessionView& view, SteadyTime now, int width, int height) {
     const PhaseTimer& timer = view.mock->timer();
     if (view.prompt) {
         add_prompt_line(f, *view.prompt, width);
@@ -97,16 +97,21 @@ void add_session_footer(Frame& f, const SessionView& view, int width, int height
                                    {"a", "note"},
                                    {"x", "answered"},
                                    {"s", "skip"},
+                                   {"p", "problem"},
                                    {"?", "keys"},
                                    {"q", "quit"}},
                                   width));
     }
-    if (view.overlay == Overlay::help)
+    if (view.overlay == Overlay::full_text) {
+        const Cue* cue = view.mock->current_cue(now);
+        add_full_text(f, view.mock->problem().prompt, view.mock->phase(), cue != nullptr ? cue->text : "", width, height);
+    } else if (view.overlay == Overlay::help)
         add_box(f,
                 {"Keys", "", "space   pause or resume every clock",
                  "n       next phase (on the last phase: end the mock and score it)",
                  "a       add a note; Tab changes its dimension, Enter saves", "x       mark the question on screen answered",
-                 "s       skip the question on screen", "q       leave; the session stays resumable (sdmock resume)", "",
+                 "s       skip the question on screen", "p       the whole problem, checklist and question",
+                 "q       leave; the session stays resumable (sdmock resume)", "",
                  "Any key closes this list."},
                 width, height);
     else if (view.overlay == Overlay::confirm_quit)
@@ -124,7 +129,7 @@ Frame layout_session(const SessionView& view, SteadyTime now, int width, int hei
     add_clock(f, clock_view(mock, now), std::max(6, std::min(9, height - 17)), width);
     add_cue(f, mock, *view.content, now, width);
     add_notes(f, mock.notes(), height - (view.prompt ? 2 : 1), width, "a: add a note, tagged to a rubric dimension");
-    add_session_footer(f, view, width, height);
+    add_session_footer(f, view, now, width, height);
     return f;
 }
 
@@ -162,7 +167,7 @@ Frame layout_scoring(const ScoringView& view, int width, int height) {
     for (const Note* n : tagged) add_right(clock_text(n->t) + "  " + n->text, Style::normal, 1);
     if (!card.evidence[view.selected].empty()) add_right("Evidence: " + card.evidence[view.selected], Style::normal);
 
-    int rows = height - 3 - (view.prompt ? 1 : 0);
+    int rows = height - 4;  // the title and its rule above; two lines of prompt, or message and keys, below
     for (int r = 0; r < rows; ++r) {
         Line line;
         auto i = static_cast<std::size_t>(r);
@@ -184,7 +189,8 @@ Frame layout_scoring(const ScoringView& view, int width, int height) {
         add_prompt_line(f, *view.prompt, width);
     } else {
         f.lines.push_back(view.flash.empty() ? Line{}.add("") : Line{}.add(fit(" " + view.flash, width), Style::warn));
-        f.lines.push_back(key_bar({{"↑/↓", "move"}, {"1-5", "score"}, {"e", "evidence"}, {"s", "save"}, {"?", "keys"}}, width));
+        f.lines.push_back(
+            key_bar({{"↑/↓", "move"}, {"1-5", "score"}, {"e", "evidence"}, {"s", "save"}, {"q", "leave"}}, width));
     }
     f.lines.resize(static_cast<std::size_t>(height));
     return f;

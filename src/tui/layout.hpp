@@ -17,7 +17,8 @@ struct Prompt {
     std::string help;    ///< e.g. "Tab: dimension · Enter: save · Esc: cancel"
 };
 
-enum class Overlay { none, help, confirm_quit };
+/// A box over the screen: the keys, "leave?", or the full problem, checklist and question.
+enum class Overlay { none, help, confirm_quit, full_text };
 
 struct SessionView {
     const MockSession* mock = nullptr;
@@ -79,6 +80,7 @@ struct FollowView {
     const FollowState* state = nullptr;
     std::int64_t session_id = 0;
     bool help = false;
+    bool full_text = false;  ///< the whole problem statement, checklist and question
     std::optional<Prompt> prompt;
     std::string flash;
 };

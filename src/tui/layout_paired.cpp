@@ -119,7 +119,7 @@ Frame layout_follow(const FollowView& view, int width, int height) {
     bool curveball = s.question && s.question->kind == event::curveball;
     f.lines.push_back(rule(curveball ? "Curveball" : "Question from the interviewer", width, curveball ? Style::warn : Style::dim));
     if (s.question) {
-        auto lines = wrap(s.question->text, width - 2);
+        auto lines = clipped(s.question->text, 2, width - 2);
         lines.resize(2);
         for (const auto& l : lines) f.lines.push_back(Line{}.add(" " + l, Style::bold));
     } else {
@@ -133,10 +133,15 @@ Frame layout_follow(const FollowView& view, int width, int height) {
     add_notes(f, s.notes, height - footer, width, "a: add a note for yourself, tagged to a rubric dimension");
     if (view.prompt) add_prompt_line(f, *view.prompt, width);
     else if (!view.flash.empty()) f.lines.push_back(Line{}.add(fit(" " + view.flash, width), Style::warn));
-    else f.lines.push_back(key_bar({{"a", "note"}, {"?", "keys"}, {"q", "stop following"}}, width));
-    if (view.help)
+    else f.lines.push_back(key_bar({{"a", "note"}, {"p", "problem"}, {"?", "keys"}, {"q", "stop following"}}, width));
+    if (view.full_text) {
+        const Plan& plan = *view.plan;
+        add_full_text(f, view.problem->prompt, s.phase < plan.phases.size() ? &plan.phases[s.phase] : nullptr,
+                      s.question ? s.question->text : "", width, height);
+    } else if (view.help)
         add_box(f,
                 {"Candidate keys", "", "a       a note for yourself, tagged to a rubric dimension",
+                 "p       the whole problem, checklist and question",
                  "q       stop following (the mock goes on)", "",
                  "The interviewer runs the clock and puts the questions.", "When the mock ends you score yourself here.", "",
                  "Any key closes this list."},

@@ -86,15 +86,45 @@ void add_header(Frame& f, const std::string& title, const std::string& right, in
     f.lines.push_back(rule("", width));
 }
 
-void add_problem(Frame& f, const std::string& prompt, std::size_t rows, int width) {
-    auto lines = wrap(prompt, width - 2);
+std::vector<std::string> clipped(const std::string& text, std::size_t rows, int width) {
+    auto lines = wrap(text, width);
     if (lines.size() > rows) {
         lines.resize(rows);
         std::string& last = lines.back();
-        while (display_width(last) > width - 4 && last.find(' ') != std::string::npos) last.erase(last.rfind(' '));
+        while (display_width(last) > width - 2 && last.find(' ') != std::string::npos) last.erase(last.rfind(' '));
         last += " …";
     }
-    for (const auto& l : lines) f.lines.push_back(Line{}.add(" " + l));
+    return lines;
+}
+
+void add_problem(Frame& f, const std::string& prompt, std::size_t rows, int width) {
+    for (const auto& l : clipped(prompt, rows, width - 2)) f.lines.push_back(Line{}.add(" " + l));
+}
+
+void add_full_text(Frame& f, const std::string& prompt, const Phase* phase, const std::string& question, int width,
+                   int height) {
+    int inner = std::min(width - 6, 76);
+    std::vector<std::string> box;
+    if (!question.empty()) {  // first: it is what the candidate is answering now
+        for (const auto& l : wrap("Question: " + question, inner)) box.push_back(l);
+        box.emplace_back();
+    }
+    box.emplace_back("The problem");
+    for (const auto& l : wrap(prompt, inner)) box.push_back(l);
+    if (phase != nullptr) {
+        box.emplace_back();
+        for (const auto& l : wrap(phase->name + ": " + phase->goal, inner)) box.push_back(l);
+        for (const auto& item : phase->checklist)
+            for (const auto& l : wrap("□ " + item, inner)) box.push_back(l);
+    }
+    box.emplace_back();
+    box.push_back("Any key closes this.");
+    // The box sits below the title (two rows) with a border above and below.
+    if (static_cast<int>(box.size()) > height - 4) {  // keep the start and the way out
+        box.resize(static_cast<std::size_t>(std::max(1, height - 5)));
+        box.push_back("… Any key closes this.");
+    }
+    add_box(f, box, width, height);
 }
 
 void add_clock(Frame& f, const ClockView& c, int rows, int width) {

@@ -58,7 +58,7 @@ bool session_screen(Terminal& term, MockSession& mock, const Content& content, c
             if (key.is('y') || key.is('Y')) return false;
             continue;
         }
-        if (view.overlay == Overlay::help) {
+        if (view.overlay == Overlay::help || view.overlay == Overlay::full_text) {
             view.overlay = Overlay::none;
             continue;
         }
@@ -80,6 +80,7 @@ bool session_screen(Terminal& term, MockSession& mock, const Content& content, c
                                                                                    : std::string(kDimensionIds[0]);
             view.prompt = Prompt{"", "", kNoteHelp};
         } else if (key.is('?')) view.overlay = Overlay::help;
+        else if (key.is('p')) view.overlay = Overlay::full_text;
         else if (key.is('q')) view.overlay = Overlay::confirm_quit;
     }
     return true;
@@ -132,7 +133,7 @@ bool scoring_screen(Terminal& term, const Problem& problem, const std::vector<No
             leaving = true;
             view.flash = "Leave now? The scores so far are kept; press q again to leave, any other key to stay.";
         } else if (key.is('?')) {
-            view.flash = "↑/↓ or k/j move · 1-5 score and move down · e evidence · s save · q leave unscored";
+            view.flash = "k/j move too; 1-5 scores and moves down; s saves once all twelve are scored.";
         }
     }
 }
