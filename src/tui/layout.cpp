@@ -93,7 +93,7 @@ void add_session_footer(Frame& f, const SessionView& view, SteadyTime now, int w
         f.lines.push_back(Line{}.add(fit(" " + view.flash, width), Style::warn));
     } else {
         f.lines.push_back(key_bar({{"space", timer.paused() ? "resume" : "pause"},
-                                   {"n", timer.phase() + 1 >= timer.phase_count() ? "end mock" : "next phase"},
+                                   {"n", timer.phase() + 1 >= timer.phase_count() ? "end mock" : "next"},
                                    {"a", "note"},
                                    {"x", "answered"},
                                    {"s", "skip"},

@@ -156,7 +156,7 @@ TEST_CASE("layout_session: shows the problem, the phase, its goal, the cue and t
     REQUIRE(shows(f, opening(cues.front().text, 4)));
 
     std::string keys = f.lines.back().text();
-    for (const auto* key : {"space pause", "n next phase", "a note", "x answered", "q quit"}) {
+    for (const auto* key : {"space pause", "n next", "a note", "x answered", "p problem", "q quit"}) {
         INFO("key bar: " << keys);
         REQUIRE(keys.find(key) != std::string::npos);
     }
