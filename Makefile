@@ -8,6 +8,10 @@ TEST_PACKAGES := chromium python3
 WERROR   := $(if $(filter true 1 yes,$(CI)),ON,OFF)
 SUDO     := $(if $(filter 0,$(shell id -u)),,sudo)
 ARGS     ?=
+SHELL    := /bin/bash
+.SHELLFLAGS := -o pipefail -c
+# ninja says "no work to do" even when asked to be quiet; nothing to report is not news.
+QUIET    := | { grep -v '^ninja: no work to do' || true; }
 
 .PHONY: run test asan fuzz build deps test-deps install-missing bench clean format help
 
@@ -41,18 +45,18 @@ build/%/build.ninja: | deps
 	@cmake --preset $* -DSDMOCK_WERROR=$(WERROR) >/dev/null
 
 build: deps build/release/build.ninja
-	@cmake --build --preset release -- --quiet
+	@cmake --build --preset release -- --quiet $(QUIET)
 
 run: build
 	@./build/release/sdmock $(ARGS)
 
 test: test-deps build/dev/build.ninja
-	@cmake --build --preset dev -- --quiet
-	@ctest --preset dev
+	@cmake --build --preset dev -- --quiet $(QUIET)
+	@ctest --preset dev --progress
 
 asan: test-deps build/asan/build.ninja
-	@cmake --build --preset asan -- --quiet
-	@ctest --preset asan
+	@cmake --build --preset asan -- --quiet $(QUIET)
+	@ctest --preset asan --progress
 
 fuzz: deps
 	@$(MAKE) --no-print-directory install-missing WANT="clang libclang-rt-14-dev"

@@ -3,11 +3,16 @@
 #include "content/loader.hpp"
 #include "core/error.hpp"
 
+#include <filesystem>
 #include <ostream>
 
 namespace sdmock::cli {
 
 int run_check(const Context& context) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(context.home / "prompts", ec))
+        throw ContentError("no content folder at " + (context.home / "prompts").string() +
+                           ": give the sdmock folder with --home or SDMOCK_HOME");
     LoadResult result = load_content(context.home);
     for (const auto& d : result.diagnostics.all()) context.err << d.str() << '\n';
     const Content& c = result.content;

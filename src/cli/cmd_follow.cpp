@@ -77,7 +77,7 @@ int run_follow(const Context& context, const FollowOptions& options) {
     if (isatty(STDIN_FILENO) == 0 || isatty(STDOUT_FILENO) == 0)
         throw UsageError("follow needs a terminal (stdin and stdout a TTY)");
     auto record = history.load(id);
-    if (!record) throw UsageError("no session " + std::to_string(id) + " in " + context.db.string());
+    if (!record) throw Error("no session " + std::to_string(id) + " in " + context.db.string());
     if (record->info.mode != Mode::interviewer)
         throw Error("session " + std::to_string(id) + " is a solo mock; follow works with paired sessions "
                     "(started with `sdmock start --mode interviewer`)");

@@ -44,7 +44,7 @@ int run_history(const Context& context, const HistoryOptions& options) {
         context.out << json.str();
     } else {
         if (records.empty()) {
-            context.out << "No sessions yet" << (options.since.empty() ? "" : " since " + options.since)
+            context.out << (options.since.empty() ? "No sessions yet" : "No sessions since " + options.since)
                         << ". Start one with `sdmock start`.\n";
             return kExitOk;
         }

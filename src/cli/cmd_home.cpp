@@ -34,7 +34,9 @@ std::vector<std::pair<std::int64_t, std::string>> history_rows(const History& hi
     auto records = history.list();
     for (auto it = records.rbegin(); it != records.rend(); ++it) {
         const auto& r = *it;
-        std::string score = r.self ? std::to_string(r.self->total()) + "/60" : "unscored";
+        std::string score = !r.self ? "unscored"
+                            : r.self->complete() ? std::to_string(r.self->total()) + "/60"
+                                                 : "scoring (" + std::to_string(r.self->scored()) + " of 12)";
         rows.emplace_back(r.info.id, r.info.started_at.substr(0, 16) + "  " + fit(r.info.problem, 20) + " " +
                                          fit(r.info.plan, 12) + " " + fit(std::string(to_string(r.info.status)), 9) +
                                          " " + score);

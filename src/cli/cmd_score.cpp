@@ -29,7 +29,10 @@ int run_score(const Context& context, const ScoreOptions& options) {
     }
     History history(context.db);
     auto record = history.load(options.session);
-    if (!record) throw UsageError("no session " + std::to_string(options.session) + " in " + context.db.string());
+    if (!record) throw Error("no session " + std::to_string(options.session) + " in " + context.db.string());
+    if (*scorer == Scorer::interviewer && record->info.mode != Mode::interviewer)
+        throw UsageError("session " + std::to_string(options.session) +
+                         " is a solo mock: it has no interviewer scorecard (leave out --scorer)");
     auto& existing = *scorer == Scorer::self ? record->self : record->interviewer;
     Scorecard card = existing.value_or(Scorecard{});
     for (const auto& s : scores) card.set(s.dimension, s.score);

@@ -2,6 +2,7 @@
 
 #include "cli/plain_session.hpp"
 #include "cli/signals.hpp"
+#include "content/config.hpp"
 #include "core/error.hpp"
 #include "core/picker.hpp"
 #include "core/roles.hpp"
@@ -166,6 +167,9 @@ int run_start(const Context& context, const StartOptions& options) {
     if (mode == Mode::interviewer && plain)
         throw UsageError("interviewer mode needs a terminal for its screen (no --plain, stdin and stdout a TTY)");
     Content content = load_valid_content(context);
+    if (options.plan.empty() && content.plan(context.config.plan) == nullptr)
+        throw Error("the default plan \"" + context.config.plan + "\" set in " + config_path().string() +
+                    " does not exist; the plans are: " + join(content.plan_ids(), ", "));
     const Plan& plan = find_plan(content, options.plan.empty() ? context.config.plan : options.plan);
     History history(context.db);
     std::uint64_t seed = fresh_seed();
@@ -208,7 +212,7 @@ int run_resume(const Context& context, const ResumeOptions& options) {
         id = running.front().id;
     }
     auto record = history.load(id);
-    if (!record) throw UsageError("no session " + std::to_string(id) + " in " + context.db.string());
+    if (!record) throw Error("no session " + std::to_string(id) + " in " + context.db.string());
     bool interviewer = record->info.mode == Mode::interviewer;
     const auto& card = interviewer ? record->interviewer : record->self;
     bool unscored_end = record->info.status == Status::finished && !(card && card->complete());

@@ -11,7 +11,7 @@ namespace sdmock::cli {
 int run_show(const Context& context, const ShowOptions& options) {
     History history(context.db);
     auto record = history.load(options.session);
-    if (!record) throw UsageError("no session " + std::to_string(options.session) + " in " + context.db.string());
+    if (!record) throw Error("no session " + std::to_string(options.session) + " in " + context.db.string());
     if (options.format == "json") {
         context.out << render_session_json(*record);
     } else {

@@ -5,6 +5,8 @@
 #include "report/session_view.hpp"
 #include "store/history.hpp"
 
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <ostream>
 #include <sstream>
@@ -30,7 +32,7 @@ int run_export(const Context& context, const ExportOptions& options) {
 
 int run_import(const Context& context, const ImportOptions& options) {
     std::ifstream in(options.file, std::ios::binary);
-    if (!in) throw UsageError("cannot read " + options.file);
+    if (!in) throw Error("cannot read " + options.file + ": " + std::strerror(errno));
     std::ostringstream text;
     text << in.rdbuf();
     Content content = load_valid_content(context);

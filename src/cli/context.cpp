@@ -45,7 +45,10 @@ fs::path resolve_db(const fs::path& home, const std::string& flag) {
 
 Context make_context(const GlobalOptions& options) {
     fs::path home = resolve_home(options.home);
-    return {home, resolve_db(home, options.db), std::cout, std::cerr, load_config(config_path())};
+    std::vector<std::string> warnings;
+    Config config = load_config(config_path(), &warnings);
+    for (const auto& w : warnings) std::cerr << "sdmock: " << w << '\n';
+    return {home, resolve_db(home, options.db), std::cout, std::cerr, config};
 }
 
 Content load_valid_content(const Context& context) {
@@ -59,8 +62,8 @@ Content load_valid_content(const Context& context) {
         for (const auto& d : result.diagnostics.all())
             if (d.severity == Diagnostic::Severity::error && first == nullptr) first = &d;
         int n = result.diagnostics.error_count();
-        throw ContentError(first->str() + (n > 1 ? " (and " + std::to_string(n - 1) + " more)" : "") +
-                           "; run `sdmock check` for every problem");
+        throw ContentError("the content has " + std::to_string(n) + (n == 1 ? " error" : " errors") +
+                           " (`sdmock check` lists them), the first: " + first->str());
     }
     return std::move(result.content);
 }

@@ -48,10 +48,10 @@ Duration next_wake(const MockSession& mock, SteadyTime now) {
 }
 
 /// Reads twelve scores; returns nullopt when input ends first.
+/// Reads twelve scores into `card`; false when input ends first (`card` holds what was read).
 /// `echo`: write each line read after its prompt, so a piped transcript reads like a dialogue.
-std::optional<Scorecard> read_scores(const Rubric& rubric, std::istream& in, std::ostream& out, std::ostream& err,
-                                     bool echo) {
-    Scorecard card;
+bool read_scores(const Rubric& rubric, Scorecard& card, std::istream& in, std::ostream& out, std::ostream& err,
+                 bool echo) {
     out << "\nScore yourself: one line per dimension, a number 1-5 and an optional note.\n";
     for (std::size_t i = 0; i < rubric.dimensions.size() && i < kDimensionCount; ++i) {
         const Dimension& d = rubric.dimensions[i];
@@ -60,7 +60,7 @@ std::optional<Scorecard> read_scores(const Rubric& rubric, std::istream& in, std
             std::string line;
             if (!std::getline(in, line) || stop_signal().load() != 0) {
                 out << '\n';
-                return std::nullopt;
+                return false;
             }
             if (echo) out << line << '\n';
             std::istringstream fields(line);
@@ -73,10 +73,18 @@ std::optional<Scorecard> read_scores(const Rubric& rubric, std::istream& in, std
                 card.evidence[i] = note;
                 break;
             }
-            err << "score for " << d.id << " must be a whole number from 1 to 5, got \"" << line << "\"\n";
+            err << "sdmock: score for " << d.id << " must be a whole number from 1 to 5, got \"" << line << "\"\n";
         }
     }
-    return card;
+    return true;
+}
+
+/// `sdmock score N dim=S ... ` with the scores read so far and placeholders for the rest.
+std::string score_command(std::int64_t session, const Scorecard& card) {
+    std::string cmd = "sdmock score " + std::to_string(session);
+    for (std::size_t i = 0; i < kDimensionCount; ++i)
+        cmd += " " + std::string(kDimensionIds[i]) + "=" + (card.scores[i] ? std::to_string(*card.scores[i]) : "N");
+    return cmd;
 }
 
 } // namespace
@@ -102,18 +110,18 @@ void run_plain_mock(MockSession& mock, History& history, std::int64_t session, c
         std::this_thread::sleep_for(next_wake(mock, now));
     }
     if (!mock.finished()) {
-        err << "stopped; the session stays resumable: sdmock resume " << session << '\n';
+        err << "sdmock: stopped; the session stays resumable: sdmock resume " << session << '\n';
         return;
     }
     out << "\n[" << clock_text(mock.timer().elapsed(clock.steady_now())) << "] Time is up.\n";
     history.set_status(session, Status::finished);
-    auto card = read_scores(content.rubric, in, out, err, isatty(STDIN_FILENO) == 0);
-    if (!card) {
-        err << "no scores read; the session is saved unscored. Score it with: sdmock score " << session
-            << " requirements=N estimation=N ...\n";
+    Scorecard card;
+    if (!read_scores(content.rubric, card, in, out, err, isatty(STDIN_FILENO) == 0)) {
+        err << "sdmock: input ended after " << card.scored() << " of 12 scores; the session is saved unscored. "
+            << "Score it with: " << score_command(session, card) << '\n';
         return;
     }
-    history.save_scorecard(session, Scorer::self, *card);
+    history.save_scorecard(session, Scorer::self, card);
     auto record = history.load(session);
     out << '\n';
     if (record)

@@ -19,7 +19,7 @@ fs::path config_path() {
     return {};
 }
 
-Config parse_config(std::string_view text, std::string_view name) {
+Config parse_config(std::string_view text, std::string_view name, std::vector<std::string>* warnings) {
     std::string file(name);
     toml::table root;
     try {
@@ -45,19 +45,24 @@ Config parse_config(std::string_view text, std::string_view name) {
         else if (week == "sunday") config.week_start = Weekday::sunday;
         else diagnostics.error(r.where("week_start"), "'week_start' should be \"monday\" or \"sunday\"");
     }
+    r.known("bell");  // read above as booleans
+    r.known("color");
+    r.finish();
     for (const auto& d : diagnostics.all())
         if (d.severity == Diagnostic::Severity::error) throw ContentError(d.str());
+    if (warnings != nullptr)
+        for (const auto& d : diagnostics.all()) warnings->push_back(d.str());
     return config;
 }
 
-Config load_config(const fs::path& path) {
+Config load_config(const fs::path& path, std::vector<std::string>* warnings) {
     std::error_code ec;
     if (path.empty() || !fs::exists(path, ec)) return {};
     std::ifstream in(path, std::ios::binary);
     if (!in) throw ContentError("cannot read " + path.string());
     std::ostringstream text;
     text << in.rdbuf();
-    return parse_config(text.str(), path.string());
+    return parse_config(text.str(), path.string(), warnings);
 }
 
 } // namespace sdmock

@@ -4,6 +4,7 @@
 #include "core/text.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -19,7 +20,11 @@ std::optional<toml::table> parse_text(std::string_view text, const std::string& 
     try {
         return toml::parse(text, std::string_view{name});
     } catch (const toml::parse_error& e) {
-        diagnostics.error(detail::location(name, e.source()), std::string(e.description()));
+        // toml++ says "Error while parsing array: encountered end-of-file"; in our voice, lower case.
+        std::string message(e.description());
+        if (message.rfind("Error while ", 0) == 0) message.erase(0, 12);
+        if (!message.empty()) message[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(message[0])));
+        diagnostics.error(detail::location(name, e.source()), message);
     }
     return std::nullopt;
 }
@@ -82,7 +87,7 @@ void check_rubric(const Rubric& rubric, const std::string& file, Diagnostics& di
                                    std::to_string(next - 1));
 }
 
-void check_references(const Content& content, Diagnostics& diagnostics) {
+void check_references(const Content& content, bool cards_complete, Diagnostics& diagnostics) {
     for (const auto& plan : content.plans) {
         std::map<std::string, int> seen;
         for (const auto& phase : plan.phases) {
@@ -94,6 +99,7 @@ void check_references(const Content& content, Diagnostics& diagnostics) {
                                                        "\", which does not exist in prompts/questions/");
         }
     }
+    if (!cards_complete) return;  // a card file that did not load would make every reference to it look wrong
     for (const auto& dim : content.rubric.dimensions)
         for (const auto& card : dim.cards)
             if (content.card(card) == nullptr)
@@ -134,7 +140,10 @@ void load_folder(const fs::path& home, std::string_view folder, LoadResult& into
 void load_one(std::string_view kind, std::string_view text, std::string_view name, LoadResult& into) {
     std::string file(name);
     auto table = parse_text(text, file, into.diagnostics);
-    if (!table) return;
+    if (!table) {
+        if (kind == "cards") into.cards_complete = false;
+        return;
+    }
     Diagnostics& d = into.diagnostics;
     Content& c = into.content;
     if (kind == "problems") {
@@ -168,7 +177,7 @@ LoadResult load_content(const fs::path& home) {
     check_unique(result.content.plans, "plan", result.diagnostics);
     check_unique(result.content.question_sets, "question set", result.diagnostics);
     check_unique(result.content.cards, "card", result.diagnostics);
-    check_references(result.content, result.diagnostics);
+    check_references(result.content, result.cards_complete, result.diagnostics);
     if (result.content.problems.empty()) result.diagnostics.error({"prompts/problems", 0, 0}, "holds no problem");
     if (result.content.plans.empty()) result.diagnostics.error({"prompts/plans", 0, 0}, "holds no plan");
     return result;

@@ -42,6 +42,8 @@ public:
     [[nodiscard]] const std::string& file() const { return file_; }
     Diagnostics& diagnostics() { return diagnostics_; }
 
+    /// Marks a key as known without reading it (the caller reads it some other way).
+    void known(std::string_view key) { seen_.emplace(key); }
     /// Warns about every key that was never asked for.
     void finish();
 

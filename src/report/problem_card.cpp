@@ -159,6 +159,9 @@ std::string render_problem_json(const Problem& problem) {
     json.key("scope").value(key.scope);
     json.key("focus").string_array(problem.focus);
     json.key("parts").int_array(problem.parts);
+    // Everything a candidate must not see before the mock, kept apart.
+    json.key("answer_key").begin_object();
+    json.key("scope").value(key.scope);
     json.key("functional").string_array(key.functional);
     json.key("non_functional").string_array(key.non_functional);
     json.key("assumptions").string_array(key.assumptions);
@@ -175,6 +178,7 @@ std::string render_problem_json(const Problem& problem) {
     for (const auto& f : key.follow_ups)
         json.begin_object().key("question").value(f.question).key("dimension").value(f.dimension).end_object();
     json.end_array();
+    json.end_object();
     json.end_object();
     return json.str();
 }

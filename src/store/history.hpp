@@ -65,7 +65,7 @@ public:
 
     /// Every session with at least one scorecard, as the trends see it.
     [[nodiscard]] std::vector<ScoredMock> scored_mocks() const;
-    /// One row per scorecard, oldest session first, self before interviewer.
+    /// One row per complete scorecard, oldest session first, self before interviewer.
     [[nodiscard]] std::vector<HistoryRow> history_rows(const std::string& since = {}) const;
     struct ImportCounts {
         int imported = 0;

@@ -112,6 +112,7 @@ std::vector<HistoryRow> History::history_rows(const std::string& since) const {
             row.scorer = scorer_from(scorer).value_or(Scorer::self);
             row.notes = q.getColumn(6).getString();
             row.card = read_card(q, 7);
+            if (!row.card.complete()) continue;  // a scorecard still being filled in is not one yet
             if (row.notes.empty()) row.notes = evidence_notes(*db_, q.getColumn(0).getInt64(), scorer);
             out.push_back(std::move(row));
         }

@@ -5,6 +5,8 @@
 #include "tui/terminal.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <tuple>
 
 namespace sdmock::tui {
 namespace {
@@ -71,10 +73,23 @@ private:
         }
     }
 
+    /// The problems by title, as the list shows them.
+    std::vector<const Problem*> problems_by_title() const {
+        std::vector<const Problem*> out;
+        for (const auto& p : data_.content->problems) out.push_back(&p);
+        auto key = [](const Problem* p) {
+            std::string k = p->title;
+            for (auto& c : k) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            return k;
+        };
+        std::sort(out.begin(), out.end(), [&](const Problem* a, const Problem* b) { return key(a) < key(b); });
+        return out;
+    }
+
     std::vector<MenuItem> problem_items(bool with_random) const {
         std::vector<MenuItem> items;
         if (with_random) items.push_back({"(random)", "one you have not practised lately"});
-        for (const auto& p : data_.content->problems) items.push_back({p.title, join(p.focus, ", ")});
+        for (const Problem* p : problems_by_title()) items.push_back({p->title, join(p->focus, " ")});
         return items;
     }
 
@@ -89,20 +104,25 @@ private:
             bool chosen = navigate(key, selected, items.size(), back);
             if (back) return std::nullopt;
             if (!chosen) continue;
-            std::string problem = selected == 0 ? "" : data_.content->problems[selected - 1].id;
+            std::string problem = selected == 0 ? "" : problems_by_title()[selected - 1]->id;
             if (auto plan = choose_plan()) return HomeChoice{HomeChoice::Action::start, problem, *plan, 0};
         }
     }
 
     std::optional<std::string> choose_plan() {
-        const auto& plans = data_.content->plans;
+        // The default plan first, then the others from shortest to longest.
+        std::vector<const Plan*> plans;
+        for (const auto& p : data_.content->plans) plans.push_back(&p);
+        std::stable_sort(plans.begin(), plans.end(), [&](const Plan* a, const Plan* b) {
+            return std::make_tuple(a->id != data_.default_plan, a->planned()) <
+                   std::make_tuple(b->id != data_.default_plan, b->planned());
+        });
         std::vector<MenuItem> items;
         std::size_t selected = 0;
-        for (std::size_t i = 0; i < plans.size(); ++i) {
-            std::vector<std::string> phases;
-            for (const auto& ph : plans[i].phases) phases.push_back(ph.name + " " + format_number(ph.minutes));
-            items.push_back({plans[i].name, join(phases, " · ")});
-            if (plans[i].id == data_.default_plan) selected = i;
+        for (const Plan* plan : plans) {
+            std::vector<std::string> minutes;
+            for (const auto& ph : plan->phases) minutes.push_back(format_number(ph.minutes));
+            items.push_back({plan->name, join(minutes, "+") + " minutes"});
         }
         for (;;) {
             term_.draw(layout_menu("Choose a plan", {}, items, selected, kListKeys, term_.width(), term_.height()));
@@ -111,7 +131,7 @@ private:
             if (stop_.load() != 0) return std::nullopt;
             bool chosen = navigate(key, selected, items.size(), back);
             if (back) return std::nullopt;
-            if (chosen) return plans[selected].id;
+            if (chosen) return plans[selected]->id;
         }
     }
 
@@ -126,7 +146,7 @@ private:
             bool chosen = navigate(key, selected, items.size(), back);
             if (back) return;
             if (chosen) {
-                const Problem& p = data_.content->problems[selected];
+                const Problem& p = *problems_by_title()[selected];
                 page(p.title, [&](int w) { return data_.problem_card(p, w); });
             }
         }

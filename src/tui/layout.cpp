@@ -116,6 +116,10 @@ void add_session_footer(Frame& f, const SessionView& view, SteadyTime now, int w
                 width, height);
     else if (view.overlay == Overlay::confirm_quit)
         add_box(f, quit_box(view.session_id), width, height);
+    else if (view.overlay == Overlay::confirm_end)
+        add_box(f, {"End the mock?", "", "This was the last phase: the clocks stop and scoring starts.", "",
+                    "y or n ends it · any other key goes on"},
+                width, height);
 }
 
 } // namespace
@@ -205,7 +209,7 @@ Frame layout_summary(const std::vector<std::string>& lines, const std::string& t
         f.lines.push_back(Line{}.add(fit(" " + lines[i], width), i == 0 ? Style::bold : Style::normal));
     pad_to(f, height - 1);
     f.lines.resize(static_cast<std::size_t>(height - 1));
-    f.lines.push_back(key_bar({{"q", "leave"}, {"Enter", "leave"}}, width));
+    f.lines.push_back(key_bar({{"Enter", "done"}}, width));
     return f;
 }
 

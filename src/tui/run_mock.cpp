@@ -53,9 +53,12 @@ bool session_screen(Terminal& term, MockSession& mock, const Content& content, c
         if (key.kind == Key::Kind::none || key.kind == Key::Kind::resize) continue;
         now = clock.steady_now();
         view.flash.clear();
-        if (view.overlay == Overlay::confirm_quit) {
+        if (view.overlay == Overlay::confirm_quit || view.overlay == Overlay::confirm_end) {
+            bool yes = key.is('y') || key.is('Y') || (view.overlay == Overlay::confirm_end && key.is('n'));
+            Overlay was = view.overlay;
             view.overlay = Overlay::none;
-            if (key.is('y') || key.is('Y')) return false;
+            if (yes && was == Overlay::confirm_quit) return false;
+            if (yes) mock.end(now);
             continue;
         }
         if (view.overlay == Overlay::help || view.overlay == Overlay::full_text) {
@@ -72,6 +75,7 @@ bool session_screen(Terminal& term, MockSession& mock, const Content& content, c
             continue;
         }
         if (key.is(' ')) mock.toggle_pause(now);
+        else if (key.is('n') && mock.timer().phase() + 1 >= mock.timer().phase_count()) view.overlay = Overlay::confirm_end;
         else if (key.is('n')) mock.next_phase(now);
         else if (key.is('x') || key.is('s')) {
             if (!mock.answer_cue(now, key.is('s'))) view.flash = "No question on screen.";

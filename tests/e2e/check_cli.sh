@@ -52,7 +52,9 @@ import json, sys
 d = json.loads(sys.argv[1])
 assert d["id"] == "url-shortener", d["id"]
 assert "scope" in d and "focus" in d and 3 <= len(d["focus"]) <= 5
-est = {e["name"]: e["value"] for e in d["estimates"]}
+est = {e["name"]: e["value"] for e in d["answer_key"]["estimates"]}
+assert d["answer_key"]["scope"] == d["scope"]
+assert "architecture" not in d, "answer-key fields belong under answer_key"
 assert any(v == 40 for v in est.values()) and any(v == 4000 for v in est.values()), est
 PY
 set +e

@@ -51,7 +51,7 @@ screen | grep -qx "session $id" || fail "resume did not print 'session $id'"
 $T kill-server
 tui_start 100 30 start --problem pastebin --plan mini-25
 wait_for "Phase 1 of 3"
-keys n; wait_for "Phase 2 of 3"; keys n; wait_for "Phase 3 of 3"; keys n
+keys n; wait_for "Phase 2 of 3"; keys n; wait_for "Phase 3 of 3"; keys n; wait_for "End the mock?"; keys n
 wait_for "Score the mock"
 keys 4 3 5
 wait_for "3 of 12 scored · total 12/60"

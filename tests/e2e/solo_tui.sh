@@ -28,6 +28,12 @@ keys n
 wait_for "Phase 3 of 3 · High-level design"
 wait_for "end mock"
 keys n
+wait_for "End the mock?"     # the last phase asks before it ends the mock
+keys x
+wait_for "Phase 3 of 3 · High-level design"
+keys n
+wait_for "End the mock?"
+keys y
 wait_for "Score the mock"
 keys s
 wait_for "Score all twelve dimensions first (12 left)"

@@ -35,3 +35,13 @@ TEST_CASE("config: a bad value names the file and line") {
     REQUIRE_THROWS_AS(parse_config("week_start = \"friday\"\n", "c.toml"), ContentError);
     REQUIRE_THROWS_AS(parse_config("plan = \n", "c.toml"), ContentError);
 }
+
+TEST_CASE("config: an unknown key is a warning with a suggestion, not an error") {
+    std::vector<std::string> warnings;
+    Config c = parse_config("bel = false\nplan = \"mini-25\"\n", "config.toml", &warnings);
+    REQUIRE(c.plan == "mini-25");
+    REQUIRE(c.bell);  // the typo changed nothing
+    REQUIRE(warnings.size() == 1);
+    REQUIRE(warnings[0].rfind("config.toml:1:1: warning: unknown key 'bel'", 0) == 0);
+    REQUIRE(warnings[0].find("did you mean 'bell'") != std::string::npos);
+}
