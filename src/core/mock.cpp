@@ -34,7 +34,6 @@ void MockSession::emit(SteadyTime now, std::string_view kind, std::string dimens
                        std::int64_t value) {
     Event e{timer_.elapsed(now), std::string(kind), phase() ? phase()->id : std::string("end"), std::move(dimension),
             std::move(text), value};
-    if (kind == event::end && !plan_.phases.empty()) e.phase = plan_.phases.back().id;
     sink_.record(e);
 }
 
@@ -100,9 +99,9 @@ void MockSession::next_phase(SteadyTime now) {
 void MockSession::end(SteadyTime now) {
     if (finished()) return;
     Duration at = timer_.elapsed(now);
+    std::string phase_id = phase()->id;  // the phase it ended in
     timer_.finish(now);
-    Event e{at, std::string(event::end), plan_.phases.back().id, "", "", 0};
-    sink_.record(e);
+    sink_.record({at, std::string(event::end), phase_id, "", "", 0});
 }
 
 bool MockSession::answer_cue(SteadyTime now, bool skipped) {

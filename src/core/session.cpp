@@ -86,6 +86,29 @@ std::string iso_local(WallTime t) {
     return s;
 }
 
+std::string iso_with_offset(std::string_view local) {
+    std::tm tm{};
+    int parsed = 0;
+    std::string text(local);
+    if (text.size() == 10)
+        parsed = std::sscanf(text.c_str(), "%4d-%2d-%2d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday) == 3 ? 1 : 0;
+    else if (text.size() == 16)
+        parsed = std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday, &tm.tm_hour,
+                             &tm.tm_min) == 5 ? 1 : 0;
+    if (parsed == 0) return text;
+    std::string full = text.size() == 10 ? text + "T00:00:00" : text + ":00";
+    tm.tm_year -= 1900;
+    tm.tm_mon -= 1;
+    tm.tm_isdst = -1;  // let the zone rules say whether summer time applied that day
+    std::time_t when = std::mktime(&tm);
+    std::tm back{};
+    localtime_r(&when, &back);
+    char offset[8];
+    std::strftime(offset, sizeof offset, "%z", &back);  // +0100
+    std::string z = offset;
+    return z.size() == 5 ? full + z.substr(0, 3) + ":" + z.substr(3) : full;
+}
+
 std::string clock_text(Duration d, bool sign) {
     bool negative = d < Duration{0};
     auto total = (negative ? -d : d).count() / 1000;

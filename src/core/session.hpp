@@ -80,6 +80,10 @@ struct PhaseTime {
 
 /// `2026-11-23T19:05:00+01:00` for a wall time in the local zone.
 [[nodiscard]] std::string iso_local(WallTime t);
+/// A local date or date-time as written in a CSV (`2026-11-23`, `2026-11-23T19:05`) made full:
+/// seconds added and the local zone's offset on that day (`2026-11-23T19:05:00+01:00`). Text that
+/// is not of those shapes comes back unchanged.
+[[nodiscard]] std::string iso_with_offset(std::string_view local);
 /// `mm:ss`, or `h:mm:ss` past an hour; a leading '-' or '+' when asked.
 [[nodiscard]] std::string clock_text(Duration d, bool sign = false);
 

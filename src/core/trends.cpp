@@ -114,6 +114,7 @@ void find_plateau(Trends& t) {
 void find_pacing(Trends& t, const std::vector<const ScoredMock*>& in) {
     std::vector<std::string> order;
     std::map<std::string, std::pair<Duration, Duration>> sums;  // over, actual
+    std::map<std::string, Duration> planned;                    // plans differ: average it too
     std::map<std::string, PhasePacing> rows;
     for (const ScoredMock* m : in)
         for (const auto& p : m->phases) {
@@ -123,7 +124,7 @@ void find_pacing(Trends& t, const std::vector<const ScoredMock*>& in) {
             }
             PhasePacing& row = rows[p.id];
             ++row.sessions;
-            row.planned = p.planned;
+            planned[p.id] += p.planned;
             sums[p.id].first += std::max(Duration{0}, p.actual - p.planned);
             sums[p.id].second += p.actual;
         }
@@ -131,10 +132,11 @@ void find_pacing(Trends& t, const std::vector<const ScoredMock*>& in) {
         PhasePacing row = rows[id];
         row.average_over = sums[id].first / row.sessions;
         row.average_actual = sums[id].second / row.sessions;
+        row.planned = planned[id] / row.sessions;
         t.pacing.push_back(row);
     }
     for (std::size_t i = 0; i < t.pacing.size(); ++i)
-        if (t.pacing[i].average_over > Duration{0} &&
+        if (t.pacing[i].average_over >= kOverrunWorthSaying &&
             (!t.most_overrun || t.pacing[i].average_over > t.pacing[*t.most_overrun].average_over))
             t.most_overrun = i;
 }

@@ -49,7 +49,7 @@ struct PhasePacing {
     int sessions = 0;           ///< sessions that reached it
     Duration average_over{0};   ///< mean of max(0, actual - planned)
     Duration average_actual{0};
-    Duration planned{0};
+    Duration planned{0};        ///< mean planned length (plans differ)
 };
 
 struct Trends {
@@ -74,7 +74,7 @@ struct Trends {
     /// The run of listed weeks whose averages moved by less than a point, if 3 weeks or longer.
     std::vector<IsoWeek> plateau;
     std::vector<PhasePacing> pacing;  ///< plan order of first appearance
-    std::optional<std::size_t> most_overrun;  ///< index into pacing
+    std::optional<std::size_t> most_overrun;  ///< index into pacing; none under kOverrunWorthSaying
     int paired_mocks = 0;
     std::array<std::optional<double>, kDimensionCount> calibration_gap{};  ///< mean self - interviewer
     std::optional<double> calibration_total_gap;
@@ -83,6 +83,8 @@ struct Trends {
 inline constexpr int kReadyTotal = 48;
 inline constexpr double kPlateauPoints = 1.0;
 inline constexpr int kPlateauWeeks = 3;
+/// An average overrun shorter than this is noise, not a pacing problem.
+inline constexpr Duration kOverrunWorthSaying{std::chrono::seconds(5)};
 
 struct TrendOptions {
     Scorer scorer = Scorer::self;

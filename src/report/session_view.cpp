@@ -1,5 +1,7 @@
 #include "report/session_view.hpp"
 
+#include <algorithm>
+
 #include "core/json.hpp"
 #include "core/roles.hpp"
 #include "core/scorecard.hpp"
@@ -152,7 +154,9 @@ std::string render_session_text(const SessionRecord& record, const Content& cont
     out.push_back("Events");
     for (const auto& e : record.events) {
         if (e.kind == event::reopen) continue;
-        std::string line = "  " + clock_text(e.t) + "  " + fit(e.kind, 13);
+        std::string line = "  " + clock_text(e.t) + "  " + fit(e.kind, 15);
+        if (e.kind == event::cue_marked)
+            line += "(" + std::string(to_string(static_cast<Grade>(std::clamp<std::int64_t>(e.value, 0, 2)))) + ") ";
         if (!e.dimension.empty() && e.kind != event::phase_start) line += "[" + e.dimension + "] ";
         line += e.text;
         out.push_back(display_width(line) > width ? fit(line, width) : line);
@@ -186,6 +190,8 @@ std::string render_session_json(const SessionRecord& record) {
         json.key("phase").value(e.phase);
         if (!e.dimension.empty()) json.key("dimension").value(e.dimension);
         if (!e.text.empty()) json.key("text").value(e.text);
+        if (e.kind == event::cue_marked)
+            json.key("grade").value(to_string(static_cast<Grade>(std::clamp<std::int64_t>(e.value, 0, 2))));
         json.end_object();
     }
     json.end_array();

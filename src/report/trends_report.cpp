@@ -67,8 +67,11 @@ void weakest_findings(const Trends& t, const ReportContext& c, std::vector<std::
     out.push_back("Weakest: " + join(names, ", ") + ". Work on these first:");
     for (auto i : t.lowest) {
         const Dimension& d = c.content->rubric.dimensions[i];
-        out.push_back("  " + d.name + ": study " + study_hint(d, *c.content) +
-                      "; practise " + join(problems_for(c, d.id), ", ") + ".");
+        auto problems = problems_for(c, d.id);
+        out.push_back("  " + d.name + ": study " + study_hint(d, *c.content) + "; practise " +
+                      (problems.empty() ? "it in every mock (the 25-minute drill, --plan mini-25, is quickest)"
+                                        : join(problems, ", ")) +
+                      ".");
     }
     out.push_back("  Or let sdmock choose: sdmock start --weakest");
 }
@@ -87,7 +90,7 @@ void pacing_findings(const Trends& t, std::vector<std::string>& out, const Repor
     }
     std::vector<std::string> over;
     for (const auto& p : t.pacing)
-        if (p.average_over > Duration{0})
+        if (p.average_over >= kOverrunWorthSaying)
             over.push_back(phase_name(c, p.phase) + " by " + clock_text(p.average_over) + " (planned " +
                            clock_text(p.planned) + ")");
     out.push_back("Pacing: phases run over on average: " + join(over, "; ") + ". " +

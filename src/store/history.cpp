@@ -165,6 +165,9 @@ void History::migrate() {
     if (version == kSchemaVersion) return;
     SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
     int current = schema_version();  // again, inside the lock: another process may have migrated
+    if (current == 0 && db_->execAndGet("SELECT count(*) FROM sqlite_master").getInt() > 0)
+        throw StoreError("the file " + path_ + " is a SQLite database of another program, not an sdmock history; "
+                         "give another path with --db");
     if (current < 1) db_->exec(kSchemaV1);
     if (current < 2) db_->exec(kSchemaV2);
     if (current < 3) db_->exec(kSchemaV3);

@@ -133,9 +133,10 @@ History::ImportCounts History::import_sessions(const std::vector<ImportedSession
         SQLite::Statement card(*db_, "INSERT INTO scorecards (session_id, scorer, notes, " + dims_list() +
                                          ", total) VALUES (?, ?, ?" + marks + ", ?)");
         for (const auto& s : sessions) {
-            exists.bind(1, s.date);
-            exists.bind(2, s.date);
-            exists.bind(3, s.date.substr(0, 16));
+            std::string started = iso_with_offset(s.date);
+            exists.bind(1, started.substr(0, 10));
+            exists.bind(2, started.substr(0, 10));
+            exists.bind(3, started.substr(0, 16));
             exists.bind(4, s.problem);
             exists.bind(5, s.plan);
             exists.bind(6, std::string(to_string(s.mode)));
@@ -148,7 +149,7 @@ History::ImportCounts History::import_sessions(const std::vector<ImportedSession
             add.bind(1, s.problem);
             add.bind(2, s.plan);
             add.bind(3, std::string(to_string(s.mode)));
-            add.bind(4, s.date);
+            add.bind(4, started);
             add.exec();
             add.reset();
             std::int64_t id = db_->getLastInsertRowid();

@@ -28,6 +28,12 @@ echo "my shopping list" > "$WORK/notes.db"
 expect 1 "is not an sdmock history" "$BIN" --db "$WORK/notes.db" history
 [ "$(cat "$WORK/notes.db")" = "my shopping list" ] || fail "the file was changed"
 
+# 1b. Another program's SQLite database: refused, not taken over.
+sqlite3 "$WORK/other.db" "CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES ('soup');"
+other=$(digest "$WORK/other.db")
+expect 1 "database of another program, not an sdmock history" "$BIN" --db "$WORK/other.db" history
+[ "$(digest "$WORK/other.db")" = "$other" ] || fail "another program's database was changed"
+
 # 2. A read-only history (file and folder): reads work, writes say so, nothing changes.
 mkdir -p "$WORK/ro"; cp "$SDMOCK_DB" "$WORK/ro/h.db"; sqlite3 "$WORK/ro/h.db" 'PRAGMA wal_checkpoint(TRUNCATE)' >/dev/null
 chmod 755 "$WORK" "$WORK/ro"; chmod 444 "$WORK/ro/h.db"
@@ -95,7 +101,7 @@ for sig in TERM HUP; do
     [ "$(sqlite3 "$SDMOCK_DB" "SELECT status FROM sessions WHERE id = $id")" = running ] || fail "status after SIG$sig"
     sqlite3 "$SDMOCK_DB" "SELECT text FROM events WHERE session_id = $id AND kind = 'note'" | grep -qx "before $sig" \
         || fail "the note before SIG$sig was lost"
-    $T kill-server
+    tmux_reset
     [ "$sig" = HUP ] && break
     tui_start 80 24 resume "$id"
     wait_for "Phase 1 of 3 · Requirements"

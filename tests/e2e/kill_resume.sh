@@ -34,7 +34,7 @@ json '[e["text"] for e in d["events"] if e["kind"]=="note"]' < "$WORK/show.json"
 [ "$(json 'sum(1 for e in d["events"] if e["kind"]=="cue_answered")' < "$WORK/show.json")" -ge 1 ] || fail "answer lost"
 
 sleep 3   # dead time: must not be counted
-$T kill-server
+tmux_reset
 tui_start 100 30 resume
 wait_for "Phase 2 of 5 · Estimation"
 wait_for "one gateway per 100k connections"
@@ -48,7 +48,7 @@ screen | grep -qx "session $id" || fail "resume did not print 'session $id'"
 [ "$(json 'len(d["phases"])' < "$WORK/show.json")" = 2 ] || fail "phase count after resume"
 
 # Killed while scoring: the scores given so far are kept, and resume goes back to scoring.
-$T kill-server
+tmux_reset
 tui_start 100 30 start --problem pastebin --plan mini-25
 wait_for "Phase 1 of 3"
 keys n; wait_for "Phase 2 of 3"; keys n; wait_for "Phase 3 of 3"; keys n; wait_for "End the mock?"; keys n
@@ -60,7 +60,7 @@ wait_dead >/dev/null
 id=$(sqlite3 "$SDMOCK_DB" 'SELECT max(id) FROM sessions')
 [ "$(sqlite3 "$SDMOCK_DB" "SELECT requirements || estimation || api FROM scorecards WHERE session_id = $id")" = 435 ] \
     || fail "scores given before the kill were lost"
-$T kill-server
+tmux_reset
 tui_start 100 30 resume "$id"
 wait_for "3 of 12 scored · total 12/60"
 for s in 3 3 3 3 3 3 3 3 3; do keys "$s"; done

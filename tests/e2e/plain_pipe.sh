@@ -3,7 +3,7 @@
 BIN=$1 SRC=$2
 source "$(dirname "$0")/../support/e2e_lib.sh"
 
-scores=$(printf '%s\n' "4 clear scope" 3 4 3 "2 no cache sizing" 3 4 3 4 3 4 5)
+scores=$(printf '%s\n' "4 clear scope" 3 4 3 3 "2 no cache sizing" 4 3 4 3 4 5)
 out=$(printf '%s\n' "$scores" | "$BIN" start --plain --problem pastebin --plan mini-25 --speed 600 2>"$WORK/err")
 id=$(grep -E '^session [0-9]+$' <<<"$out" | awk '{print $2}')
 [ -n "$id" ] || fail "no 'session N' line: $out"
@@ -15,7 +15,7 @@ done
 grep -q '^\[00:00\] Ask (' <<<"$out" || fail "the cue due at 00:00 was not printed"
 "$BIN" show "$id" --format json > "$WORK/show.json"
 [ "$(json 'd["scores"]["self"]["total"]' < "$WORK/show.json")" = 42 ] || fail "self total"
-[ "$(json 'd["scores"]["self"]["evidence"]["data"]' < "$WORK/show.json")" = "no cache sizing" ] || fail "evidence"
+[ "$(json 'd["scores"]["self"]["evidence"]["caching"]' < "$WORK/show.json")" = "no cache sizing" ] || fail "evidence"
 [ "$(json 'd["status"]' < "$WORK/show.json")" = finished ] || fail "status"
 # Every cue recorded as shown was printed, once.
 printed=$(grep -cE '^\[[0-9:]+\] (Ask|Deep dive|Curveball) \(' <<<"$out")

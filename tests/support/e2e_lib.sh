@@ -44,6 +44,15 @@ wait_in() {
 }
 wait_for() { wait_in t "$@"; }
 
+# tmux_reset: ends the private tmux server and waits until it is gone, so the next session
+# starts a fresh one instead of racing the old one's shutdown.
+tmux_reset() {
+    $T kill-server 2>/dev/null || true
+    local i=0
+    while $T has-session 2>/dev/null && [ "$i" -lt 50 ]; do sleep 0.05; i=$((i + 1)); done
+    rm -f "$WORK/tmux.sock"
+}
+
 keys_to() { local name=$1; shift; $T send-keys -t "$name" "$@"; }
 keys() { keys_to t "$@"; }
 type_text() { $T send-keys -t t -l "$1"; }

@@ -175,3 +175,16 @@ TEST_CASE("iso_local: the fake clock's default wall time has the ISO shape in an
     ScopedTimeZone india("Asia/Kolkata");
     REQUIRE(iso_local(november_evening()) == "2026-11-23T23:35:00+05:30");
 }
+
+TEST_CASE("iso_with_offset: a CSV's local date or date-time gets seconds and the zone's offset that day") {
+    const char* old_tz = std::getenv("TZ");
+    std::string saved = old_tz != nullptr ? old_tz : "";
+    setenv("TZ", "Europe/Berlin", 1);
+    tzset();
+    CHECK(sdmock::iso_with_offset("2026-11-23T19:05") == "2026-11-23T19:05:00+01:00");
+    CHECK(sdmock::iso_with_offset("2026-07-01") == "2026-07-01T00:00:00+02:00");  // summer time
+    CHECK(sdmock::iso_with_offset("not a date") == "not a date");
+    if (old_tz != nullptr) setenv("TZ", saved.c_str(), 1);
+    else unsetenv("TZ");
+    tzset();
+}

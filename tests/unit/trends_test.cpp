@@ -217,3 +217,17 @@ TEST_CASE("Trends: an empty history has a window and nothing else") {
     REQUIRE_FALSE(t.ready);
     REQUIRE(t.plateau.empty());
 }
+
+TEST_CASE("Trends: overruns of a few seconds are not a pacing problem; planned lengths are averaged") {
+    auto with = [](ScoredMock m, Duration planned, Duration actual) {
+        m.phases = {{"requirements", planned, actual}};
+        return m;
+    };
+    std::vector<ScoredMock> h{with(mock(1, "2026-11-23", all(3)), 5min, 5min + 2s),
+                              with(mock(2, "2026-11-24", all(3)), 8min, 8min + 1s)};
+    Trends t = compute_trends(h, until("2026-11-24"));
+    REQUIRE(t.pacing.size() == 1);
+    REQUIRE(t.pacing[0].average_over == 1500ms);
+    REQUIRE(t.pacing[0].planned == 390s);  // (5 + 8) / 2 minutes
+    REQUIRE_FALSE(t.most_overrun.has_value());
+}
