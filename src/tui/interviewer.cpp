@@ -33,15 +33,16 @@ void command(const Key& key, MockSession& mock, InterviewerView& view, Typing& t
                               : (mock.phase() != nullptr ? mock.phase()->dimension : std::string(kDimensionIds[0]));
         view.prompt = Prompt{"Note [" + note_dim + "]", "", "Tab: change the dimension · Enter: save · Esc: cancel"};
     } else if (key.is(' ')) mock.toggle_pause(now);
-    else if (key.is('n')) {
+    else if (key.is('n') && mock.timer().phase() + 1 < mock.timer().phase_count()) {
         mock.next_phase(now);
         view.selected = 0;
-    } else if (key.is('e')) {
+    } else if (key.is('e') || key.is('n')) {  // on the last phase, n ends the mock: ask first
         typing = Typing::end;
         view.flash = "End the mock now and go to scoring? y ends it, any other key goes on.";
     } else if (key.is(']')) view.key_offset += 5;
     else if (key.is('[')) view.key_offset = view.key_offset > 5 ? view.key_offset - 5 : 0;
     else if (key.is('?')) view.overlay = Overlay::help;
+    else if (key.is('p')) view.overlay = Overlay::full_text;
     else if (key.is('q')) view.overlay = Overlay::confirm_quit;
 }
 

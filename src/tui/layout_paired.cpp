@@ -61,8 +61,10 @@ Frame layout_interviewer(const InterviewerView& view, SteadyTime now, int width,
 
     auto key = answer_key_lines(mock.problem(), width);
     std::size_t offset = std::min(view.key_offset, key.size() > 0 ? key.size() - 1 : 0);
-    std::string more = offset + static_cast<std::size_t>(key_rows) < key.size() ? " ] more" : "";
-    f.lines.push_back(rule("Answer key" + (offset > 0 ? std::string(" [ back") : "") + more, width, Style::dim));
+    std::string scroll;
+    if (offset > 0) scroll += " · [ back";
+    if (offset + static_cast<std::size_t>(key_rows) < key.size()) scroll += " · ] more";
+    f.lines.push_back(rule("Answer key" + scroll, width, Style::dim));
     for (int r = 0; r < key_rows; ++r) {
         std::size_t i = offset + static_cast<std::size_t>(r);
         f.lines.push_back(i < key.size() ? key[i] : Line{});
@@ -91,14 +93,16 @@ Frame layout_interviewer(const InterviewerView& view, SteadyTime now, int width,
     if (view.prompt) add_prompt_line(f, *view.prompt, width);
     else if (!view.flash.empty()) f.lines.push_back(Line{}.add(fit(" " + view.flash, width), Style::warn));
     else
-        f.lines.push_back(key_bar({{"↑↓", "select"}, {"Enter", "ask"}, {"1/2/3", "well/partly/not"}, {"h", "hint"},
-                                   {"c", "curveball"}, {"space", "pause"}, {"n", "next"}, {"?", "keys"}},
+        f.lines.push_back(key_bar({{"Enter", "ask"}, {"1 2 3", "grade"}, {"h", "hint"}, {"c", "curveball"},
+                                   {"space", "pause"}, {"n", "next"}, {"?", "keys"}},
                                   width));
     f.lines.resize(static_cast<std::size_t>(height));
-    if (view.overlay == Overlay::help)
+    if (view.overlay == Overlay::full_text)
+        add_full_text(f, mock.problem().prompt, mock.phase(), mock.put() ? mock.put()->text : "", width, height);
+    else if (view.overlay == Overlay::help)
         add_box(f,
-                {"Interviewer keys", "", "↑/↓     select a question; Enter puts it to the candidate",
-                 "1 2 3   mark the question asked: answered well, partly, not", "h       give a hint (recorded with its time)",
+                {"Interviewer keys", "", "p       the problem as the candidate reads it, the checklist, the question", "↑/↓     choose a question; Enter puts it to the candidate",
+                 "1 2 3   grade the question asked: answered well, partly, not", "h       give a hint (recorded with its time)",
                  "c       throw a curveball", "a       a note for your scoring (the candidate never sees it)",
                  "[ ]     scroll the answer key", "space   pause or resume the clock", "n       next phase; on the last one, end",
                  "e       end the mock now", "q       leave; the session stays resumable", "", "Any key closes this list."},
