@@ -34,9 +34,13 @@ std::vector<std::pair<std::int64_t, std::string>> history_rows(const History& hi
     auto records = history.list();
     for (auto it = records.rbegin(); it != records.rend(); ++it) {
         const auto& r = *it;
-        std::string score = !r.self ? "unscored"
-                            : r.self->complete() ? std::to_string(r.self->total()) + "/60"
-                                                 : "scoring (" + std::to_string(r.self->scored()) + " of 12)";
+        auto shown = [](const std::optional<Scorecard>& card) -> std::string {
+            if (!card) return "unscored";
+            if (!card->complete()) return "scoring (" + std::to_string(card->scored()) + " of 12)";
+            return std::to_string(card->total()) + "/60";
+        };
+        std::string score = shown(r.self);
+        if (r.info.mode == Mode::interviewer) score = "self " + score + " · interviewer " + shown(r.interviewer);
         rows.emplace_back(r.info.id, r.info.started_at.substr(0, 16) + "  " + fit(r.info.problem, 20) + " " +
                                          fit(r.info.plan, 12) + " " + fit(std::string(to_string(r.info.status)), 9) +
                                          " " + score);
