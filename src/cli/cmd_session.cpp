@@ -66,8 +66,8 @@ private:
 Scorer scorer_of(const MockSession& mock) { return mock.role() == Role::interviewer ? Scorer::interviewer : Scorer::self; }
 
 /// Runs a prepared mock in the TUI or in line mode; prints `session N` at the end.
-int drive(const Context& context, MockSession& mock, History& history, std::int64_t id, const Content& content,
-          bool plain) {
+int drive(const Context& context, MockSession& mock, History& history, HistorySink& sink, std::int64_t id,
+          const Content& content, bool plain) {
     SystemClock clock;
     install_stop_handlers();
     if (plain) {
@@ -101,6 +101,10 @@ int drive(const Context& context, MockSession& mock, History& history, std::int6
             context.err << "Not scored yet: sdmock score " << id << (scorer == Scorer::interviewer ? " --scorer interviewer" : "")
                         << " requirements=N ... (or sdmock resume " << id << ")\n";
     }
+    sink.flush(false);  // anything held back by another program's lock: one last, patient try
+    if (sink.unsaved() > 0)
+        throw StoreError(std::to_string(sink.unsaved()) + " last action(s) of session " + std::to_string(id) +
+                         " could not be saved: another program holds the history locked; the rest is saved");
     context.out << "session " << id << '\n';
     return stop_signal().load() != 0 ? 128 + stop_signal().load() : kExitOk;
 }
@@ -199,7 +203,7 @@ int run_start(const Context& context, const StartOptions& options) {
     MockSession mock(*problem, plan, content, seed, options.speed, sink);
     mock.set_role(mode == Mode::interviewer ? Role::interviewer : Role::solo);
     mock.start(clock.steady_now());
-    return drive(context, mock, history, id, content, plain);
+    return drive(context, mock, history, sink, id, content, plain);
 }
 
 int run_resume(const Context& context, const ResumeOptions& options) {
@@ -229,7 +233,7 @@ int run_resume(const Context& context, const ResumeOptions& options) {
     MockSession mock(problem, plan, content, record->info.seed, record->info.speed, sink);
     mock.set_role(interviewer ? Role::interviewer : Role::solo);
     mock.restore(record->events, record->info.elapsed, clock.steady_now());
-    return drive(context, mock, history, id, content, plain);
+    return drive(context, mock, history, sink, id, content, plain);
 }
 
 } // namespace sdmock::cli

@@ -37,4 +37,10 @@ public:
     using Error::Error;
 };
 
+/// The history is held locked by another writer: trying again later may work.
+class BusyError : public StoreError {
+public:
+    using StoreError::StoreError;
+};
+
 } // namespace sdmock

@@ -190,7 +190,24 @@ std::int64_t History::create_session(const NewSession& s) {
     });
 }
 
-void History::record(std::int64_t session, const Event& e) {
+namespace {
+
+/// Sets a connection's busy timeout for one scope.
+class BusyWait {
+public:
+    BusyWait(SQLite::Database& db, int ms) : db_(db) { db_.setBusyTimeout(ms); }
+    ~BusyWait() { db_.setBusyTimeout(History::kBusyTimeoutMs); }
+    BusyWait(const BusyWait&) = delete;
+    BusyWait& operator=(const BusyWait&) = delete;
+
+private:
+    SQLite::Database& db_;
+};
+
+} // namespace
+
+void History::record(std::int64_t session, const Event& e, bool quick) {
+    BusyWait wait(*db_, quick ? kQuickTimeoutMs : kBusyTimeoutMs);
     guarded(path_, "write to", [&] {
         SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
         SQLite::Statement q(*db_, "INSERT INTO events (session_id, t_ms, kind, phase, dimension, text, value) "
@@ -213,6 +230,7 @@ void History::record(std::int64_t session, const Event& e) {
 }
 
 void History::heartbeat(std::int64_t session, Duration elapsed, WallTime at) {
+    BusyWait wait(*db_, kQuickTimeoutMs);
     guarded(path_, "write to", [&] {
         SQLite::Statement u(*db_, "UPDATE sessions SET elapsed_ms = ?, heartbeat_ms = ? WHERE id = ?");
         u.bind(1, static_cast<std::int64_t>(elapsed.count()));

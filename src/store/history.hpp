@@ -40,8 +40,11 @@ public:
 
     std::int64_t create_session(const NewSession& session);
     /// Appends one event and moves the saved elapsed time forward to it, in one transaction.
-    void record(std::int64_t session, const Event& event);
-    /// Saves how far the session clock has run (so a crash loses at most one heartbeat).
+    /// `quick`: wait for another writer's lock a moment only (a retry), not the full timeout.
+    /// Throws BusyError when the history stays locked.
+    void record(std::int64_t session, const Event& event, bool quick = false);
+    /// Saves how far the session clock has run (so a crash loses at most one heartbeat). It waits
+    /// for a lock only a moment: a heartbeat can be skipped.
     void heartbeat(std::int64_t session, Duration elapsed, WallTime at);
     /// Makes process `pid` the one that runs the session; throws Error naming the owner when
     /// another live process runs it already.
@@ -76,6 +79,8 @@ public:
 
     /// How long a write waits for another process's write to finish.
     static constexpr int kBusyTimeoutMs = 5000;
+    /// How long a retry or a heartbeat waits for a lock.
+    static constexpr int kQuickTimeoutMs = 100;
 
 private:
     void migrate();

@@ -24,8 +24,10 @@ template <typename F> auto guarded(const std::string& path, const char* what, F&
     } catch (const SQLite::Exception& e) {
         std::string detail = e.what();
         if (e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED)
-            detail = "another program has held it locked for more than 5 seconds; nothing was changed, try again";
-        else if (e.getErrorCode() == SQLITE_NOTADB)
+            throw BusyError(std::string("cannot ") + what + " " + path +
+                            ": another program has held it locked for more than 5 seconds; nothing was changed, "
+                            "try again");
+        if (e.getErrorCode() == SQLITE_NOTADB)
             detail = "the file is not an sdmock history (not a SQLite database)";
         else if (e.getErrorCode() == SQLITE_READONLY)
             detail = "the history is read-only";

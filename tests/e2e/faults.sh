@@ -59,6 +59,31 @@ expect 1 "locked for more than 5 seconds; nothing was changed" "$BIN" score 1 ca
 wait "$locker"
 [ "$(digest "$SDMOCK_DB")" = "$saved" ] || fail "the locked history changed"
 
+# 4b. The same lock during a running mock: the session goes on, and what was done during the
+# lock is written once the lock is gone.
+tui_start 100 30 start --problem uber --plan mini-25
+wait_for "Phase 1 of 3 · Requirements"
+python3 - "$SDMOCK_DB" <<'PY' &
+import sqlite3, sys, time
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("BEGIN IMMEDIATE"); c.execute("UPDATE sessions SET plan = plan"); time.sleep(7); c.execute("ROLLBACK")
+PY
+locker=$!
+sleep 0.5
+keys a; type_text "written during a lock"; keys Enter
+keys n
+wait_for "Phase 2 of 3 · Estimation" 15
+wait "$locker"
+sleep 1.5   # a heartbeat or two: the waiting events are written
+id=$(sqlite3 "$SDMOCK_DB" 'SELECT max(id) FROM sessions')
+sqlite3 "$SDMOCK_DB" "SELECT text FROM events WHERE session_id = $id AND kind = 'note'" | grep -qx "written during a lock" \
+    || fail "the note taken during the lock was not written afterwards"
+[ "$(sqlite3 "$SDMOCK_DB" "SELECT count(*) FROM events WHERE session_id = $id AND kind = 'phase_start'")" = 2 ] \
+    || fail "the phase change during the lock was not written"
+[ ! -s "$WORK/t.exit" ] || fail "the session ended during the lock: $(cat "$WORK/t.stderr")"
+tmux_reset
+saved=$(digest "$SDMOCK_DB")
+
 # 5. A full disk: a file size limit makes the writes fail; the import rolls back whole.
 python3 - "$WORK/big.csv" <<'PY'
 import datetime, sys
