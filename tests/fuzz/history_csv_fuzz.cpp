@@ -1,6 +1,7 @@
 // libFuzzer target: parse_history_csv never crashes, and whatever it accepts survives a write and a
 // second parse unchanged.
 #include "core/history_csv.hpp"
+#include "support/history_rows.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -15,29 +16,7 @@ namespace {
 const std::vector<std::string> kProblems{"url-shortener", "rate-limiter", "a"};
 const std::vector<std::string> kPlans{"standard-45", "short-30", "p"};
 
-std::vector<HistoryRow> rows_of(const std::vector<ImportedSession>& sessions) {
-    std::vector<HistoryRow> rows;
-    for (const auto& s : sessions) {
-        HistoryRow row;
-        row.date = s.date;
-        row.problem = s.problem;
-        row.plan = s.plan;
-        row.mode = s.mode;
-        if (s.self) {
-            row.scorer = Scorer::self;
-            row.card = *s.self;
-            row.notes = s.self_notes;
-            rows.push_back(row);
-        }
-        if (s.interviewer) {
-            row.scorer = Scorer::interviewer;
-            row.card = *s.interviewer;
-            row.notes = s.interviewer_notes;
-            rows.push_back(row);
-        }
-    }
-    return rows;
-}
+using test::rows_of;
 
 bool same_card(const std::optional<Scorecard>& a, const std::optional<Scorecard>& b) {
     if (a.has_value() != b.has_value()) return false;

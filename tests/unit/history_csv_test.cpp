@@ -1,4 +1,5 @@
 #include "core/history_csv.hpp"
+#include "support/history_rows.hpp"
 #include "core/text.hpp"
 
 #include <catch2/catch.hpp>
@@ -84,30 +85,7 @@ std::vector<int> scores_of(const Scorecard& card) {
     return out;
 }
 
-/// Rows back from sessions: the self row, then the interviewer row.
-std::vector<HistoryRow> rows_of(const std::vector<ImportedSession>& sessions) {
-    std::vector<HistoryRow> rows;
-    for (const auto& s : sessions) {
-        HistoryRow row;
-        row.date = s.date;
-        row.problem = s.problem;
-        row.plan = s.plan;
-        row.mode = s.mode;
-        if (s.self) {
-            row.scorer = Scorer::self;
-            row.card = *s.self;
-            row.notes = s.self_notes;
-            rows.push_back(row);
-        }
-        if (s.interviewer) {
-            row.scorer = Scorer::interviewer;
-            row.card = *s.interviewer;
-            row.notes = s.interviewer_notes;
-            rows.push_back(row);
-        }
-    }
-    return rows;
-}
+using test::rows_of;
 
 std::vector<HistoryRow> tricky_rows() {
     return {
