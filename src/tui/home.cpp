@@ -14,12 +14,16 @@ namespace {
 using std::chrono::milliseconds;
 
 constexpr const char* kListKeys = "↑/↓ move · Enter choose · Esc back · q quit";
-constexpr const char* kPagerKeys = "↑/↓ scroll · space page · Esc back";
+constexpr const char* kPagerKeys = "↑/↓ scroll · space/PgDn page · Home/End · Esc back";
 
 /// Moves a selection; returns true on Enter. `back` is set on Esc, Backspace or 'h'.
 bool navigate(const Key& key, std::size_t& selected, std::size_t count, bool& back) {
     if (key.kind == Key::Kind::up || key.is('k')) selected = selected == 0 ? 0 : selected - 1;
     else if (key.kind == Key::Kind::down || key.is('j')) selected = std::min(selected + 1, count == 0 ? 0 : count - 1);
+    else if (key.kind == Key::Kind::home) selected = 0;
+    else if (key.kind == Key::Kind::end) selected = count == 0 ? 0 : count - 1;
+    else if (key.kind == Key::Kind::page_up) selected = selected > 10 ? selected - 10 : 0;
+    else if (key.kind == Key::Kind::page_down) selected = std::min(selected + 10, count == 0 ? 0 : count - 1);
     else if (key.kind == Key::Kind::escape || key.kind == Key::Kind::backspace) back = true;
     return key.kind == Key::Kind::enter || key.is('l');
 }
@@ -190,8 +194,10 @@ private:
             if (stop_.load() != 0) return;
             if (key.kind == Key::Kind::up || key.is('k')) offset = offset == 0 ? 0 : offset - 1;
             else if (key.kind == Key::Kind::down || key.is('j')) offset = std::min(offset + 1, last);
-            else if (key.is(' ')) offset = std::min(offset + rows, last);
-            else if (key.is('b')) offset = offset > rows ? offset - rows : 0;
+            else if (key.is(' ') || key.kind == Key::Kind::page_down) offset = std::min(offset + rows, last);
+            else if (key.is('b') || key.kind == Key::Kind::page_up) offset = offset > rows ? offset - rows : 0;
+            else if (key.kind == Key::Kind::home || key.is('g')) offset = 0;
+            else if (key.kind == Key::Kind::end || key.is('G')) offset = last;
             else if (key.kind == Key::Kind::escape || key.kind == Key::Kind::backspace || key.is('q') ||
                      key.kind == Key::Kind::enter)
                 return;

@@ -92,6 +92,10 @@ Key Terminal::read(std::chrono::milliseconds wait) {
         case KEY_RESIZE: last_ = Frame{}; return {Key::Kind::resize, {}};
         case KEY_UP: return {Key::Kind::up, {}};
         case KEY_DOWN: return {Key::Kind::down, {}};
+        case KEY_PPAGE: return {Key::Kind::page_up, {}};
+        case KEY_NPAGE: return {Key::Kind::page_down, {}};
+        case KEY_HOME: return {Key::Kind::home, {}};
+        case KEY_END: return {Key::Kind::end, {}};
         case KEY_ENTER: return {Key::Kind::enter, {}};
         case KEY_BACKSPACE: return {Key::Kind::backspace, {}};
         default: return {};
