@@ -74,13 +74,15 @@ keys a; type_text "written during a lock"; keys Enter
 keys n
 wait_for "Phase 2 of 3 · Estimation" 15
 wait "$locker"
-sleep 1.5   # a heartbeat or two: the waiting events are written
 id=$(sqlite3 "$SDMOCK_DB" 'SELECT max(id) FROM sessions')
-sqlite3 "$SDMOCK_DB" "SELECT text FROM events WHERE session_id = $id AND kind = 'note'" | grep -qx "written during a lock" \
-    || fail "the note taken during the lock was not written afterwards"
+note_saved() { sqlite3 "$SDMOCK_DB" "SELECT text FROM events WHERE session_id = $id AND kind = 'note'" | grep -qx "$1"; }
+for _ in $(seq 100); do note_saved "written during a lock" && break; sleep 0.1; done  # the next heartbeats write it
+note_saved "written during a lock" || fail "the note taken during the lock was not written afterwards"
 [ "$(sqlite3 "$SDMOCK_DB" "SELECT count(*) FROM events WHERE session_id = $id AND kind = 'phase_start'")" = 2 ] \
     || fail "the phase change during the lock was not written"
 [ ! -s "$WORK/t.exit" ] || fail "the session ended during the lock: $(cat "$WORK/t.stderr")"
+keys q; keys y
+[ "$(wait_dead)" = 0 ] || fail "leaving after the lock: $(cat "$WORK/t.stderr")"
 tmux_reset
 saved=$(digest "$SDMOCK_DB")
 

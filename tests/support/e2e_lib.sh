@@ -25,8 +25,9 @@ tui_start_in() {
     rm -f "$WORK/$name.exit"
     $T -f /dev/null new-session -d -s "$name" -x "$w" -y "$h" \
         -e LANG=C.UTF-8 -e SDMOCK_DB="$SDMOCK_DB" -e SDMOCK_HOME="$SRC" \
-        "$BIN $* 2>$WORK/$name.stderr; echo \$? > $WORK/$name.exit"
-    $T set-option -t "$name" remain-on-exit on >/dev/null
+        "$BIN $* 2>$WORK/$name.stderr; echo \$? > $WORK/$name.exit; exec sleep 100000"
+    # The pane outlives the program (the sleep), so its last screen can be read however fast it
+    # exits; the exit status is in $WORK/NAME.exit.
 }
 # tui_start WIDTH HEIGHT ARGS...: the same in the session named t.
 tui_start() { tui_start_in t "$@"; }
