@@ -2,7 +2,9 @@
 
 #include <curses.h>
 
+#include <chrono>
 #include <climits>
+#include <csignal>
 #include <clocale>
 #include <cwchar>
 
@@ -85,8 +87,17 @@ void Terminal::draw(const Frame& frame) {
 Key Terminal::read(std::chrono::milliseconds wait) {
     timeout(static_cast<int>(wait.count()));
     wint_t c = 0;
+    auto began = std::chrono::steady_clock::now();
     int r = get_wch(&c);
-    if (r == ERR) return {};
+    if (r == ERR) {
+        // A wait that ends at once, again and again, means the terminal is gone (its window closed
+        // without a SIGHUP reaching us): behave as if it had hung up, instead of spinning.
+        bool at_once = wait >= std::chrono::milliseconds(50) && std::chrono::steady_clock::now() - began < wait / 4;
+        quick_errors_ = at_once ? quick_errors_ + 1 : 0;
+        if (quick_errors_ == kLostAfter) std::raise(SIGHUP);
+        return {};
+    }
+    quick_errors_ = 0;
     if (r == KEY_CODE_YES) {
         switch (c) {
         case KEY_RESIZE: last_ = Frame{}; return {Key::Kind::resize, {}};

@@ -32,8 +32,10 @@ public:
     void bell();
 
 private:
+    static constexpr int kLostAfter = 20;  ///< immediate empty reads in a row that mean the terminal is gone
     Frame last_;
     bool color_;
+    int quick_errors_ = 0;
 };
 
 } // namespace sdmock::tui
