@@ -73,7 +73,7 @@ int run_home(const Context& context, const std::string& help) {
             data.trends = [&](int width) {
                 TrendOptions window;
                 window.week_start = context.config.week_start;
-                window.until = *parse_date(iso_local(SystemClock().wall_now()));
+                window.until = local_today();
                 ReportContext rc;
                 rc.content = &content;
                 rc.width = width;

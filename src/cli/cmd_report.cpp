@@ -15,13 +15,6 @@
 namespace sdmock::cli {
 namespace {
 
-Date today() {
-    std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
-}
-
 /// Writes to --out (atomically: a temp file renamed over it) or to standard output.
 void emit(const Context& context, const std::string& out, const std::string& text) {
     if (out.empty() || out == "-") {
@@ -46,7 +39,7 @@ int run_report(const Context& context, const ReportOptions& options) {
     trend.scorer = *scorer;
     trend.weeks = options.weeks;
     trend.week_start = context.config.week_start;
-    trend.until = today();
+    trend.until = local_today();
     if (!options.until.empty()) {
         auto d = parse_date(options.until);
         if (!d) throw UsageError("--until \"" + options.until + "\" is not a date; give it as YYYY-MM-DD");

@@ -116,7 +116,7 @@ std::pair<const Problem*, std::vector<std::string>> choose_weakest(const Context
                                                                     std::uint64_t seed) {
     TrendOptions window;
     window.week_start = context.config.week_start;
-    window.until = *parse_date(iso_local(SystemClock().wall_now()));
+    window.until = local_today();
     auto mocks = history.scored_mocks();
     Trends trends = compute_trends(mocks, window);
     if (trends.lowest.empty()) {  // nothing in the last 8 weeks: look at the whole history

@@ -6,6 +6,7 @@
 #include "core/text.hpp"
 
 #include <cstdlib>
+#include <ctime>
 #include <iostream>
 
 namespace fs = std::filesystem;
@@ -66,6 +67,13 @@ Content load_valid_content(const Context& context) {
                            " (`sdmock check` lists them), the first: " + first->str());
     }
     return std::move(result.content);
+}
+
+Date local_today() {
+    std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
 
 const Problem& find_problem(const Content& content, const std::string& id) {

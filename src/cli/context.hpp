@@ -2,6 +2,7 @@
 /// What every command gets: where the content and the history are, and where to print.
 #include "core/config.hpp"
 #include "core/content.hpp"
+#include "core/dates.hpp"
 
 #include <filesystem>
 #include <iosfwd>
@@ -32,6 +33,9 @@ struct Context {
 /// The content under the home folder; throws ContentError (pointing at `sdmock check`) if any
 /// file is invalid.
 [[nodiscard]] Content load_valid_content(const Context& context);
+
+/// Today in the local zone: the default end of a trends window.
+[[nodiscard]] Date local_today();
 
 /// The problem with this id, or a UsageError listing the closest ids.
 [[nodiscard]] const Problem& find_problem(const Content& content, const std::string& id);

@@ -97,17 +97,31 @@ private:
         return items;
     }
 
+    /// What the user did with a list.
+    enum class Picked { chosen, back, quit };
+
+    /// Shows a list until the user chooses a row (Enter), goes back (Esc), or quits (a signal, and
+    /// `q` when `q_quits`); `selected` keeps the row across calls.
+    Picked pick(const std::string& title, const std::vector<std::string>& intro, const std::vector<MenuItem>& items,
+                std::size_t& selected, bool q_quits = true) {
+        for (;;) {
+            term_.draw(layout_menu(title, intro, items, selected, kListKeys, term_.width(), term_.height()));
+            Key key = wait();
+            if (stop_.load() != 0 || (q_quits && key.is('q'))) return Picked::quit;
+            bool back = false;
+            bool chosen = navigate(key, selected, items.size(), back);
+            if (back) return Picked::back;
+            if (chosen && !items.empty()) return Picked::chosen;
+        }
+    }
+
     std::optional<HomeChoice> choose_problem_and_plan() {
         std::size_t selected = 0;
         auto items = problem_items(true);
         for (;;) {
-            term_.draw(layout_menu("Choose a problem", {}, items, selected, kListKeys, term_.width(), term_.height()));
-            Key key = wait();
-            bool back = false;
-            if (stop_.load() != 0 || key.is('q')) return HomeChoice{};
-            bool chosen = navigate(key, selected, items.size(), back);
-            if (back) return std::nullopt;
-            if (!chosen) continue;
+            Picked picked = pick("Choose a problem", {}, items, selected);
+            if (picked == Picked::quit) return HomeChoice{};
+            if (picked == Picked::back) return std::nullopt;
             std::string problem = selected == 0 ? "" : problems_by_title()[selected - 1]->id;
             if (auto plan = choose_plan()) return HomeChoice{HomeChoice::Action::start, problem, *plan, 0};
         }
@@ -122,58 +136,35 @@ private:
                    std::make_tuple(b->id != data_.default_plan, b->planned());
         });
         std::vector<MenuItem> items;
-        std::size_t selected = 0;
         for (const Plan* plan : plans) {
             std::vector<std::string> minutes;
             for (const auto& ph : plan->phases) minutes.push_back(format_number(ph.minutes));
             items.push_back({plan->name, join(minutes, "+") + " minutes"});
         }
-        for (;;) {
-            term_.draw(layout_menu("Choose a plan", {}, items, selected, kListKeys, term_.width(), term_.height()));
-            Key key = wait();
-            bool back = false;
-            if (stop_.load() != 0) return std::nullopt;
-            bool chosen = navigate(key, selected, items.size(), back);
-            if (back) return std::nullopt;
-            if (chosen) return plans[selected]->id;
-        }
+        std::size_t selected = 0;
+        if (pick("Choose a plan", {}, items, selected, false) != Picked::chosen) return std::nullopt;
+        return plans[selected]->id;
     }
 
     void browse_problems() {
         std::size_t selected = 0;
         auto items = problem_items(false);
-        for (;;) {
-            term_.draw(layout_menu("Problems", {}, items, selected, kListKeys, term_.width(), term_.height()));
-            Key key = wait();
-            bool back = false;
-            if (stop_.load() != 0 || key.is('q')) return;
-            bool chosen = navigate(key, selected, items.size(), back);
-            if (back) return;
-            if (chosen) {
-                const Problem& p = *problems_by_title()[selected];
-                page(p.title, [&](int w) { return data_.problem_card(p, w); });
-            }
+        while (pick("Problems", {}, items, selected) == Picked::chosen) {
+            const Problem& p = *problems_by_title()[selected];
+            page(p.title, [&](int w) { return data_.problem_card(p, w); });
         }
     }
 
     void browse_history() {
         auto rows = data_.history();
-        std::size_t selected = 0;
         std::vector<MenuItem> items;
         for (const auto& [id, text] : rows) items.push_back({"#" + std::to_string(id), text});
         std::vector<std::string> intro;
         if (rows.empty()) intro.emplace_back("No sessions yet. Start one from the home screen.");
-        for (;;) {
-            term_.draw(layout_menu("History", intro, items, selected, kListKeys, term_.width(), term_.height()));
-            Key key = wait();
-            bool back = false;
-            if (stop_.load() != 0 || key.is('q')) return;
-            bool chosen = navigate(key, selected, items.size(), back);
-            if (back) return;
-            if (chosen && !rows.empty()) {
-                std::int64_t id = rows[selected].first;
-                page("Session " + std::to_string(id), [&](int w) { return data_.session_text(id, w); });
-            }
+        std::size_t selected = 0;
+        while (pick("History", intro, items, selected) == Picked::chosen) {
+            std::int64_t id = rows[selected].first;
+            page("Session " + std::to_string(id), [&](int w) { return data_.session_text(id, w); });
         }
     }
 
