@@ -2,6 +2,7 @@
 
 #include "cli/plain_session.hpp"
 #include "cli/signals.hpp"
+#include "cli/weakest.hpp"
 #include "content/config.hpp"
 #include "core/error.hpp"
 #include "core/picker.hpp"
@@ -109,42 +110,6 @@ int drive(const Context& context, MockSession& mock, History& history, HistorySi
     return stop_signal().load() != 0 ? 128 + stop_signal().load() : kExitOk;
 }
 
-/// The problem for `start --weakest` and the lines that say why it was chosen.
-std::pair<const Problem*, std::vector<std::string>> choose_weakest(const Context& context, const Content& content,
-                                                                    const History& history,
-                                                                    const std::vector<Practice>& practised,
-                                                                    std::uint64_t seed) {
-    TrendOptions window;
-    window.week_start = context.config.week_start;
-    window.until = local_today();
-    auto mocks = history.scored_mocks();
-    Trends trends = compute_trends(mocks, window);
-    if (trends.lowest.empty()) {  // nothing in the last 8 weeks: look at the whole history
-        window.weeks = 520;
-        trends = compute_trends(mocks, window);
-    }
-    if (trends.lowest.empty())
-        return {&pick_random(content.problems, practised, seed),
-                {"No scored mocks yet, so there are no weak dimensions to aim at: a random problem instead."}};
-    std::vector<std::string> weakest, named;
-    for (auto i : trends.lowest) {
-        weakest.emplace_back(kDimensionIds[i]);
-        named.push_back(content.rubric.dimensions[i].name + " (" + format_number(std::round(*trends.dimension_avg[i] * 10) / 10) + ")");
-    }
-    WeakestPick pick = pick_weakest(content.problems, weakest, practised, seed);
-    std::vector<std::string> covers;
-    for (const auto& d : pick.covers) covers.push_back(content.rubric.dimension(d)->name);
-    std::vector<std::string> lines{
-        "Your weakest dimensions lately: " + join(named, ", ") + ".",
-        "",
-        "Problem: " + pick.problem->title + " (" + pick.problem->id + ")",
-        covers.empty() ? "No problem stresses these directly; this one was practised least recently."
-                       : "It stresses " + join(covers, ", ") + ".",
-        pick.last_practised.empty() ? "You have not practised it before."
-                                    : "Last practised " + pick.last_practised.substr(0, 10) + "."};
-    return {pick.problem, lines};
-}
-
 /// Shows why a problem was chosen before the clock starts; false when the user cancels.
 bool announce(const Context& context, const std::vector<std::string>& lines, bool plain) {
     if (plain) {
@@ -200,8 +165,8 @@ int run_start(const Context& context, const StartOptions& options) {
     std::int64_t id = history.create_session(fresh);
     Ownership owner(history, id);
     HistorySink sink(history, id, clock);
-    MockSession mock(*problem, plan, content, seed, options.speed, sink);
-    mock.set_role(mode == Mode::interviewer ? Role::interviewer : Role::solo);
+    MockSession mock(*problem, plan, content, seed, options.speed, mode == Mode::interviewer ? Role::interviewer : Role::solo,
+                     sink);
     mock.start(clock.steady_now());
     return drive(context, mock, history, sink, id, content, plain);
 }
@@ -230,8 +195,8 @@ int run_resume(const Context& context, const ResumeOptions& options) {
     Ownership owner(history, id);
     SystemClock clock;
     HistorySink sink(history, id, clock);
-    MockSession mock(problem, plan, content, record->info.seed, record->info.speed, sink);
-    mock.set_role(interviewer ? Role::interviewer : Role::solo);
+    MockSession mock(problem, plan, content, record->info.seed, record->info.speed,
+                     interviewer ? Role::interviewer : Role::solo, sink);
     mock.restore(record->events, record->info.elapsed, clock.steady_now());
     return drive(context, mock, history, sink, id, content, plain);
 }

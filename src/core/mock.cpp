@@ -13,9 +13,9 @@ std::vector<Duration> planned_durations(const Plan& plan) {
 }
 
 MockSession::MockSession(const Problem& problem, const Plan& plan, const Content& content, std::uint64_t seed,
-                         double speed, EventSink& sink)
+                         double speed, Role role, EventSink& sink)
     : problem_(problem), plan_(plan), sink_(sink), timer_(planned_durations(plan), speed),
-      board_(schedule_cues(plan, problem, content, seed)) {
+      board_(schedule_cues(plan, problem, content, seed)), role_(role) {
     for (const auto& phase : plan.phases)
         for (const auto& set_id : phase.cues)
             if (const QuestionSet* set = content.question_set(set_id); set != nullptr && set->kind == SetKind::curveballs)

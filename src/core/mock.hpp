@@ -29,8 +29,9 @@ struct Note {
 
 class MockSession {
 public:
+    /// `role`: solo, or the interviewer of a paired mock (whose desk the methods below serve).
     MockSession(const Problem& problem, const Plan& plan, const Content& content, std::uint64_t seed, double speed,
-                EventSink& sink);
+                Role role, EventSink& sink);
 
     /// Starts the first phase.
     void start(SteadyTime now);
@@ -66,8 +67,7 @@ public:
     /// Steady time until something on screen changes (the next second, a cue falling due).
     [[nodiscard]] std::optional<Duration> until_next_change(SteadyTime now) const;
 
-    // Paired mocks: the interviewer's desk. Set the role before start() or restore().
-    void set_role(Role role) { role_ = role; }
+    // Paired mocks: the interviewer's desk.
     [[nodiscard]] Role role() const { return role_; }
     /// The questions the interviewer may put in the current phase: its scheduled cues, then in
     /// the deep dive and the wrap-up the problem's senior follow-ups.
@@ -102,7 +102,7 @@ private:
     std::set<std::size_t> listed_;  ///< returned by show_all_due
     std::optional<std::size_t> rung_for_;  ///< phase whose end the bell already marked
     std::int64_t last_second_ = -1;
-    Role role_ = Role::solo;
+    Role role_;
     std::vector<Cue> curveballs_;  ///< in the order they are thrown
     std::size_t thrown_ = 0;
     std::optional<Cue> put_;

@@ -17,8 +17,7 @@ struct Desk {
     const Plan& plan = *content.plan("standard-45");
     FakeClock clock;
     test::RecordingSink sink;
-    MockSession mock{problem, plan, content, 42, 1.0, sink};
-    Desk() { mock.set_role(Role::interviewer); }
+    MockSession mock{problem, plan, content, 42, 1.0, Role::interviewer, sink};
     SteadyTime now() const { return clock.steady_now(); }
 };
 

@@ -27,7 +27,7 @@ namespace {
 /// A running standard-45 mock on a fake clock, as the session screen sees it.
 struct Screen {
     explicit Screen(const Problem& p = shipped_problem("url-shortener"), const Plan& pl = shipped_plan("standard-45"))
-        : problem(p), plan(pl), mock(problem, plan, shipped_content(), 7, 1.0, sink) {
+        : problem(p), plan(pl), mock(problem, plan, shipped_content(), 7, 1.0, Role::solo, sink) {
         mock.start(clock.steady_now());
         view.mock = &mock;
         view.content = &shipped_content();

@@ -45,7 +45,7 @@ struct Fixture {
     explicit Fixture(double speed = 1.0, bool started = true)
         : plan(shipped_plan("standard-45")), problem(shipped_problem("url-shortener")),
           schedule(schedule_cues(plan, problem, shipped_content(), kSeed)),
-          mock(problem, plan, shipped_content(), kSeed, speed, sink) {
+          mock(problem, plan, shipped_content(), kSeed, speed, Role::solo, sink) {
         if (started) mock.start(now());
     }
 
