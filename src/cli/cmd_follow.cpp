@@ -1,6 +1,7 @@
 #include "cli/commands.hpp"
 
 #include "cli/signals.hpp"
+#include "cli/system_clock.hpp"
 #include "core/error.hpp"
 #include "core/follow.hpp"
 #include "report/session_view.hpp"

@@ -1,24 +1,23 @@
 #include "cli/commands.hpp"
 
 #include "cli/plain_session.hpp"
+#include "cli/session_run.hpp"
 #include "cli/signals.hpp"
+#include "cli/system_clock.hpp"
 #include "cli/weakest.hpp"
 #include "content/config.hpp"
 #include "core/error.hpp"
+#include "cli/session_run.hpp"
 #include "core/picker.hpp"
-#include "core/roles.hpp"
 #include "core/text.hpp"
-#include "core/trends.hpp"
-#include "report/session_view.hpp"
-#include "store/history_sink.hpp"
 #include "tui/tui.hpp"
 
 #include <unistd.h>
 
-#include <cmath>
 #include <cstdlib>
 #include <iostream>
 #include <random>
+#include <thread>
 
 namespace sdmock::cli {
 namespace {
@@ -43,71 +42,43 @@ tui::Options tui_options(const Context& context, std::int64_t id) {
 
 namespace {
 
-/// While alive, this process owns the session: a second driver is refused.
-class Ownership {
-public:
-    Ownership(History& history, std::int64_t session) : history_(history), session_(session) {
-        history_.claim(session_, static_cast<std::int64_t>(getpid()));
+RunEnd run_end_of(tui::Exit exit) {
+    switch (exit) {
+    case tui::Exit::scored: return RunEnd::scored;
+    case tui::Exit::unscored: return RunEnd::unscored;
+    case tui::Exit::left_running: break;
     }
-    ~Ownership() {
-        try {
-            history_.release(session_, static_cast<std::int64_t>(getpid()));
-        } catch (const std::exception&) {
-            // The session can still be resumed: a dead owner's claim is ignored.
-        }
+    return RunEnd::left_running;
+}
+
+/// Runs the session's screens; a store error after the screen is given back says what is saved.
+RunEnd drive_tui(const Context& context, SessionRun& run, const Clock& clock) {
+    tui::MockHooks hooks{
+        [&](const Scorecard& card) { run.save_scorecard(card); },
+        [&] { return run.saved_scorecard(); },
+        [&](int width) { return run.summary(width); },
+    };
+    try {
+        return run_end_of(
+            tui::run_mock(run.mock(), run.content(), clock, tui_options(context, run.id()), hooks, stop_signal()));
+    } catch (const StoreError& e) {
+        throw StoreError(std::string(e.what()) + "; everything before it is saved: sdmock resume " +
+                         std::to_string(run.id()));
     }
-    Ownership(const Ownership&) = delete;
-    Ownership& operator=(const Ownership&) = delete;
+}
 
-private:
-    History& history_;
-    std::int64_t session_;
-};
-
-Scorer scorer_of(const MockSession& mock) { return mock.role() == Role::interviewer ? Scorer::interviewer : Scorer::self; }
-
-/// Runs a prepared mock in the TUI or in line mode; prints `session N` at the end.
-int drive(const Context& context, MockSession& mock, History& history, HistorySink& sink, std::int64_t id,
-          const Content& content, bool plain) {
-    SystemClock clock;
+/// Drives a session in the TUI or in line mode, then closes it: `session N` and the exit code.
+int drive(const Context& context, SessionRun& run, const SystemClock& clock, bool plain) {
     install_stop_handlers();
-    if (plain) {
-        run_plain_mock(mock, history, id, content, clock, std::cin, context.out, context.err);
-    } else {
-        Scorer scorer = scorer_of(mock);
-        tui::MockHooks hooks{
-            [&](const Scorecard& card) { history.save_scorecard(id, scorer, card); },
-            [&] {
-                auto record = history.load(id);
-                auto& card = scorer == Scorer::self ? record->self : record->interviewer;
-                return card.value_or(Scorecard{});
-            },
-            [&](int width) {
-                auto record = history.load(id);
-                return record ? summary_lines(*record, content, width, scorer) : std::vector<std::string>{};
-            },
-        };
-        if (mock.finished()) history.set_status(id, Status::finished);
-        tui::Exit exit = tui::Exit::left_running;
-        try {
-            exit = tui::run_mock(mock, content, clock, tui_options(context, id), hooks, stop_signal());
-        } catch (const StoreError& e) {  // the screen is given back by now
-            throw StoreError(std::string(e.what()) + "; everything before it is saved: sdmock resume " +
-                             std::to_string(id));
-        }
-        if (mock.finished()) history.set_status(id, Status::finished);
-        if (exit == tui::Exit::left_running)
-            context.err << "The session stays resumable: sdmock resume " << id << '\n';
-        else if (exit == tui::Exit::unscored)
-            context.err << "Not scored yet: sdmock score " << id << (scorer == Scorer::interviewer ? " --scorer interviewer" : "")
-                        << " requirements=N ... (or sdmock resume " << id << ")\n";
+    if (!plain) {
+        RunEnd how = drive_tui(context, run, clock);
+        return run.close(how, context.out, context.err, stop_signal().load());
     }
-    sink.flush(false);  // anything held back by another program's lock: one last, patient try
-    if (sink.unsaved() > 0)
-        throw StoreError(std::to_string(sink.unsaved()) + " last action(s) of session " + std::to_string(id) +
-                         " could not be saved: another program holds the history locked; the rest is saved");
-    context.out << "session " << id << '\n';
-    return stop_signal().load() != 0 ? 128 + stop_signal().load() : kExitOk;
+    Scorecard typed;
+    PlainIo io{std::cin, context.out, context.err, isatty(STDIN_FILENO) == 0};
+    auto sleep = [](Duration d) { std::this_thread::sleep_for(d); };
+    RunEnd how = run_plain_mock(run, clock, sleep, stop_signal(), io, typed);
+    return run.close(how, context.out, context.err, stop_signal().load(), typed);
 }
 
 /// Shows why a problem was chosen before the clock starts; false when the user cancels.
@@ -161,14 +132,8 @@ int run_start(const Context& context, const StartOptions& options) {
         }
     }
     SystemClock clock;
-    NewSession fresh{problem->id, plan.id, mode, iso_local(clock.wall_now()), seed, options.speed};
-    std::int64_t id = history.create_session(fresh);
-    Ownership owner(history, id);
-    HistorySink sink(history, id, clock);
-    MockSession mock(*problem, plan, content, seed, options.speed, mode == Mode::interviewer ? Role::interviewer : Role::solo,
-                     sink);
-    mock.start(clock.steady_now());
-    return drive(context, mock, history, sink, id, content, plain);
+    auto run = SessionRun::start(history, content, {*problem, plan, mode, options.speed, seed}, clock);
+    return drive(context, *run, clock, plain);
 }
 
 int run_resume(const Context& context, const ResumeOptions& options) {
@@ -180,25 +145,12 @@ int run_resume(const Context& context, const ResumeOptions& options) {
         if (running.empty()) throw Error("no interrupted session to resume; start one with `sdmock start`");
         id = running.front().id;
     }
-    auto record = history.load(id);
-    if (!record) throw Error("no session " + std::to_string(id) + " in " + context.db.string());
-    bool interviewer = record->info.mode == Mode::interviewer;
-    const auto& card = interviewer ? record->interviewer : record->self;
-    bool unscored_end = record->info.status == Status::finished && !(card && card->complete());
-    if (record->info.status != Status::running && !unscored_end)
-        throw Error("session " + std::to_string(id) + " is " + std::string(to_string(record->info.status)) +
-                    "; see it with `sdmock show " + std::to_string(id) + "`");
     bool plain = use_plain(options.plain);
-    if (interviewer && plain) throw UsageError("interviewer mode needs a terminal for its screen");
-    const Problem& problem = find_problem(content, record->info.problem);
-    const Plan& plan = find_plan(content, record->info.plan);
-    Ownership owner(history, id);
+    if (auto info = history.info(id); plain && info && info->mode == Mode::interviewer)
+        throw UsageError("interviewer mode needs a terminal for its screen");
     SystemClock clock;
-    HistorySink sink(history, id, clock);
-    MockSession mock(problem, plan, content, record->info.seed, record->info.speed,
-                     interviewer ? Role::interviewer : Role::solo, sink);
-    mock.restore(record->events, record->info.elapsed, clock.steady_now());
-    return drive(context, mock, history, sink, id, content, plain);
+    auto run = SessionRun::resume(history, content, id, clock);
+    return drive(context, *run, clock, plain);
 }
 
 } // namespace sdmock::cli

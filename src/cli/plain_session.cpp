@@ -1,16 +1,11 @@
 #include "cli/plain_session.hpp"
 
-#include "cli/signals.hpp"
 #include "core/text.hpp"
-#include "report/session_view.hpp"
-
-#include <unistd.h>
 
 #include <algorithm>
 #include <istream>
 #include <ostream>
 #include <sstream>
-#include <thread>
 
 namespace sdmock::cli {
 namespace {
@@ -47,22 +42,21 @@ Duration next_wake(const MockSession& mock, SteadyTime now) {
     return std::clamp(steady, Duration{1}, Duration{1000});
 }
 
-/// Reads twelve scores; returns nullopt when input ends first.
-/// Reads twelve scores into `card`; false when input ends first (`card` holds what was read).
-/// `echo`: write each line read after its prompt, so a piped transcript reads like a dialogue.
-bool read_scores(const Rubric& rubric, Scorecard& card, std::istream& in, std::ostream& out, std::ostream& err,
-                 bool echo) {
-    out << "\nScore yourself: one line per dimension, a number 1-5 and an optional note.\n";
+/// Reads twelve scores into `card`; false when input ends first or `stop` is set (`card` holds
+/// what was read). With `io.echo` each line read is written after its prompt, so a piped
+/// transcript reads like a dialogue.
+bool read_scores(const Rubric& rubric, Scorecard& card, const std::atomic<int>& stop, const PlainIo& io) {
+    io.out << "\nScore yourself: one line per dimension, a number 1-5 and an optional note.\n";
     for (std::size_t i = 0; i < rubric.dimensions.size() && i < kDimensionCount; ++i) {
         const Dimension& d = rubric.dimensions[i];
         for (;;) {
-            out << d.name << " [1-5]: " << std::flush;
+            io.out << d.name << " [1-5]: " << std::flush;
             std::string line;
-            if (!std::getline(in, line) || stop_signal().load() != 0) {
-                out << '\n';
+            if (!std::getline(io.in, line) || stop.load() != 0) {
+                io.out << '\n';
                 return false;
             }
-            if (echo) out << line << '\n';
+            if (io.echo) io.out << line << '\n';
             std::istringstream fields(line);
             std::string number;
             fields >> number;
@@ -73,29 +67,20 @@ bool read_scores(const Rubric& rubric, Scorecard& card, std::istream& in, std::o
                 card.evidence[i] = note;
                 break;
             }
-            err << "sdmock: score for " << d.id << " must be a whole number from 1 to 5, got \"" << line << "\"\n";
+            io.err << "sdmock: score for " << d.id << " must be a whole number from 1 to 5, got \"" << line << "\"\n";
         }
     }
     return true;
 }
 
-/// `sdmock score N dim=S ... ` with the scores read so far and placeholders for the rest.
-std::string score_command(std::int64_t session, const Scorecard& card) {
-    std::string cmd = "sdmock score " + std::to_string(session);
-    for (std::size_t i = 0; i < kDimensionCount; ++i)
-        cmd += " " + std::string(kDimensionIds[i]) + "=" + (card.scores[i] ? std::to_string(*card.scores[i]) : "N");
-    return cmd;
-}
-
-} // namespace
-
-void run_plain_mock(MockSession& mock, History& history, std::int64_t session, const Content& content,
-                    const Clock& clock, std::istream& in, std::ostream& out, std::ostream& err) {
+/// Runs the clock to the end of the last phase; false when stopped first.
+bool run_phases(MockSession& mock, std::int64_t session, const Clock& clock, const Wait& wait,
+                const std::atomic<int>& stop, std::ostream& out) {
     const Problem& problem = mock.problem();
     out << "Session " << session << ": " << problem.title << " · " << mock.plan().name << "\n";
     for (const auto& line : wrap(problem.prompt, 76)) out << line << '\n';
     std::size_t shown_phase = static_cast<std::size_t>(-1);
-    while (!mock.finished() && stop_signal().load() == 0) {
+    while (!mock.finished() && stop.load() == 0) {
         SteadyTime now = clock.steady_now();
         if (mock.timer().phase() != shown_phase) {
             shown_phase = mock.timer().phase();
@@ -107,25 +92,27 @@ void run_plain_mock(MockSession& mock, History& history, std::int64_t session, c
             mock.next_phase(now);
             continue;
         }
-        std::this_thread::sleep_for(next_wake(mock, now));
+        wait(next_wake(mock, now));
     }
-    if (!mock.finished()) {
-        err << "sdmock: stopped; the session stays resumable: sdmock resume " << session << '\n';
-        return;
+    return mock.finished();
+}
+
+} // namespace
+
+RunEnd run_plain_mock(SessionRun& run, const Clock& clock, const Wait& wait, const std::atomic<int>& stop,
+                      const PlainIo& io, Scorecard& typed) {
+    MockSession& mock = run.mock();
+    if (!run_phases(mock, run.id(), clock, wait, stop, io.out)) return RunEnd::left_running;
+    io.out << "\n[" << clock_text(mock.timer().elapsed(clock.steady_now())) << "] Time is up.\n";
+    if (!read_scores(run.content().rubric, typed, stop, io)) {
+        io.err << "sdmock: input ended after " << typed.scored() << " of " << kDimensionCount
+               << " scores; the session is saved unscored.\n";
+        return RunEnd::unscored;
     }
-    out << "\n[" << clock_text(mock.timer().elapsed(clock.steady_now())) << "] Time is up.\n";
-    history.set_status(session, Status::finished);
-    Scorecard card;
-    if (!read_scores(content.rubric, card, in, out, err, isatty(STDIN_FILENO) == 0)) {
-        err << "sdmock: input ended after " << card.scored() << " of 12 scores; the session is saved unscored. "
-            << "Score it with: " << score_command(session, card) << '\n';
-        return;
-    }
-    history.save_scorecard(session, Scorer::self, card);
-    auto record = history.load(session);
-    out << '\n';
-    if (record)
-        for (const auto& line : summary_lines(*record, content, 80)) out << line << '\n';
+    run.save_scorecard(typed);
+    io.out << '\n';
+    for (const auto& line : run.summary(80)) io.out << line << '\n';
+    return RunEnd::scored;
 }
 
 } // namespace sdmock::cli

@@ -1,6 +1,7 @@
 #pragma once
 /// Time sources. Timers read steady time (never jumps, never drifts with DST or NTP); the
-/// history stores wall time. The domain never reads a real clock itself: it is given one.
+/// history stores wall time. The domain never reads a real clock itself: it is given
+/// one (the real one, `cli::SystemClock`, lives with the program's entry points).
 #include <chrono>
 
 namespace sdmock {
@@ -14,13 +15,6 @@ public:
     virtual ~Clock() = default;
     [[nodiscard]] virtual SteadyTime steady_now() const = 0;
     [[nodiscard]] virtual WallTime wall_now() const = 0;
-};
-
-/// The machine's clocks.
-class SystemClock final : public Clock {
-public:
-    [[nodiscard]] SteadyTime steady_now() const override { return std::chrono::steady_clock::now(); }
-    [[nodiscard]] WallTime wall_now() const override { return std::chrono::system_clock::now(); }
 };
 
 /// A clock that moves only when told to: for tests.

@@ -36,6 +36,8 @@ public:
     History& operator=(const History&) = delete;
 
     static constexpr int kSchemaVersion = 3;
+    /// The file it was opened from, as given.
+    [[nodiscard]] const std::string& path() const { return path_; }
     [[nodiscard]] int schema_version() const;
 
     std::int64_t create_session(const NewSession& session);

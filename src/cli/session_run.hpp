@@ -1,0 +1,100 @@
+#pragma once
+/// The one owner of a running session. `start` and `resume` create it; the TUI and the line mode
+/// drive its engine. It holds the claim on the session (a second driver is refused), commits
+/// every event to the history as it happens, and is the only code that changes the session's
+/// status, saves or reads its scorecard, builds its summary and ends with `session N`.
+#include "core/clock.hpp"
+#include "core/content.hpp"
+#include "core/mock.hpp"
+#include "core/scorecard.hpp"
+#include "store/history.hpp"
+#include "store/history_sink.hpp"
+
+#include <iosfwd>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace sdmock::cli {
+
+/// How a driver left the session.
+enum class RunEnd {
+    scored,        ///< the mock ended and its scorecard is complete
+    unscored,      ///< the mock ended; the scorecard is missing or partial
+    left_running,  ///< the user (or a signal) left with the clock still resumable
+};
+
+/// What a new session is.
+struct RunSetup {
+    const Problem& problem;
+    const Plan& plan;
+    Mode mode = Mode::solo;
+    double speed = 1.0;
+    std::uint64_t seed = 0;
+};
+
+class SessionRun final : private EventSink {
+public:
+    /// Records a new session and starts its first phase.
+    static std::unique_ptr<SessionRun> start(History& history, const Content& content, const RunSetup& setup,
+                                             const Clock& clock);
+    /// Continues an interrupted session, or one that ended before it was scored. Throws Error when
+    /// there is no such session or it is over.
+    static std::unique_ptr<SessionRun> resume(History& history, const Content& content, std::int64_t id,
+                                              const Clock& clock);
+    ~SessionRun() override;
+    SessionRun(const SessionRun&) = delete;
+    SessionRun& operator=(const SessionRun&) = delete;
+
+    [[nodiscard]] std::int64_t id() const { return id_; }
+    [[nodiscard]] MockSession& mock() { return *mock_; }
+    [[nodiscard]] const MockSession& mock() const { return *mock_; }
+    [[nodiscard]] const Content& content() const { return content_; }
+    /// Who scores in this process: the interviewer in a paired mock, else the candidate.
+    [[nodiscard]] Scorer scorer() const;
+
+    /// Saves the scorecard as it stands (every change is kept at once).
+    void save_scorecard(const Scorecard& card);
+    /// The scorecard saved so far (empty when none).
+    [[nodiscard]] Scorecard saved_scorecard() const;
+    /// The summary of the session as saved, wrapped to `width`.
+    [[nodiscard]] std::vector<std::string> summary(int width) const;
+
+    /// Writes anything still held back by a lock, tells the user how to carry on, prints
+    /// `session N` on `out` and returns the exit code (128 + `signal` when a signal stopped it).
+    /// Throws StoreError when an action could not be saved.
+    /// `typed`: scores the driver read but did not save (the line mode keeps no partial card),
+    /// for the `sdmock score` command it suggests.
+    int close(RunEnd how, std::ostream& out, std::ostream& err, int signal, const Scorecard& typed = {});
+
+private:
+    /// While alive, this process owns the session: a second driver is refused.
+    class Claim {
+    public:
+        Claim(History& history, std::int64_t session);
+        ~Claim();
+        Claim(const Claim&) = delete;
+        Claim& operator=(const Claim&) = delete;
+
+    private:
+        History& history_;
+        std::int64_t session_;
+    };
+
+    SessionRun(History& history, const Content& content, std::int64_t id, const Clock& clock);
+    EventSink& sink() { return *this; }
+    void record(const Event& event) override;
+    void heartbeat(Duration elapsed) override;
+    /// Marks the session finished once its end event is in the history.
+    void settle_status();
+
+    History& history_;
+    const Content& content_;
+    std::int64_t id_;
+    Claim claim_;
+    HistorySink sink_;
+    std::unique_ptr<MockSession> mock_;
+    bool finish_due_ = false;
+};
+
+} // namespace sdmock::cli
