@@ -13,7 +13,7 @@ SHELL    := /bin/bash
 # ninja says "no work to do" even when asked to be quiet; nothing to report is not news.
 QUIET    := | { grep -v '^ninja: no work to do' || true; }
 
-.PHONY: run test asan fuzz build deps test-deps install-missing bench clean format help
+.PHONY: run test asan fuzz build deps test-deps install-missing bench clean format lint help
 
 help:
 	@echo "make run    build (release) and start sdmock; pass arguments with ARGS='problems list'"
@@ -21,6 +21,8 @@ help:
 	@echo "make asan   run the test suite under AddressSanitizer and UBSan"
 	@echo "make fuzz   run each fuzz target for a minute (FUZZ_SECONDS=N to change)"
 	@echo "make bench  run the benchmarks in bench/"
+	@echo "make format reformat every source file with clang-format"
+	@echo "make lint   check the formatting and run clang-tidy (findings are errors)"
 	@echo "make clean  remove the build trees"
 
 deps:
@@ -71,5 +73,17 @@ bench: build
 clean:
 	rm -rf build
 
+SOURCES   = $$(git ls-files '*.cpp' '*.hpp')
+LINT_PACKAGES := clang-format clang-tidy
+
 format:
-	@clang-format -i $$(git ls-files '*.cpp' '*.hpp')
+	@$(MAKE) --no-print-directory install-missing WANT="$(LINT_PACKAGES)"
+	@clang-format -i $(SOURCES)
+
+# clang-tidy reads the compile commands of the dev build; it checks every source file once
+# (headers through them) with the checks in .clang-tidy.
+lint: deps build/dev/build.ninja
+	@$(MAKE) --no-print-directory install-missing WANT="$(LINT_PACKAGES)"
+	@clang-format --dry-run --Werror $(SOURCES)
+	@run-clang-tidy -p build/dev -quiet -j $$(nproc) $$(git ls-files 'src/*.cpp') > build/clang-tidy.log 2>&1 \
+	  || { grep -E 'warning:|error:' build/clang-tidy.log | sort -u >&2; echo "clang-tidy found the above" >&2; exit 1; }

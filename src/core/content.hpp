@@ -5,6 +5,7 @@
 
 #include <array>
 #include <chrono>
+#include <cmath>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -67,7 +68,7 @@ struct Phase {
     SourceLocation where;  ///< of its `cues`, for messages about them
 
     [[nodiscard]] std::chrono::milliseconds planned() const {
-        return std::chrono::milliseconds(static_cast<long long>(minutes * 60'000.0 + 0.5));
+        return std::chrono::milliseconds(std::llround(minutes * 60'000.0));
     }
 };
 

@@ -8,10 +8,11 @@
 #include <sqlite3.h>
 
 #include <fcntl.h>
-#include <signal.h>
-#include <cerrno>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <cerrno>
+#include <csignal>
 
 #include <map>
 
