@@ -96,6 +96,27 @@ Mode parse_mode(const std::string& text) {
     return *mode;
 }
 
+/// The problem asked for, a random one, or the one that drills the weakest dimensions (shown
+/// first, with the reason); nullptr when the user cancels.
+const Problem* choose_problem(const Context& context, const StartOptions& options, const Content& content,
+                              const History& history, std::uint64_t seed, bool plain) {
+    if (!options.problem.empty()) return &find_problem(content, options.problem);
+    std::vector<Practice> practised;
+    for (const auto& row : history.history_rows()) practised.push_back({row.problem, row.date});
+    for (const auto& s : history.running()) practised.push_back({s.problem, s.started_at});
+    if (!options.weakest) return &pick_random(content.problems, practised, seed);
+    auto [pick, reason] = choose_weakest(context, content, history, practised, seed);
+    return announce(context, reason, plain) ? pick : nullptr;
+}
+
+/// The plan asked for, else the config's default (which must exist).
+const Plan& choose_plan(const Context& context, const StartOptions& options, const Content& content) {
+    if (options.plan.empty() && content.plan(context.config.plan) == nullptr)
+        throw Error("the default plan \"" + context.config.plan + "\" set in " + config_path().string() +
+                    " does not exist; the plans are: " + join(content.plan_ids(), ", "));
+    return find_plan(content, options.plan.empty() ? context.config.plan : options.plan);
+}
+
 } // namespace
 
 int run_start(const Context& context, const StartOptions& options) {
@@ -107,29 +128,13 @@ int run_start(const Context& context, const StartOptions& options) {
     if (mode == Mode::interviewer && plain)
         throw UsageError("interviewer mode needs a terminal for its screen (no --plain, stdin and stdout a TTY)");
     Content content = load_valid_content(context);
-    if (options.plan.empty() && content.plan(context.config.plan) == nullptr)
-        throw Error("the default plan \"" + context.config.plan + "\" set in " + config_path().string() +
-                    " does not exist; the plans are: " + join(content.plan_ids(), ", "));
-    const Plan& plan = find_plan(content, options.plan.empty() ? context.config.plan : options.plan);
+    const Plan& plan = choose_plan(context, options, content);
     History history(context.db);
     std::uint64_t seed = fresh_seed();
-    const Problem* problem = nullptr;
-    if (!options.problem.empty()) {
-        problem = &find_problem(content, options.problem);
-    } else {
-        std::vector<Practice> practised;
-        for (const auto& row : history.history_rows()) practised.push_back({row.problem, row.date});
-        for (const auto& s : history.running()) practised.push_back({s.problem, s.started_at});
-        if (options.weakest) {
-            auto [pick, reason] = choose_weakest(context, content, history, practised, seed);
-            problem = pick;
-            if (!announce(context, reason, plain)) {
-                context.err << "cancelled; nothing was started\n";
-                return kExitOk;
-            }
-        } else {
-            problem = &pick_random(content.problems, practised, seed);
-        }
+    const Problem* problem = choose_problem(context, options, content, history, seed, plain);
+    if (problem == nullptr) {
+        context.err << "cancelled; nothing was started\n";
+        return kExitOk;
     }
     SystemClock clock;
     auto run = SessionRun::start(history, content, {*problem, plan, mode, options.speed, seed}, clock);
