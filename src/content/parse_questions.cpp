@@ -8,6 +8,7 @@ void parse_questions(TableReader& r, QuestionSet& set, Need need) {
     for (const toml::table* t : r.tables("questions", need)) {
         TableReader q(*t, r.file(), r.diagnostics(), "questions[" + std::to_string(index++) + "]");
         Question question;
+        question.id = q.string("id", Need::optional);
         question.text = q.string("text");
         question.dimension = q.dimension("dimension");
         question.answer = q.string("answer", set.kind == SetKind::bank ? Need::required : Need::optional);

@@ -85,6 +85,7 @@ struct Plan {
 enum class SetKind { prompts, deep_dive, curveballs, bank };
 
 struct Question {
+    std::string id;  ///< optional; clarifying questions have one, which problems key their replies by
     std::string text;
     std::string dimension;
     std::string answer;
