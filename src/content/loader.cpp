@@ -7,6 +7,7 @@
 #include <cctype>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 
 namespace fs = std::filesystem;
@@ -87,7 +88,43 @@ void check_rubric(const Rubric& rubric, const std::string& file, Diagnostics& di
                                    std::to_string(next - 1));
 }
 
+/// The ids of the clarifying questions (questions with an id in a set of kind prompts); two with
+/// one id in a set are an error.
+std::vector<std::string> clarifying_ids(const Content& content, Diagnostics& diagnostics) {
+    std::vector<std::string> ids;
+    for (const auto& set : content.question_sets) {
+        if (set.kind != SetKind::prompts) continue;
+        std::set<std::string> seen;
+        for (const auto& q : set.questions) {
+            if (q.id.empty()) continue;
+            if (!seen.insert(q.id).second)
+                diagnostics.error(set.where, "question set \"" + set.id + "\" has two questions with id \"" + q.id + "\"");
+            else
+                ids.push_back(q.id);
+        }
+    }
+    return ids;
+}
+
+/// Every problem that gives the interviewer's replies gives one to each clarifying question, and
+/// none to a question that does not exist.
+void check_replies(const Content& content, Diagnostics& diagnostics) {
+    auto ids = clarifying_ids(content, diagnostics);
+    for (const auto& problem : content.problems) {
+        if (problem.key.replies.empty()) continue;
+        for (const auto& id : ids)
+            if (problem.key.reply(id) == nullptr)
+                diagnostics.error(problem.where, "problem \"" + problem.id + "\" has no reply to clarifying question \"" +
+                                                     id + "\" in [key.replies]");
+        for (const auto& reply : problem.key.replies)
+            if (std::find(ids.begin(), ids.end(), reply.question) == ids.end())
+                diagnostics.error(problem.where, "problem \"" + problem.id + "\" replies to \"" + reply.question +
+                                                     "\", which is not the id of a clarifying question");
+    }
+}
+
 void check_references(const Content& content, bool cards_complete, Diagnostics& diagnostics) {
+    check_replies(content, diagnostics);
     for (const auto& plan : content.plans) {
         std::map<std::string, int> seen;
         for (const auto& phase : plan.phases) {

@@ -1,11 +1,65 @@
 #include "content/parsers.hpp"
+#include "core/text.hpp"
 
 namespace sdmock::detail {
 namespace {
 
+/// A list of `key`'s strings that must hold `low` to `high` items when given.
+std::vector<std::string> counted(TableReader& r, std::string_view key, std::size_t low, std::size_t high) {
+    auto items = r.strings(key, Need::optional);
+    if (r.has(key) && (items.size() < low || items.size() > high))
+        r.diagnostics().error(r.where(key), "'" + r.name(key) + "' should hold " + std::to_string(low) + " to " +
+                                                std::to_string(high) + " items, found " +
+                                                std::to_string(items.size()));
+    return items;
+}
+
+std::vector<std::string> traits(TableReader& r) {
+    auto words = counted(r, "traits", 1, 5);
+    for (const auto& word : words)
+        if (!is_trait(word))
+            r.diagnostics().error(r.where("traits"), "'" + r.name("traits") + "' names \"" + word +
+                                                         "\", which is not a trait; the traits are: " +
+                                                         join(std::vector<std::string>(kTraits.begin(), kTraits.end()), ", "));
+    return words;
+}
+
+/// `[key.replies]`: one string per clarifying question id.
+std::vector<Reply> parse_replies(TableReader& key) {
+    std::vector<Reply> out;
+    const toml::table* table = key.table("replies", Need::optional);
+    if (table == nullptr) return out;
+    TableReader r(*table, key.file(), key.diagnostics(), "key.replies");
+    for (const auto& [id, value] : *table) {
+        std::string name(id.str());
+        out.push_back({name, r.string(name)});
+    }
+    r.finish();
+    return out;
+}
+
+std::vector<FollowUp> parse_follow_ups(TableReader& key) {
+    std::vector<FollowUp> out;
+    int index = 0;
+    for (const toml::table* t : key.tables("follow_ups")) {
+        TableReader r(*t, key.file(), key.diagnostics(), "key.follow_ups[" + std::to_string(index++) + "]");
+        FollowUp f;
+        f.question = r.string("question");
+        f.dimension = r.dimension("dimension");
+        f.points = counted(r, "points", 2, 4);
+        f.hints = counted(r, "hints", 1, 2);
+        r.finish();
+        out.push_back(std::move(f));
+    }
+    return out;
+}
+
 AnswerKey parse_key(TableReader& key) {
     AnswerKey out;
     out.scope = key.string("scope");
+    out.givens = counted(key, "givens", 3, 6);
+    out.traits = traits(key);
+    out.replies = parse_replies(key);
     out.functional = key.strings("functional");
     out.non_functional = key.strings("non_functional");
     out.assumptions = key.strings("assumptions");
@@ -25,15 +79,7 @@ AnswerKey parse_key(TableReader& key) {
         r.finish();
         out.estimates.push_back(std::move(e));
     }
-    index = 0;
-    for (const toml::table* t : key.tables("follow_ups")) {
-        TableReader r(*t, key.file(), key.diagnostics(), "key.follow_ups[" + std::to_string(index++) + "]");
-        FollowUp f;
-        f.question = r.string("question");
-        f.dimension = r.dimension("dimension");
-        r.finish();
-        out.follow_ups.push_back(std::move(f));
-    }
+    out.follow_ups = parse_follow_ups(key);
     return out;
 }
 

@@ -13,6 +13,14 @@ void parse_questions(TableReader& r, QuestionSet& set, Need need) {
         question.dimension = q.dimension("dimension");
         question.answer = q.string("answer", set.kind == SetKind::bank ? Need::required : Need::optional);
         question.part = static_cast<int>(q.integer("part", Need::optional).value_or(0));
+        if (set.kind == SetKind::curveballs) {
+            question.traits = q.strings("traits", Need::optional);
+            for (const auto& word : question.traits)
+                if (!is_trait(word))
+                    r.diagnostics().error(q.where("traits"), "'" + q.name("traits") + "' names \"" + word +
+                                                                 "\", which is not a trait (see prompts/FORMAT.md)");
+            question.hints = q.strings("hints", Need::optional);
+        }
         q.finish();
         set.questions.push_back(std::move(question));
     }

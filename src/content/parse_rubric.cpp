@@ -14,6 +14,7 @@ Rubric parse_rubric(const toml::table& root, const std::string& file, Diagnostic
         dim.id = d.id();
         dim.name = d.string("name");
         dim.asks = d.string("asks");
+        dim.interviewer_asks = d.string("interviewer_asks", Need::optional);
         dim.score_1 = d.string("score_1");
         dim.score_3 = d.string("score_3");
         dim.score_5 = d.string("score_5");

@@ -36,6 +36,8 @@ public:
     /// Records an id check: lowercase words joined by '-'.
     std::string id(std::string_view key = "id");
 
+    /// Whether the table holds `key` at all.
+    [[nodiscard]] bool has(std::string_view key) const { return table_.get(key) != nullptr; }
     [[nodiscard]] SourceLocation where() const;
     [[nodiscard]] SourceLocation where(std::string_view key) const;
     [[nodiscard]] std::string name(std::string_view key) const;

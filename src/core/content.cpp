@@ -32,6 +32,13 @@ const Band* Rubric::band_for(int total) const {
 
 const Dimension* Rubric::dimension(std::string_view wanted) const { return find_by_id(dimensions, wanted); }
 
+bool is_trait(std::string_view word) { return std::find(kTraits.begin(), kTraits.end(), word) != kTraits.end(); }
+
+const Reply* AnswerKey::reply(std::string_view id) const {
+    auto it = std::find_if(replies.begin(), replies.end(), [&](const Reply& r) { return r.question == id; });
+    return it == replies.end() ? nullptr : &*it;
+}
+
 const Problem* Content::problem(std::string_view wanted) const { return find_by_id(problems, wanted); }
 const Plan* Content::plan(std::string_view wanted) const { return find_by_id(plans, wanted); }
 const QuestionSet* Content::question_set(std::string_view wanted) const { return find_by_id(question_sets, wanted); }

@@ -26,14 +26,34 @@ struct Estimate {
     std::string how;
 };
 
+/// The kinds of problem a curveball can fit (a problem's `traits`, a curveball's `traits`).
+inline constexpr std::array<std::string_view, 16> kTraits = {
+    "read-heavy", "write-heavy", "realtime",  "user-content", "media",       "search", "geo",    "money",
+    "inventory",  "social",      "messaging", "analytics",    "infrastructure", "third-party", "global",
+    "collaboration"};
+[[nodiscard]] bool is_trait(std::string_view word);
+
+/// A question a senior interviewer asks about this problem, with what a strong answer mentions
+/// and the nudges to give a candidate who is stuck.
 struct FollowUp {
     std::string question;
     std::string dimension;
+    std::vector<std::string> points;
+    std::vector<std::string> hints;
+};
+
+/// The interviewer's reply to one clarifying question, for one problem.
+struct Reply {
+    std::string question;  ///< the clarifying question's id
+    std::string text;
 };
 
 /// What only the interviewer sees.
 struct AnswerKey {
     std::string scope;
+    std::vector<std::string> givens;  ///< the figures handed over for the estimation phase
+    std::vector<std::string> traits;  ///< kinds of problem it is (which curveballs fit it)
+    std::vector<Reply> replies;       ///< by clarifying question id
     std::vector<std::string> functional;
     std::vector<std::string> non_functional;
     std::vector<std::string> assumptions;
@@ -44,6 +64,9 @@ struct AnswerKey {
     std::vector<std::string> risks;
     std::vector<std::string> extensions;
     std::vector<FollowUp> follow_ups;
+
+    /// The reply to the clarifying question `id`, or nullptr.
+    [[nodiscard]] const Reply* reply(std::string_view id) const;
 };
 
 struct Problem {
@@ -90,6 +113,8 @@ struct Question {
     std::string dimension;
     std::string answer;
     int part = 0;
+    std::vector<std::string> traits;  ///< curveballs: the kinds of problem it fits (empty: any)
+    std::vector<std::string> hints;   ///< curveballs: nudges for a stuck candidate
 };
 
 /// A deep-dive area: what it probes and the questions that probe it.
@@ -120,7 +145,8 @@ struct Card {
 struct Dimension {
     std::string id;
     std::string name;
-    std::string asks;
+    std::string asks;             ///< worded for the candidate scoring themselves ("Did I ...")
+    std::string interviewer_asks;  ///< the same, for an interviewer ("Did the candidate ..."); may be empty
     std::string score_1;
     std::string score_3;
     std::string score_5;

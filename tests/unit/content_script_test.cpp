@@ -1,0 +1,75 @@
+// The interviewer's script in the content: replies to clarifying questions, the figures given
+// for estimation, strong-answer points and hints, and the traits curveballs are matched by.
+#include "content/loader.hpp"
+#include "support/temp_dir.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <regex>
+#include <set>
+
+using namespace sdmock;
+using sdmock::test::fixture;
+
+namespace {
+
+std::string messages(const LoadResult& r) {
+    std::string s;
+    for (const auto& d : r.diagnostics.all()) s += d.str() + "\n";
+    return s;
+}
+
+LoadResult load_script_fixture() {
+    LoadResult r;
+    load_one("problems", fixture("broken/script-problem.toml"), "prompts/problems/script-problem.toml", r);
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("content: the script's counts and words are checked where they are written") {
+    auto r = load_script_fixture();
+    std::string all = messages(r);
+    INFO(all);
+    REQUIRE_THAT(all, Catch::Contains("prompts/problems/script-problem.toml:10:") &&
+                          Catch::Contains("'key.givens' should hold 3 to 6 items, found 2"));
+    REQUIRE_THAT(all, Catch::Contains(":11:") && Catch::Contains("names \"blockchain\", which is not a trait"));
+    REQUIRE_THAT(all, Catch::Contains("'key.follow_ups[0].points' should hold 2 to 4 items, found 1"));
+    REQUIRE_THAT(all, Catch::Contains("key.replies.latency"));
+    REQUIRE(r.diagnostics.error_count() == 4);
+    const Problem& p = r.content.problems.at(0);
+    REQUIRE(p.key.reply("users-scale") != nullptr);
+    REQUIRE(p.key.reply("users-scale")->text == "Ten requests a second, steady.");
+    REQUIRE(p.key.follow_ups.at(0).hints.size() == 1);
+}
+
+TEST_CASE("content: a problem with replies answers every clarifying question, and only those") {
+    test::ContentCopy home;
+    auto path = home.path() / "prompts/problems/script-problem.toml";
+    std::string text = fixture("broken/script-problem.toml");
+    text = std::regex_replace(text, std::regex("givens = \\[.*\\]"), R"(givens = ["10 requests a second", "1 KB", "a year"])");
+    text = std::regex_replace(text, std::regex(R"(, "blockchain")"), "");
+    text = std::regex_replace(text, std::regex("latency = 200"), "when = \"now\"");
+    text = std::regex_replace(text, std::regex(R"(points = \["add a replica"\])"), R"(points = ["a replica", "a cache"])");
+    test::write_text(path, text);
+    LoadResult r = load_content(home.path());
+    std::string all = messages(r);
+    INFO(all);
+    REQUIRE_THAT(all, Catch::Contains("problem \"script-problem\" has no reply to clarifying question \"restate\""));
+    REQUIRE_THAT(all, Catch::Contains("problem \"script-problem\" replies to \"when\", which is not the id of a "
+                                      "clarifying question"));
+    REQUIRE_THAT(all, !Catch::Contains("clarifying question \"users-scale\""));
+}
+
+TEST_CASE("content: clarifying questions each have an id, unique in the shipped set") {
+    LoadResult r = load_content(SDMOCK_SOURCE_DIR);
+    REQUIRE(r.diagnostics.error_count() == 0);
+    const QuestionSet* set = r.content.question_set("clarifying");
+    REQUIRE(set != nullptr);
+    std::set<std::string> ids;
+    for (const auto& q : set->questions) {
+        INFO(q.text);
+        REQUIRE_FALSE(q.id.empty());
+        REQUIRE(ids.insert(q.id).second);
+    }
+}
