@@ -3,6 +3,7 @@
 #include "core/random.hpp"
 
 #include <algorithm>
+#include <map>
 
 namespace sdmock {
 namespace {
@@ -21,23 +22,6 @@ std::vector<std::size_t> sample_in_order(std::size_t n, std::size_t count, Seede
     return all;
 }
 
-/// Areas whose dimensions meet the focus, ranked by the earliest focus dimension they probe.
-std::vector<const Area*> matching_areas(const QuestionSet& set, const Problem& problem) {
-    std::vector<std::pair<std::size_t, const Area*>> ranked;
-    for (const auto& area : set.areas) {
-        std::size_t best = problem.focus.size();
-        for (const auto& dim : area.dimensions) {
-            auto it = std::find(problem.focus.begin(), problem.focus.end(), dim);
-            if (it != problem.focus.end()) best = std::min(best, static_cast<std::size_t>(it - problem.focus.begin()));
-        }
-        if (best < problem.focus.size()) ranked.emplace_back(best, &area);
-    }
-    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    std::vector<const Area*> out;
-    for (const auto& r : ranked) out.push_back(r.second);
-    return out;
-}
-
 void schedule_prompts(const QuestionSet& set, std::size_t phase, Duration length, const CuePacing& pacing,
                       SeededRandom& rng, std::vector<Cue>& out) {
     if (set.questions.empty()) return;
@@ -49,43 +33,110 @@ void schedule_prompts(const QuestionSet& set, std::size_t phase, Duration length
     }
 }
 
-void schedule_probes(const QuestionSet& set, const Problem& problem, std::size_t phase, Duration length,
-                     const CuePacing& pacing, std::vector<Cue>& out) {
-    auto areas = matching_areas(set, problem);
-    areas.resize(std::min(areas.size(), fits(length, pacing.area_length)));
-    if (areas.empty()) return;
-    std::size_t per_area = std::max<std::size_t>(1, fits(length, pacing.probe_interval) / areas.size());
-    std::vector<Cue> probes;
-    for (const Area* area : areas) {
-        std::size_t n = std::min(per_area, area->questions.size());
-        for (std::size_t i = 0; i < n; ++i) {
-            std::string dim = area->dimensions.front();
-            for (const auto& d : area->dimensions)
-                if (std::find(problem.focus.begin(), problem.focus.end(), d) != problem.focus.end()) {
-                    dim = d;
-                    break;
-                }
-            probes.push_back({phase, Duration{0}, CueKind::probe, area->questions[i], dim, set.id + "/" + area->id,
-                              area->name});
-        }
-    }
-    Duration step = length / static_cast<Duration::rep>(probes.size());
-    for (std::size_t i = 0; i < probes.size(); ++i) {
-        probes[i].at = step * static_cast<Duration::rep>(i);
-        out.push_back(std::move(probes[i]));
-    }
+/// A question the deep dive may ask, before it is given a time.
+struct Candidate {
+    std::string text;
+    std::string dimension;
+    std::string source;
+    std::string area;
+    bool follow_up = false;
+};
+
+std::size_t focus_rank(const Problem& problem, const std::string& dimension) {
+    auto it = std::find(problem.focus.begin(), problem.focus.end(), dimension);
+    return static_cast<std::size_t>(it - problem.focus.begin());  // focus.size() when not in focus
 }
 
-void schedule_curveball(const QuestionSet& set, std::size_t phase, Duration length, const CuePacing& pacing,
-                        SeededRandom& rng, std::vector<Cue>& out) {
-    if (set.questions.empty()) return;
-    const Question& q = set.questions[rng.below(set.questions.size())];
+/// The problem's own follow-ups (those on its focus first, in focus order), then for each focus
+/// dimension in order the questions of the areas that probe it.
+std::vector<Candidate> deep_dive_candidates(const QuestionSet& set, const Problem& problem) {
+    std::vector<Candidate> follow_ups;
+    for (const auto& f : problem.key.follow_ups)
+        follow_ups.push_back({f.question, f.dimension, "problem/" + problem.id, "This problem", true});
+    std::stable_sort(follow_ups.begin(), follow_ups.end(), [&](const Candidate& a, const Candidate& b) {
+        return focus_rank(problem, a.dimension) < focus_rank(problem, b.dimension);
+    });
+    std::vector<Candidate> out = std::move(follow_ups);
+    for (const auto& dim : problem.focus)
+        for (const auto& area : set.areas)
+            if (std::find(area.dimensions.begin(), area.dimensions.end(), dim) != area.dimensions.end())
+                for (const auto& q : area.questions) out.push_back({q, dim, set.id + "/" + area.id, area.name, false});
+    return out;
+}
+
+/// Picks `slots` candidates: the opening follow-ups, then one question for every focus dimension,
+/// then the rest in order; no dimension more than its share, no question twice.
+std::vector<Candidate> plan_deep_dive(const std::vector<Candidate>& candidates, const Problem& problem,
+                                      std::size_t slots, const CuePacing& pacing) {
+    std::size_t share = (slots + std::max<std::size_t>(1, problem.focus.size()) - 1) /
+                        std::max<std::size_t>(1, problem.focus.size());
+    std::vector<bool> taken(candidates.size(), false);
+    std::vector<std::string> texts;
+    std::map<std::string, std::size_t> per_dimension;
+    std::size_t count = 0;
+    auto take = [&](std::size_t i) {
+        const Candidate& c = candidates[i];
+        if (taken[i] || count >= slots || per_dimension[c.dimension] >= share ||
+            std::find(texts.begin(), texts.end(), c.text) != texts.end())
+            return false;
+        taken[i] = true;
+        texts.push_back(c.text);
+        ++per_dimension[c.dimension];
+        ++count;
+        return true;
+    };
+    auto opening = std::max<std::size_t>(pacing.min_follow_ups, static_cast<std::size_t>(
+                                                                    static_cast<double>(slots) * pacing.follow_up_share));
+    for (std::size_t i = 0, n = 0; i < candidates.size() && n < opening; ++i)
+        if (candidates[i].follow_up && take(i)) ++n;
+    for (const auto& dim : problem.focus)
+        for (std::size_t i = 0; i < candidates.size() && per_dimension[dim] == 0; ++i)
+            if (candidates[i].dimension == dim) take(i);
+    for (std::size_t i = 0; i < candidates.size(); ++i) take(i);
+    // Asked in order: the follow-ups first, then the probes by focus.
+    std::vector<Candidate> out;
+    for (std::size_t i = 0; i < candidates.size(); ++i)
+        if (taken[i] && candidates[i].follow_up) out.push_back(candidates[i]);
+    std::vector<Candidate> probes;
+    for (std::size_t i = 0; i < candidates.size(); ++i)
+        if (taken[i] && !candidates[i].follow_up) probes.push_back(candidates[i]);
+    std::stable_sort(probes.begin(), probes.end(), [&](const Candidate& a, const Candidate& b) {
+        return focus_rank(problem, a.dimension) < focus_rank(problem, b.dimension);
+    });
+    out.insert(out.end(), probes.begin(), probes.end());
+    return out;
+}
+
+void schedule_probes(const QuestionSet& set, const Problem& problem, std::size_t phase, Duration length,
+                     const CuePacing& pacing, std::vector<Cue>& out) {
+    auto chosen = plan_deep_dive(deep_dive_candidates(set, problem), problem, fits(length, pacing.probe_interval), pacing);
+    if (chosen.empty()) return;
+    Duration step = length / static_cast<Duration::rep>(chosen.size());
+    for (std::size_t i = 0; i < chosen.size(); ++i)
+        out.push_back({phase, step * static_cast<Duration::rep>(i), CueKind::probe, chosen[i].text,
+                       chosen[i].dimension, chosen[i].source, chosen[i].area});
+}
+
+void schedule_curveball(const QuestionSet& set, const Problem& problem, std::size_t phase, Duration length,
+                        const CuePacing& pacing, SeededRandom& rng, std::vector<Cue>& out) {
+    std::vector<const Question*> fitting;
+    for (const auto& q : set.questions)
+        if (curveball_fits(q, problem)) fitting.push_back(&q);
+    if (fitting.empty()) return;
+    const Question& q = *fitting[rng.below(fitting.size())];
     double fraction = pacing.curveball_from + (pacing.curveball_to - pacing.curveball_from) * rng.unit();
     auto at = Duration(static_cast<Duration::rep>(static_cast<double>(length.count()) * fraction));
     out.push_back({phase, at, CueKind::curveball, q.text, q.dimension, set.id, ""});
 }
 
 } // namespace
+
+bool curveball_fits(const Question& curveball, const Problem& problem) {
+    if (curveball.traits.empty()) return true;
+    return std::any_of(curveball.traits.begin(), curveball.traits.end(), [&](const std::string& t) {
+        return std::find(problem.key.traits.begin(), problem.key.traits.end(), t) != problem.key.traits.end();
+    });
+}
 
 std::string_view to_string(CueKind kind) {
     switch (kind) {
@@ -109,12 +160,16 @@ std::vector<Cue> schedule_cues(const Plan& plan, const Problem& problem, const C
             switch (set->kind) {
             case SetKind::prompts: schedule_prompts(*set, p, phase.planned(), pacing, rng, phase_cues); break;
             case SetKind::deep_dive: schedule_probes(*set, problem, p, phase.planned(), pacing, phase_cues); break;
-            case SetKind::curveballs: schedule_curveball(*set, p, phase.planned(), pacing, rng, phase_cues); break;
+            case SetKind::curveballs:
+                if (phase.id == kDeepDivePhase) schedule_curveball(*set, problem, p, phase.planned(), pacing, rng, phase_cues);
+                break;
             case SetKind::bank: break;
             }
         }
         std::stable_sort(phase_cues.begin(), phase_cues.end(), [](const Cue& a, const Cue& b) { return a.at < b.at; });
-        for (auto& cue : phase_cues) out.push_back(std::move(cue));
+        for (auto& cue : phase_cues)
+            if (std::none_of(out.begin(), out.end(), [&](const Cue& c) { return c.text == cue.text; }))
+                out.push_back(std::move(cue));  // no question twice in a session
     }
     return out;
 }

@@ -28,7 +28,9 @@ struct Cue {
 struct CuePacing {
     Duration prompt_interval{std::chrono::seconds(60)};   ///< at most one prompt a minute
     Duration probe_interval{std::chrono::seconds(90)};    ///< deep-dive questions: one every 90 s
-    Duration area_length{std::chrono::minutes(6)};        ///< one deep-dive area per 6 minutes
+    double follow_up_share = 1.0 / 3;                     ///< the deep dive opens with this share of
+    std::size_t min_follow_ups = 2;                       ///< its questions (at least this many) from
+                                                          ///< the problem's own follow-ups
     double curveball_from = 0.25;                         ///< the curveball lands in this part
     double curveball_to = 0.75;                           ///< of the deep-dive phase
 };
@@ -36,10 +38,21 @@ struct CuePacing {
 /// The full schedule of a session: every cue of every phase, in the order they fall due.
 /// - `prompts` sets: a seeded selection of their questions, in file order, one per
 ///   `prompt_interval` of the phase (the first at 0:00).
-/// - `deep-dive` sets: the areas whose dimensions meet the problem's focus (earlier focus
-///   first), one area per `area_length`, their questions one per `probe_interval`.
-/// - `curveballs` sets: one curveball, chosen by the seed, due at a seeded moment between
-///   `curveball_from` and `curveball_to` of the phase.
+/// - `deep-dive` sets: one question per `probe_interval`. The problem's own follow-ups open it
+///   (`follow_up_share` of the questions, at least `min_follow_ups`, those on its focus first),
+///   then the probes of the areas that meet its focus, focus order; every focus dimension gets at
+///   least one question and no dimension more than its share (the questions over the focus
+///   dimensions, rounded up).
+/// - `curveballs` sets, in the deep-dive phase only: one curveball that fits the problem
+///   (`curveball_fits`), chosen by the seed, due at a seeded moment between `curveball_from` and
+///   `curveball_to` of the phase.
+/// No question is asked twice in a session.
+/// The id of the phase curveballs land in.
+inline constexpr std::string_view kDeepDivePhase = "deep-dive";
+
+/// A curveball fits a problem that has one of its traits; one with no traits fits any.
+[[nodiscard]] bool curveball_fits(const Question& curveball, const Problem& problem);
+
 [[nodiscard]] std::vector<Cue> schedule_cues(const Plan& plan, const Problem& problem, const Content& content,
                                              std::uint64_t seed, const CuePacing& pacing = {});
 

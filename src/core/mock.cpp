@@ -190,7 +190,9 @@ std::vector<Cue> MockSession::question_list() const {
     const std::string& id = plan_.phases[timer_.phase()].id;
     if (id == "deep-dive" || id == "wrap-up" || timer_.phase() + 1 == plan_.phases.size())
         for (const auto& f : problem_.key.follow_ups)
-            out.push_back({timer_.phase(), Duration{0}, CueKind::probe, f.question, f.dimension, "follow-up", "Follow-up"});
+            if (std::none_of(out.begin(), out.end(), [&](const Cue& c) { return c.text == f.question; }))
+                out.push_back({timer_.phase(), Duration{0}, CueKind::probe, f.question, f.dimension, "follow-up",
+                               "Follow-up"});
     return out;
 }
 

@@ -53,16 +53,6 @@ const QuestionSet* set_of(const Phase& phase, SetKind kind) {
     return nullptr;
 }
 
-/// Position of the earliest focus dimension the area probes, or focus.size() when none.
-std::size_t focus_rank(const Area& area, const Problem& problem) {
-    std::size_t best = problem.focus.size();
-    for (const auto& d : area.dimensions) {
-        auto it = std::find(problem.focus.begin(), problem.focus.end(), d);
-        if (it != problem.focus.end()) best = std::min(best, static_cast<std::size_t>(it - problem.focus.begin()));
-    }
-    return best;
-}
-
 const Area* area_by_source(const QuestionSet& set, const std::string& source) {
     for (const auto& a : set.areas)
         if (set.id + "/" + a.id == source) return &a;
@@ -147,63 +137,121 @@ TEST_CASE("schedule_cues: prompts are at most one a minute, evenly paced, in fil
         }
 }
 
-TEST_CASE("schedule_cues: probes come from areas that meet the focus, one area per 6 minutes") {
+namespace {
+
+/// Checks the deep-dive rules for one plan and problem; returns the deep dive's probes.
+std::vector<Cue> check_deep_dive(const Plan& plan, const Problem& problem, std::uint64_t seed,
+                                 const CuePacing& pacing = {}) {
     const auto& content = shipped_content();
-    const CuePacing pacing;
-    for (const auto& plan_id : {"standard-45", "extended-60"}) {
-        const Plan& plan = shipped_plan(plan_id);
-        std::size_t dive = phase_index(plan, "deep-dive");
-        const QuestionSet* set = set_of(plan.phases[dive], SetKind::deep_dive);
-        REQUIRE(set != nullptr);
-        Duration length = plan.phases[dive].planned();
+    std::size_t dive = phase_index(plan, "deep-dive");
+    const QuestionSet* set = set_of(plan.phases[dive], SetKind::deep_dive);
+    REQUIRE(set != nullptr);
+    Duration length = plan.phases[dive].planned();
+    auto all = schedule_cues(plan, problem, content, seed, pacing);
+    auto probes = of(all, dive, CueKind::probe);
+    std::size_t slots = count_fitting(length, pacing.probe_interval);
+    REQUIRE(probes.size() == slots);
 
-        for (const auto& problem : content.problems) {
-            INFO("plan " << plan.id << ", problem " << problem.id);
-            auto probes = of(schedule_cues(plan, problem, content, 5), dive, CueKind::probe);
-            std::size_t matching =
-                static_cast<std::size_t>(std::count_if(set->areas.begin(), set->areas.end(), [&](const Area& a) {
-                    return focus_rank(a, problem) < problem.focus.size();
-                }));
-            std::size_t areas_expected = std::min(matching, count_fitting(length, pacing.area_length));
-            REQUIRE(areas_expected > 0);
-
-            // Areas in the order they appear; each meets the focus, earlier focus first.
-            std::vector<const Area*> areas;
-            for (const auto& c : probes) {
-                const Area* area = area_by_source(*set, c.source);
-                REQUIRE(area != nullptr);
-                REQUIRE(c.area == area->name);
-                REQUIRE(std::find(problem.focus.begin(), problem.focus.end(), c.dimension) != problem.focus.end());
-                REQUIRE(std::find(area->dimensions.begin(), area->dimensions.end(), c.dimension) !=
-                        area->dimensions.end());
-                if (areas.empty() || areas.back() != area) areas.push_back(area);
-            }
-            REQUIRE(areas.size() == areas_expected);
-            for (std::size_t i = 1; i < areas.size(); ++i)
-                REQUIRE(focus_rank(*areas[i - 1], problem) <= focus_rank(*areas[i], problem));
-            for (const auto& a : set->areas)
-                if (std::find(areas.begin(), areas.end(), &a) == areas.end())
-                    REQUIRE(focus_rank(a, problem) >= focus_rank(*areas.back(), problem));
-
-            // Questions per area share the phase's probe budget; each area's come first-to-last.
-            std::size_t per_area =
-                std::max<std::size_t>(1, count_fitting(length, pacing.probe_interval) / areas.size());
-            std::size_t k = 0;
-            for (const Area* area : areas) {
-                std::size_t n = std::min(per_area, area->questions.size());
-                for (std::size_t i = 0; i < n; ++i, ++k) {
-                    REQUIRE(k < probes.size());
-                    REQUIRE(probes[k].text == area->questions[i]);
-                }
-            }
-            REQUIRE(k == probes.size());
-
-            // Evenly paced over the phase.
-            for (std::size_t i = 0; i < probes.size(); ++i)
-                REQUIRE(probes[i].at ==
-                        length / static_cast<Duration::rep>(probes.size()) * static_cast<Duration::rep>(i));
-        }
+    // The problem's own follow-ups open the deep dive, then the area probes, by focus.
+    auto is_follow_up = [&](const Cue& c) { return c.source == "problem/" + problem.id; };
+    auto opening = static_cast<std::size_t>(std::count_if(probes.begin(), probes.end(), is_follow_up));
+    auto wanted = std::max<std::size_t>(pacing.min_follow_ups,
+                                        static_cast<std::size_t>(static_cast<double>(slots) * pacing.follow_up_share));
+    REQUIRE(opening >= std::min(wanted, problem.key.follow_ups.size()));
+    for (std::size_t i = 0; i < opening; ++i) {
+        REQUIRE(is_follow_up(probes[i]));
+        auto it = std::find_if(problem.key.follow_ups.begin(), problem.key.follow_ups.end(),
+                               [&](const FollowUp& f) { return f.question == probes[i].text; });
+        REQUIRE(it != problem.key.follow_ups.end());
+        REQUIRE(probes[i].dimension == it->dimension);
     }
+    std::size_t last_rank = 0;
+    for (std::size_t i = opening; i < probes.size(); ++i) {
+        const Area* area = area_by_source(*set, probes[i].source);
+        REQUIRE(area != nullptr);
+        REQUIRE(probes[i].area == area->name);
+        REQUIRE(std::find(area->dimensions.begin(), area->dimensions.end(), probes[i].dimension) !=
+                area->dimensions.end());
+        auto rank = static_cast<std::size_t>(std::find(problem.focus.begin(), problem.focus.end(), probes[i].dimension) -
+                                             problem.focus.begin());
+        REQUIRE(rank < problem.focus.size());
+        REQUIRE(rank >= last_rank);
+        last_rank = rank;
+    }
+
+    // Every focus dimension asked about; none more than its share.
+    std::size_t share = (slots + problem.focus.size() - 1) / problem.focus.size();
+    for (const auto& dim : problem.focus) {
+        INFO("focus dimension " << dim);
+        REQUIRE(std::any_of(probes.begin(), probes.end(), [&](const Cue& c) { return c.dimension == dim; }));
+    }
+    for (const auto& dim : kDimensionIds) {
+        INFO("dimension " << dim);
+        REQUIRE(static_cast<std::size_t>(std::count_if(probes.begin(), probes.end(), [&](const Cue& c) {
+                    return c.dimension == dim;
+                })) <= share);
+    }
+
+    // No question twice in the session; evenly paced over the phase.
+    std::set<std::string> texts;
+    for (const auto& c : all) REQUIRE(texts.insert(c.text).second);
+    for (std::size_t i = 0; i < probes.size(); ++i)
+        REQUIRE(probes[i].at == length / static_cast<Duration::rep>(probes.size()) * static_cast<Duration::rep>(i));
+    return probes;
+}
+
+} // namespace
+
+TEST_CASE("schedule_cues: every problem's deep dive opens with its follow-ups and covers its focus") {
+    for (const auto& plan_id : {"standard-45", "extended-60"})
+        for (const auto& problem : shipped_content().problems) {
+            INFO("plan " << plan_id << ", problem " << problem.id);
+            check_deep_dive(shipped_plan(plan_id), problem, 5);
+        }
+}
+
+TEST_CASE("schedule_cues: url-shortener's deep dive asks about caching and two of its own follow-ups") {
+    const Problem& problem = shipped_problem("url-shortener");
+    auto probes = check_deep_dive(shipped_plan("standard-45"), problem, 11);
+    REQUIRE(std::any_of(probes.begin(), probes.end(), [](const Cue& c) { return c.dimension == "caching"; }));
+    REQUIRE(std::count_if(probes.begin(), probes.end(),
+                          [](const Cue& c) { return c.source == "problem/url-shortener"; }) >= 2);
+    // Focus is estimation, data, caching, scaling and no follow-up is on estimation: data's comes first.
+    REQUIRE(probes.front().dimension == "data");
+    REQUIRE(probes.front().text.find("unique codes") != std::string::npos);
+}
+
+TEST_CASE("schedule_cues: a curveball fits the problem by its traits, and lands in the deep dive only") {
+    Content content = shipped_content();
+    QuestionSet* set = nullptr;
+    for (auto& s : content.question_sets)
+        if (s.kind == SetKind::curveballs) set = &s;
+    REQUIRE(set != nullptr);
+    REQUIRE(set->questions.size() > 2);
+    for (auto& q : set->questions) q.traits = {"search"};
+    set->questions[1].traits = {"read-heavy", "money"};
+    Problem problem = shipped_problem("url-shortener");
+    problem.key.traits = {"read-heavy", "infrastructure"};
+    REQUIRE(curveball_fits(set->questions[1], problem));
+    REQUIRE_FALSE(curveball_fits(set->questions[0], problem));
+    Question any = set->questions[0];
+    any.traits.clear();
+    REQUIRE(curveball_fits(any, problem));
+
+    Plan plan = shipped_plan("standard-45");
+    for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+        auto curveballs = of_kind(schedule_cues(plan, problem, content, seed), CueKind::curveball);
+        REQUIRE(curveballs.size() == 1);
+        REQUIRE(curveballs[0].text == set->questions[1].text);
+    }
+    problem.key.traits = {"geo"};  // fits none of them: no curveball at all
+    REQUIRE(of_kind(schedule_cues(plan, problem, content, 3), CueKind::curveball).empty());
+
+    problem.key.traits = {"read-heavy"};
+    plan.phases[0].cues.push_back(set->id);  // a plan that offers curveballs while requirements are taken
+    auto cues = schedule_cues(plan, problem, content, 4);
+    REQUIRE(of(cues, 0, CueKind::curveball).empty());
+    REQUIRE(of(cues, phase_index(plan, "deep-dive"), CueKind::curveball).size() == 1);
 }
 
 TEST_CASE("schedule_cues: one curveball in the deep dive of standard-45, due in its middle half") {
@@ -267,7 +315,6 @@ TEST_CASE("schedule_cues: a custom CuePacing changes the counts") {
     const Problem& problem = shipped_problem("url-shortener");
     CuePacing pacing;
     pacing.prompt_interval = 2min;
-    pacing.area_length = 18min;
     pacing.probe_interval = 3min;
     pacing.curveball_from = 0.5;
     pacing.curveball_to = 0.5;
@@ -280,14 +327,8 @@ TEST_CASE("schedule_cues: a custom CuePacing changes the counts") {
 
     std::size_t dive = phase_index(plan, "deep-dive");
     Duration length = plan.phases[dive].planned();
-    auto probes = of(custom, dive, CueKind::probe);
-    std::set<std::string> areas;
-    for (const auto& c : probes)
-        areas.insert(c.source);
-    REQUIRE(areas.size() == count_fitting(length, pacing.area_length));
-    const Area* area = area_by_source(*set_of(plan.phases[dive], SetKind::deep_dive), *areas.begin());
-    REQUIRE(area != nullptr);
-    REQUIRE(probes.size() == std::min(area->questions.size(), count_fitting(length, pacing.probe_interval)));
+    REQUIRE(check_deep_dive(plan, problem, 9, pacing).size() == 6);  // 18 minutes, one every 3
+    REQUIRE(of(standard, dive, CueKind::probe).size() == 12);
 
     auto curveballs = of_kind(custom, CueKind::curveball);
     REQUIRE(curveballs.size() == 1);

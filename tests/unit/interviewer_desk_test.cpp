@@ -76,7 +76,11 @@ TEST_CASE("Interviewer desk: follow-ups are on the list in the deep dive, with t
         auto it = std::find_if(list.begin(), list.end(), [&](const Cue& c) { return c.text == f.question; });
         REQUIRE(it != list.end());
         REQUIRE(it->dimension == f.dimension);
+        REQUIRE(std::count_if(list.begin(), list.end(), [&](const Cue& c) { return c.text == f.question; }) == 1);
     }
+    // The deep dive's list opens with the problem's own follow-ups.
+    REQUIRE(std::any_of(d.problem.key.follow_ups.begin(), d.problem.key.follow_ups.end(),
+                        [&](const FollowUp& f) { return f.question == list.front().text; }));
 }
 
 TEST_CASE("Interviewer desk: curveballs are thrown when chosen, never the same one twice") {
