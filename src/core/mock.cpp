@@ -91,15 +91,25 @@ void MockSession::next_phase(SteadyTime now) {
         end(now);
         return;
     }
+    record_unreached(now);
     timer_.next(now);
     start_phase_event(now);
     tick(now);
+}
+
+void MockSession::record_unreached(SteadyTime now) {
+    if (role_ != Role::solo) return;  // in a paired mock the interviewer chooses what to ask
+    const auto& schedule = board_.schedule();
+    for (std::size_t i = 0; i < schedule.size(); ++i)
+        if (schedule[i].phase == timer_.phase() && board_.state(i) == CueState::pending)
+            emit(now, event::cue_unreached, schedule[i].dimension, schedule[i].text, shown_.count(i) != 0 ? 1 : 0);
 }
 
 void MockSession::end(SteadyTime now) {
     if (finished()) return;
     Duration at = timer_.elapsed(now);
     std::string phase_id = phase()->id;  // the phase it ended in
+    record_unreached(now);
     timer_.finish(now);
     sink_.record({at, std::string(event::end), phase_id, "", "", 0});
 }

@@ -91,6 +91,8 @@ private:
     void emit(SteadyTime now, std::string_view kind, std::string dimension = {}, std::string text = {},
               std::int64_t value = 0);
     void start_phase_event(SteadyTime now);
+    /// Records the questions of the current phase still waiting as it ends.
+    void record_unreached(SteadyTime now);
 
     const Problem& problem_;
     const Plan& plan_;

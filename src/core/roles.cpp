@@ -26,7 +26,7 @@ bool may_record(Role role, std::string_view kind) {
     using namespace event;
     bool clock = one_of(kind, {phase_start, pause, resume, end, reopen});
     switch (role) {
-    case Role::solo: return clock || one_of(kind, {cue_shown, cue_answered, cue_skipped, note});
+    case Role::solo: return clock || one_of(kind, {cue_shown, cue_answered, cue_skipped, cue_unreached, note});
     case Role::interviewer: return clock || one_of(kind, {cue_put, cue_marked, hint, curveball, note});
     case Role::candidate: return kind == candidate_note;
     }

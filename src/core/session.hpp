@@ -26,6 +26,9 @@ inline constexpr std::string_view resume = "resume";
 inline constexpr std::string_view cue_shown = "cue_shown";      ///< text, dimension, value = cue index
 inline constexpr std::string_view cue_answered = "cue_answered";
 inline constexpr std::string_view cue_skipped = "cue_skipped";
+/// A question of the phase still waiting when the phase ended: text, dimension, value = 1 when it
+/// was on screen, 0 when it never fell due.
+inline constexpr std::string_view cue_unreached = "cue_unreached";
 inline constexpr std::string_view note = "note";                ///< text, dimension
 inline constexpr std::string_view end = "end";
 inline constexpr std::string_view reopen = "reopen";            ///< a resume after the process was gone
