@@ -22,9 +22,10 @@ namespace {
 
 /// A history in a temp folder, the shipped content and a clock that moves only when waited on.
 struct Bench {
+    explicit Bench(const Content& with = shipped_content()) : content(with) {}
     test::TempDir dir;
     History history{dir.path() / "sdmock.db"};
-    const Content& content = shipped_content();
+    const Content& content;
     FakeClock clock;
     std::atomic<int> stop{0};
     std::ostringstream out;
@@ -204,4 +205,34 @@ TEST_CASE("SessionRun: the interviewer of a paired mock scores as the interviewe
     run->mock().end(b.clock.steady_now());
     REQUIRE(run->close(RunEnd::unscored, out, err, 0) == kExitOk);
     REQUIRE(err.str().find("sdmock score " + std::to_string(run->id()) + " --scorer interviewer") != std::string::npos);
+}
+
+TEST_CASE("Line mode: the interviewer's reply follows each clarifying question; estimation lists the givens") {
+    Content content = shipped_content();
+    Problem& problem = const_cast<Problem&>(*content.problem("url-shortener"));
+    problem.key.replies.clear();
+    for (const auto& q : content.question_set("clarifying")->questions)
+        problem.key.replies.push_back({q.id, "Reply to " + q.id + "."});
+    problem.key.givens = {"100M new links a month", "100 redirects per new link", "500 B a link"};
+    Bench b(content);
+    auto run = b.start("url-shortener", "mini-25", 3000.0);
+    Scorecard typed;
+    REQUIRE(b.plain(*run, kTwelve, typed) == RunEnd::scored);
+    std::string printed = b.out.str();
+    std::size_t asked = 0;
+    for (const auto& q : content.question_set("clarifying")->questions) {
+        auto at = printed.find(q.text.substr(0, 40));
+        if (at == std::string::npos) continue;
+        ++asked;
+        auto reply = printed.find("Interviewer: Reply to " + q.id + ".", at);
+        INFO(q.id);
+        REQUIRE(reply != std::string::npos);
+        REQUIRE(printed.find("] Ask (", at) > reply);  // before the next question
+    }
+    REQUIRE(asked >= 3);
+    auto estimation = printed.find("Phase 2/3: Estimation");
+    REQUIRE(estimation != std::string::npos);
+    REQUIRE(printed.find("Figures to work from:\n  * 100M new links a month\n  * 100 redirects per new link\n"
+                         "  * 500 B a link\n",
+                         estimation) < printed.find("Phase 3/3"));
 }
