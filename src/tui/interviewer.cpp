@@ -33,8 +33,14 @@ bool interviewer_screen(Terminal& term, MockSession& mock, const Content& conten
         return true;
     };
     screen.frame = [&](SteadyTime now, int width, int height) {
-        InterviewerView view{&mock,           &content,     options.session_id, keys.selected,
-                             keys.key_offset, keys.overlay, keys.prompt,        keys.flash};
+        InterviewerView view{.mock = &mock,
+                             .content = &content,
+                             .session_id = options.session_id,
+                             .selected = keys.selected,
+                             .key_offset = keys.key_offset,
+                             .overlay = keys.overlay,
+                             .prompt = keys.prompt,
+                             .flash = keys.flash};
         return layout_interviewer(view, now, width, height);
     };
     screen.until_change = [&](SteadyTime now) { return mock.until_next_change(now); };
