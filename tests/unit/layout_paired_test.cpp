@@ -3,6 +3,7 @@
 #include "core/mock.hpp"
 #include "core/text.hpp"
 #include "support/frames.hpp"
+#include "support/paired_screens.hpp"
 #include "support/recording_sink.hpp"
 #include "support/shipped_content.hpp"
 #include "tui/layout.hpp"
@@ -21,65 +22,11 @@ using sdmock::test::opening;
 using sdmock::test::require_fits;
 using sdmock::test::shows;
 using sdmock::test::span_with;
+using Desk = sdmock::test::PairedDesk;
+using Candidate = sdmock::test::CandidateView;
+using sdmock::test::secrets;
 
 namespace {
-
-/// A paired standard-45 mock on a fake clock, as the interviewer's screen sees it.
-struct Desk {
-    explicit Desk(const Problem& p = test::shipped_problem("ticketmaster"))
-        : problem(p), mock(problem, plan, test::shipped_content(), 42, 1.0, Role::interviewer, sink) {
-        mock.start(now());
-        view.mock = &mock;
-        view.content = &test::shipped_content();
-        view.session_id = 17;
-    }
-    [[nodiscard]] SteadyTime now() const { return clock.steady_now(); }
-    [[nodiscard]] Frame frame(int width = 80, int height = 24) const {
-        return layout_interviewer(view, now(), width, height);
-    }
-
-    const Problem& problem;
-    const Plan& plan = test::shipped_plan("standard-45");
-    FakeClock clock;
-    test::RecordingSink sink;
-    MockSession mock;
-    InterviewerView view;
-};
-
-/// The candidate's view of the same mock, rebuilt from what the interviewer recorded.
-struct Candidate {
-    explicit Candidate(Desk& d) : desk(d) {
-        view.problem = &desk.problem;
-        view.plan = &desk.plan;
-        view.session_id = 17;
-        refresh();
-    }
-    void refresh() { state = follow_state(desk.sink.events, desk.plan, desk.mock.timer().elapsed(desk.now())); }
-    /// A note of the candidate's own, as the store records it.
-    void note(const std::string& dimension, const std::string& text) {
-        desk.sink.record({desk.mock.timer().elapsed(desk.now()), std::string(event::candidate_note),
-                          desk.mock.phase()->id, dimension, text, 0});
-    }
-    [[nodiscard]] Frame frame(int width = 80, int height = 24) {
-        view.state = &state;
-        return layout_follow(view, width, height);
-    }
-
-    Desk& desk;
-    FollowState state;
-    FollowView view;
-};
-
-/// Every text of the answer key that is not a question to ask: what the candidate must never see.
-std::vector<std::string> secrets(const Problem& problem) {
-    std::vector<std::string> out = {problem.key.scope};
-    for (const auto* list : {&problem.key.functional, &problem.key.non_functional, &problem.key.architecture,
-                             &problem.key.data_model, &problem.key.risks})
-        out.insert(out.end(), list->begin(), list->end());
-    for (const auto& e : problem.key.estimates)
-        out.push_back(e.how);
-    return out;
-}
 
 /// The line after the rule that starts with `label`.
 std::string line_after(const Frame& f, const std::string& label) {
