@@ -1,6 +1,8 @@
 #include "tui/home.hpp"
 
 #include "core/text.hpp"
+#include "tui/input_loop.hpp"
+#include "tui/keys.hpp"
 #include "tui/menu.hpp"
 #include "tui/terminal.hpp"
 
@@ -11,22 +13,8 @@
 namespace sdmock::tui {
 namespace {
 
-using std::chrono::milliseconds;
-
 constexpr const char* kListKeys = "↑/↓ move · Enter choose · Esc back · q quit";
 constexpr const char* kPagerKeys = "↑/↓ scroll · space/PgDn page · Home/End · Esc back";
-
-/// Moves a selection; returns true on Enter. `back` is set on Esc, Backspace or 'h'.
-bool navigate(const Key& key, std::size_t& selected, std::size_t count, bool& back) {
-    if (key.kind == Key::Kind::up || key.is('k')) selected = selected == 0 ? 0 : selected - 1;
-    else if (key.kind == Key::Kind::down || key.is('j')) selected = std::min(selected + 1, count == 0 ? 0 : count - 1);
-    else if (key.kind == Key::Kind::home) selected = 0;
-    else if (key.kind == Key::Kind::end) selected = count == 0 ? 0 : count - 1;
-    else if (key.kind == Key::Kind::page_up) selected = selected > 10 ? selected - 10 : 0;
-    else if (key.kind == Key::Kind::page_down) selected = std::min(selected + 10, count == 0 ? 0 : count - 1);
-    else if (key.kind == Key::Kind::escape || key.kind == Key::Kind::backspace) back = true;
-    return key.kind == Key::Kind::enter || key.is('l');
-}
 
 class Home {
 public:
@@ -46,11 +34,7 @@ public:
             items.push_back({"History", "every session, with its scores"});
             items.push_back({"Quit", ""});
             std::vector<std::string> intro{"Timed mock system-design interviews: the clock, the questions, the score."};
-            term_.draw(layout_menu("sdmock", intro, items, selected, kListKeys, term_.width(), term_.height()));
-            Key key = wait();
-            if (stop_.load() != 0 || key.is('q')) return {};
-            bool back = false;
-            if (!navigate(key, selected, items.size(), back)) continue;
+            if (pick("sdmock", intro, items, selected, true, false) != Picked::chosen) return {};
             if (selected == 0) {
                 if (auto choice = choose_problem_and_plan()) return *choice;
             } else if (selected == 1) {
@@ -70,13 +54,6 @@ public:
     }
 
 private:
-    Key wait() {
-        for (;;) {
-            Key key = term_.read(milliseconds(1000));
-            if (key.kind != Key::Kind::none || stop_.load() != 0) return key;
-        }
-    }
-
     /// The problems by title, as the list shows them.
     std::vector<const Problem*> problems_by_title() const {
         std::vector<const Problem*> out;
@@ -100,19 +77,24 @@ private:
     /// What the user did with a list.
     enum class Picked { chosen, back, quit };
 
-    /// Shows a list until the user chooses a row (Enter), goes back (Esc), or quits (a signal, and
-    /// `q` when `q_quits`); `selected` keeps the row across calls.
+    /// Shows a list until the user chooses a row (Enter), goes back (Esc, unless `back_leaves` is
+    /// false), or quits (a signal, and `q` when `q_quits`); `selected` keeps the row across calls.
     Picked pick(const std::string& title, const std::vector<std::string>& intro, const std::vector<MenuItem>& items,
-                std::size_t& selected, bool q_quits = true) {
-        for (;;) {
-            term_.draw(layout_menu(title, intro, items, selected, kListKeys, term_.width(), term_.height()));
-            Key key = wait();
-            if (stop_.load() != 0 || (q_quits && key.is('q'))) return Picked::quit;
-            bool back = false;
-            bool chosen = navigate(key, selected, items.size(), back);
-            if (back) return Picked::back;
-            if (chosen && !items.empty()) return Picked::chosen;
-        }
+                std::size_t& selected, bool q_quits = true, bool back_leaves = true) {
+        Picked picked = Picked::quit;
+        LoopScreen screen;
+        screen.frame = [&](SteadyTime, int width, int height) {
+            return layout_menu(title, intro, items, selected, kListKeys, width, height);
+        };
+        screen.on_key = [&](const Key& key, SteadyTime) {
+            ListAction action = update_list(selected, key, items.size(), q_quits);
+            if (action == ListAction::back && !back_leaves) return true;
+            picked = action == ListAction::choose ? Picked::chosen
+                                                  : (action == ListAction::back ? Picked::back : Picked::quit);
+            return action == ListAction::none;
+        };
+        run_loop(term_, clock_, screen, stop_);
+        return picked;
     }
 
     std::optional<HomeChoice> choose_problem_and_plan() {
@@ -169,33 +151,26 @@ private:
     }
 
     void page(const std::string& title, const std::function<std::vector<std::string>(int)>& text) {
-        std::size_t offset = 0;
+        PagerKeys keys;
         int width = -1;
         std::vector<std::string> lines;
-        for (;;) {
-            if (width != term_.width()) {  // render again only when the width changed
-                width = term_.width();
+        LoopScreen screen;
+        screen.frame = [&](SteadyTime, int w, int h) {
+            if (width != w) { // render again only when the width changed
+                width = w;
                 lines = text(width - 2);
             }
-            auto rows = static_cast<std::size_t>(std::max(1, term_.height() - 3));
-            std::size_t last = lines.size() > rows ? lines.size() - rows : 0;
-            offset = std::min(offset, last);
-            term_.draw(layout_pager(title, lines, offset, kPagerKeys, term_.width(), term_.height()));
-            Key key = wait();
-            if (stop_.load() != 0) return;
-            if (key.kind == Key::Kind::up || key.is('k')) offset = offset == 0 ? 0 : offset - 1;
-            else if (key.kind == Key::Kind::down || key.is('j')) offset = std::min(offset + 1, last);
-            else if (key.is(' ') || key.kind == Key::Kind::page_down) offset = std::min(offset + rows, last);
-            else if (key.is('b') || key.kind == Key::Kind::page_up) offset = offset > rows ? offset - rows : 0;
-            else if (key.kind == Key::Kind::home || key.is('g')) offset = 0;
-            else if (key.kind == Key::Kind::end || key.is('G')) offset = last;
-            else if (key.kind == Key::Kind::escape || key.kind == Key::Kind::backspace || key.is('q') ||
-                     key.kind == Key::Kind::enter)
-                return;
-        }
+            keys.rows = static_cast<std::size_t>(std::max(1, h - 3));
+            keys.last = lines.size() > keys.rows ? lines.size() - keys.rows : 0;
+            keys.offset = std::min(keys.offset, keys.last);
+            return layout_pager(title, lines, keys.offset, kPagerKeys, w, h);
+        };
+        screen.on_key = [&](const Key& key, SteadyTime) { return update_pager(keys, key) == PagerAction::none; };
+        run_loop(term_, clock_, screen, stop_);
     }
 
     Terminal& term_;
+    SystemClock clock_;
     const HomeData& data_;
     const std::atomic<int>& stop_;
 };

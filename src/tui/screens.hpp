@@ -1,5 +1,7 @@
 #pragma once
-// Internal: screens and input helpers shared by the solo, interviewer and candidate loops.
+// Internal: screens shared by the solo, interviewer and candidate runs. Each runs the shared
+// input loop with its key handling from keys.hpp.
+#include "core/clock.hpp"
 #include "core/content.hpp"
 #include "core/mock.hpp"
 #include "tui/layout.hpp"
@@ -11,17 +13,13 @@
 
 namespace sdmock::tui {
 
-/// Edits a prompt with one key; returns true when the key was Enter.
-bool edit(Prompt& prompt, const Key& key);
-/// The dimension after `current`, in rubric order, wrapping around.
-std::string next_dimension(const std::string& current);
-
 /// The scoring screen, starting from `card` (the scores saved so far); `evidence` is shown for the
 /// selected dimension. Every change is saved at once. Returns true when the card is complete and
 /// the user saved it.
-bool scoring_screen(Terminal& term, const Problem& problem, const std::vector<Note>& evidence, const Content& content,
-                    Scorecard card, const std::function<void(const Scorecard&)>& save, const std::atomic<int>& stop);
-void summary_screen(Terminal& term, const std::string& title,
+bool scoring_screen(Terminal& term, const Clock& clock, const Problem& problem, const std::vector<Note>& evidence,
+                    const Content& content, Scorecard card, const std::function<void(const Scorecard&)>& save,
+                    const std::atomic<int>& stop);
+void summary_screen(Terminal& term, const Clock& clock, const std::string& title,
                     const std::function<std::vector<std::string>(int)>& summary, const std::atomic<int>& stop);
 
 /// The interviewer's session screen. Returns false when the user left with the session running.

@@ -2,19 +2,12 @@
 // Internal: the ncurses adapter. One object owns initscr/endwin; frames are copied to the
 // screen only when they changed.
 #include "tui/frame.hpp"
+#include "tui/key.hpp"
 
 #include <chrono>
 #include <optional>
 
 namespace sdmock::tui {
-
-/// A key press: a character (UTF-8) or one of the named keys.
-struct Key {
-    enum class Kind { none, text, enter, escape, backspace, tab, up, down, page_up, page_down, home, end, resize };
-    Kind kind = Kind::none;
-    std::string text;  ///< for Kind::text
-    [[nodiscard]] bool is(char c) const { return kind == Kind::text && text.size() == 1 && text[0] == c; }
-};
 
 class Terminal {
 public:
@@ -32,7 +25,7 @@ public:
     void bell();
 
 private:
-    static constexpr int kLostAfter = 20;  ///< immediate empty reads in a row that mean the terminal is gone
+    static constexpr int kLostAfter = 20; ///< immediate empty reads in a row that mean the terminal is gone
     Frame last_;
     bool color_;
     int quick_errors_ = 0;
