@@ -99,7 +99,8 @@ int run_follow(const Context& context, const FollowOptions& options) {
         },
     };
     install_stop_handlers();
-    tui::Exit exit = tui::run_follow(problem, plan, content, tui_options(context, id), hooks, stop_signal());
+    SystemClock clock;
+    tui::Exit exit = tui::run_follow(problem, plan, content, clock, tui_options(context, id), hooks, stop_signal());
     if (exit == tui::Exit::left_running)
         context.err << "Stopped following; the mock goes on. Follow again with: sdmock follow " << id << '\n';
     else if (exit == tui::Exit::unscored)

@@ -1,6 +1,7 @@
 #include "cli/commands.hpp"
 
 #include "cli/signals.hpp"
+#include "cli/system_clock.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "report/problem_card.hpp"
@@ -58,6 +59,7 @@ int run_home(const Context& context, const std::string& help) {
     Content content = load_valid_content(context);
     install_stop_handlers();
     tui::Options options = tui_options(context, 0);
+    SystemClock clock;
     for (;;) {
         tui::HomeChoice choice;
         {
@@ -84,7 +86,7 @@ int run_home(const Context& context, const std::string& help) {
                 auto record = history.load(id);
                 return record ? split_lines(render_session_text(*record, content, width)) : std::vector<std::string>{};
             };
-            choice = tui::run_home(data, options, stop_signal());
+            choice = tui::run_home(data, clock, options, stop_signal());
         }
         if (stop_signal().load() != 0 || choice.action == tui::HomeChoice::Action::quit) return kExitOk;
         if (choice.action == tui::HomeChoice::Action::resume) {

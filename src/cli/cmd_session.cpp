@@ -87,7 +87,8 @@ bool announce(const Context& context, const std::vector<std::string>& lines, boo
         for (const auto& line : lines) context.out << line << '\n';
         return true;
     }
-    return tui::run_notice("Practice where it counts", lines, tui_options(context, 0), stop_signal());
+    SystemClock clock;
+    return tui::run_notice("Practice where it counts", lines, clock, tui_options(context, 0), stop_signal());
 }
 
 Mode parse_mode(const std::string& text) {

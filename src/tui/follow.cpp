@@ -35,10 +35,9 @@ bool follow_screen(Terminal& term, const Clock& clock, const Problem& problem, c
 
 } // namespace
 
-Exit run_follow(const Problem& problem, const Plan& plan, const Content& content, const Options& options,
-                const FollowHooks& hooks, const std::atomic<int>& stop) {
+Exit run_follow(const Problem& problem, const Plan& plan, const Content& content, const Clock& clock,
+                const Options& options, const FollowHooks& hooks, const std::atomic<int>& stop) {
     Terminal term(options.color);
-    SystemClock clock;
     std::vector<Note> notes;
     if (!follow_screen(term, clock, problem, plan, options, hooks, stop, notes)) return Exit::left_running;
     if (options.bell) term.bell();
@@ -48,10 +47,9 @@ Exit run_follow(const Problem& problem, const Plan& plan, const Content& content
     return Exit::scored;
 }
 
-bool run_notice(const std::string& title, const std::vector<std::string>& lines, const Options& options,
-                const std::atomic<int>& stop) {
+bool run_notice(const std::string& title, const std::vector<std::string>& lines, const Clock& clock,
+                const Options& options, const std::atomic<int>& stop) {
     Terminal term(options.color);
-    SystemClock clock;
     LoopScreen screen;
     screen.frame = [&](SteadyTime, int width, int height) {
         Frame f = layout_summary(lines, title, width, height);

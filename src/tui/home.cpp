@@ -18,7 +18,8 @@ constexpr const char* kPagerKeys = "↑/↓ scroll · space/PgDn page · Home/En
 
 class Home {
 public:
-    Home(Terminal& term, const HomeData& data, const std::atomic<int>& stop) : term_(term), data_(data), stop_(stop) {}
+    Home(Terminal& term, const Clock& clock, const HomeData& data, const std::atomic<int>& stop)
+        : term_(term), clock_(clock), data_(data), stop_(stop) {}
 
     HomeChoice run() {
         std::size_t selected = 0;
@@ -170,16 +171,16 @@ private:
     }
 
     Terminal& term_;
-    SystemClock clock_;
+    const Clock& clock_;
     const HomeData& data_;
     const std::atomic<int>& stop_;
 };
 
 } // namespace
 
-HomeChoice run_home(const HomeData& data, const Options& options, const std::atomic<int>& stop) {
+HomeChoice run_home(const HomeData& data, const Clock& clock, const Options& options, const std::atomic<int>& stop) {
     Terminal term(options.color);
-    return Home(term, data, stop).run();
+    return Home(term, clock, data, stop).run();
 }
 
 } // namespace sdmock::tui

@@ -33,6 +33,6 @@ struct HomeChoice {
     std::int64_t session = 0;
 };
 
-HomeChoice run_home(const HomeData& data, const Options& options, const std::atomic<int>& stop);
+HomeChoice run_home(const HomeData& data, const Clock& clock, const Options& options, const std::atomic<int>& stop);
 
 } // namespace sdmock::tui

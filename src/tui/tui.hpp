@@ -50,7 +50,8 @@ struct FollowHooks {
 
 /// Follows a paired mock until it ends, then the candidate scores themselves (blind) and sees
 /// the summary. `unscored` also means the user stopped following before the end.
-Exit run_follow(const Problem& problem, const Plan& plan, const Content& content, const Options& options,
+Exit run_follow(const Problem& problem, const Plan& plan, const Content& content, const Clock& clock,
+                const Options& options,
                 const FollowHooks& hooks, const std::atomic<int>& stop);
 
 } // namespace sdmock::tui
@@ -58,7 +59,8 @@ Exit run_follow(const Problem& problem, const Plan& plan, const Content& content
 namespace sdmock::tui {
 
 /// A screen of text that waits for Enter (returns true) or Esc/q (false).
-bool run_notice(const std::string& title, const std::vector<std::string>& lines, const Options& options,
+bool run_notice(const std::string& title, const std::vector<std::string>& lines, const Clock& clock,
+                const Options& options,
                 const std::atomic<int>& stop);
 
 } // namespace sdmock::tui
