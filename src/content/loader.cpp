@@ -106,12 +106,11 @@ std::vector<std::string> clarifying_ids(const Content& content, Diagnostics& dia
     return ids;
 }
 
-/// Every problem that gives the interviewer's replies gives one to each clarifying question, and
-/// none to a question that does not exist.
+/// Every problem gives the interviewer's reply to each clarifying question, and none to a question
+/// that does not exist.
 void check_replies(const Content& content, Diagnostics& diagnostics) {
     auto ids = clarifying_ids(content, diagnostics);
     for (const auto& problem : content.problems) {
-        if (problem.key.replies.empty()) continue;
         for (const auto& id : ids)
             if (problem.key.reply(id) == nullptr)
                 diagnostics.error(problem.where, "problem \"" + problem.id + "\" has no reply to clarifying question \"" +
@@ -123,8 +122,27 @@ void check_replies(const Content& content, Diagnostics& diagnostics) {
     }
 }
 
+/// The interviewer's script is whole: every problem hands over figures for the estimation, says
+/// what kind of problem it is, and gives points and hints for each follow-up.
+void check_script(const Content& content, Diagnostics& diagnostics) {
+    for (const auto& problem : content.problems) {
+        auto missing = [&](const std::string& what) {
+            diagnostics.error(problem.where, "problem \"" + problem.id + "\" has no " + what);
+        };
+        if (problem.key.givens.empty()) missing("'givens' in [key] (the figures handed over for estimation)");
+        if (problem.key.traits.empty()) missing("'traits' in [key] (which curveballs fit it)");
+        for (std::size_t i = 0; i < problem.key.follow_ups.size(); ++i) {
+            const FollowUp& f = problem.key.follow_ups[i];
+            std::string which = "key.follow_ups[" + std::to_string(i) + "]";
+            if (f.points.empty()) missing("'points' in " + which + " (what a strong answer mentions)");
+            if (f.hints.empty()) missing("'hints' in " + which);
+        }
+    }
+}
+
 void check_references(const Content& content, bool cards_complete, Diagnostics& diagnostics) {
     check_replies(content, diagnostics);
+    check_script(content, diagnostics);
     for (const auto& plan : content.plans) {
         std::map<std::string, int> seen;
         for (const auto& phase : plan.phases) {

@@ -1,10 +1,12 @@
 // The interviewer's script in the content: replies to clarifying questions, the figures given
 // for estimation, strong-answer points and hints, and the traits curveballs are matched by.
 #include "content/loader.hpp"
+#include "core/cue_scheduler.hpp"
 #include "support/temp_dir.hpp"
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <regex>
 #include <set>
 
@@ -72,4 +74,42 @@ TEST_CASE("content: clarifying questions each have an id, unique in the shipped 
         REQUIRE_FALSE(q.id.empty());
         REQUIRE(ids.insert(q.id).second);
     }
+}
+
+TEST_CASE("content: every shipped problem carries the whole interviewer's script") {
+    LoadResult r = load_content(SDMOCK_SOURCE_DIR);
+    REQUIRE(r.diagnostics.error_count() == 0);
+    const Content& content = r.content;
+    const QuestionSet* curveballs = content.question_set("curveballs");
+    REQUIRE(curveballs != nullptr);
+    std::regex figure(R"([0-9][0-9.,:]*\s?[A-Za-z%]*)");
+    for (const auto& problem : content.problems) {
+        INFO(problem.id);
+        for (const auto& q : content.question_set("clarifying")->questions) REQUIRE(problem.key.reply(q.id) != nullptr);
+        REQUIRE(problem.key.givens.size() >= 3);
+        REQUIRE_FALSE(problem.key.traits.empty());
+        for (const auto& f : problem.key.follow_ups) {
+            REQUIRE(f.points.size() >= 2);
+            REQUIRE_FALSE(f.hints.empty());
+        }
+        // The reply about users and scale carries the problem's own figures, as they are given.
+        std::string scale = problem.key.reply("users-scale")->text + " " + problem.key.reply("read-write")->text;
+        std::size_t carried = 0;
+        for (const auto& given : problem.key.givens) {
+            std::smatch m;
+            if (std::regex_search(given, m, figure) && scale.find(m.str()) != std::string::npos) ++carried;
+        }
+        REQUIRE(carried >= 1);
+        // At least one curveball fits it, so its deep dive has one.
+        REQUIRE(std::any_of(curveballs->questions.begin(), curveballs->questions.end(),
+                            [&](const Question& q) { return curveball_fits(q, problem); }));
+    }
+}
+
+TEST_CASE("content: a URL shortener is never asked to add full-text search") {
+    LoadResult r = load_content(SDMOCK_SOURCE_DIR);
+    const Problem* shortener = r.content.problem("url-shortener");
+    REQUIRE(shortener != nullptr);
+    for (const auto& q : r.content.question_set("curveballs")->questions)
+        if (q.text.find("search") != std::string::npos) REQUIRE_FALSE(curveball_fits(q, *shortener));
 }
