@@ -13,10 +13,7 @@ trap 'end_browser; cleanup' EXIT
 # The colours src/report/svg.cpp draws with.
 BAND_COLOUR=e07b00 LINE_COLOUR=1f5fa8 LOW_COLOUR=c0392b
 
-# Chromium is one of the Makefile's TEST_PACKAGES (`make test` installs it); a test installs
-# nothing itself.
-command -v chromium >/dev/null ||
-    fail "chromium is not installed: run \`make test-deps\` (or apt-get install chromium)"
+need chromium  # one of the Makefile's TEST_PACKAGES
 
 # Three scored mocks: totals 42, 36 and 50.
 for scores in "4 3 4 3 2 3 4 3 4 3 4 5" "3 2 3 3 2 3 3 4 3 3 3 4" "5 4 4 4 3 4 4 4 5 4 4 5"; do

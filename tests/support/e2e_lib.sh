@@ -2,6 +2,16 @@
 # polling helpers.
 # Usage: source this file with BIN (the sdmock binary) and SRC (the source tree) set.
 set -euo pipefail
+# need TOOL...: fails at once, with what to do, when a tool the test drives is missing (`make
+# test` installs them: PACKAGES and TEST_PACKAGES in the Makefile). Tests install nothing.
+need() {
+    local tool
+    for tool in "$@"; do
+        command -v "$tool" >/dev/null ||
+            { echo "FAIL: $tool is not installed; \`make test-deps\` installs what the tests need" >&2; exit 1; }
+    done
+}
+need tmux sqlite3 python3 pgrep
 WORK=$(mktemp -d)
 # The user's own HOME, settings and data stay out of every result: the program sees only
 # folders made here (a `plan = "mini-25"` in ~/.config/sdmock/config.toml changes nothing).
@@ -115,7 +125,7 @@ json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 # portable_copy: a copy of the binary and the content (prompts/, rubrics/) that any user can
 # read, in a folder of its own under $WORK; prints the folder. Run the copy with --home (or
 # SDMOCK_HOME) set to it: the build tree and the checkout may sit where others cannot reach
-# (a checkout under /root, a `mktemp -d`).
+# (a checkout in root's home folder, a `mktemp -d`).
 portable_copy() {
     local dir="$WORK/portable"
     if [ ! -x "$dir/sdmock" ]; then
