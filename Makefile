@@ -3,8 +3,9 @@
 
 PACKAGES := build-essential cmake ninja-build pkgconf libncurses-dev libcli11-dev \
             libtomlplusplus-dev libsqlitecpp-dev libsqlite3-dev catch2 tmux sqlite3
-# What the end-to-end tests drive besides sdmock: a browser to render the SVG report.
-TEST_PACKAGES := chromium python3
+# What the tests use besides sdmock: a browser to render the SVG report, python3 for checks,
+# pgrep (procps) to find a process, and the zone data the date tests switch between.
+TEST_PACKAGES := chromium python3 procps tzdata
 WERROR   := $(if $(filter true 1 yes,$(CI)),ON,OFF)
 SUDO     := $(if $(filter 0,$(shell id -u)),,sudo)
 ARGS     ?=

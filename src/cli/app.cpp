@@ -8,6 +8,7 @@
 #include <csignal>
 #include <functional>
 #include <iostream>
+#include <string_view>
 
 namespace sdmock::cli {
 namespace {
@@ -15,7 +16,7 @@ namespace {
 constexpr const char* kFooter =
     "Content (prompts/, rubrics/) and history: --home, else $SDMOCK_HOME, else the\n"
     "folder sdmock was built from. History: --db, else $SDMOCK_DB, else\n"
-    "<home>/history/sdmock.db.\n"
+    "<home>/history/sdmock.db. --home and --db go before or after the command.\n"
     "Settings: $XDG_CONFIG_HOME/sdmock/config.toml (plan, bell, color, week_start).\n"
     "Exit codes: 0 success, 1 failure, 2 usage error.";
 
@@ -32,6 +33,27 @@ CLI::Validator speed_validator() {
             return "\"" + text + "\" should be a number from 0.01 to 10000";
         },
         "", "speed");
+}
+
+/// A path option given with an empty value names nothing: a usage error, not the default.
+CLI::Validator non_empty(const std::string& what) {
+    return CLI::Validator(
+        [what](const std::string& text) -> std::string {
+            return text.empty() ? "an empty value names no " + what : std::string();
+        },
+        "", "non-empty");
+}
+
+/// The error for `--home=` or `--db=` with nothing after the '=' (CLI11 would take the next
+/// argument as the value instead), or null.
+const char* empty_global(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        std::string_view arg = argv[i];
+        if (arg == "--") break;
+        if (arg == "--home=") return "--home: an empty value names no folder";
+        if (arg == "--db=") return "--db: an empty value names no file";
+    }
+    return nullptr;
 }
 
 /// " start" for `sdmock start ...`: the deepest subcommand the parse reached.
@@ -181,10 +203,19 @@ int main(int argc, char** argv) {
     app.footer(kFooter);
     app.require_subcommand(0, 1);
     app.get_formatter()->column_width(24);
+    // --home and --db belong to the top level; every subcommand (made after this, so they
+    // inherit it) hands an option it does not know up to its parent, so they work after it too.
+    app.fallthrough();
     GlobalOptions globals;
-    app.add_option("--home", globals.home, "Folder holding prompts/, rubrics/ and history/")->type_name("DIR");
-    app.add_option("--db", globals.db, "History database file")->type_name("PATH");
+    app.add_option("--home", globals.home, "Folder holding prompts/, rubrics/ and history/")
+        ->type_name("DIR")
+        ->check(non_empty("folder"));
+    app.add_option("--db", globals.db, "History database file")->type_name("PATH")->check(non_empty("file"));
     auto commands = setup_commands(app);
+    if (const char* empty = empty_global(argc, argv)) {
+        std::cerr << "sdmock: " << empty << " (see `sdmock --help`)\n";
+        return kExitUsage;
+    }
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

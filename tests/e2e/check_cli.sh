@@ -1,23 +1,20 @@
 #!/usr/bin/env bash
 # `sdmock check` and `sdmock problems` as a user runs them: on the shipped content and on a
 # deliberately broken copy.
-set -euo pipefail
 BIN=$1 SRC=$2
-work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
-max_width() { python3 -c 'import sys; print(max((len(l) for l in sys.stdin.read().splitlines()), default=0))'; }
+source "$(dirname "$0")/../support/e2e_lib.sh"
 
 out=$("$BIN" --home "$SRC" check) || fail "check on the shipped content exited $?"
 grep -q '^ok: ' <<<"$out" || fail "check printed: $out"
 
 # A broken copy: a typo in a focus, a phase with no minutes, a syntax error in another file.
-cp -r "$SRC/prompts" "$SRC/rubrics" "$work/"
-sed -i 's/^focus = \["estimation"/focus = ["estimaton"/' "$work/prompts/problems/url-shortener.toml"
-line=$(grep -n '^focus = ' "$work/prompts/problems/url-shortener.toml" | cut -d: -f1)
-sed -i '0,/^minutes = 3$/{/^minutes = 3$/d}' "$work/prompts/plans/standard-45.toml"
-printf 'id = "broken\n' > "$work/prompts/problems/broken.toml"
+cp -r "$SRC/prompts" "$SRC/rubrics" "$WORK/"
+sed -i 's/^focus = \["estimation"/focus = ["estimaton"/' "$WORK/prompts/problems/url-shortener.toml"
+line=$(grep -n '^focus = ' "$WORK/prompts/problems/url-shortener.toml" | cut -d: -f1)
+sed -i '0,/^minutes = 3$/{/^minutes = 3$/d}' "$WORK/prompts/plans/standard-45.toml"
+printf 'id = "broken\n' > "$WORK/prompts/problems/broken.toml"
 set +e
-err=$("$BIN" --home "$work" check 2>&1 >/dev/null); rc=$?
+err=$("$BIN" --home "$WORK" check 2>&1 >/dev/null); rc=$?
 set -e
 [ "$rc" -eq 1 ] || fail "check on a broken copy exited $rc, want 1"
 grep -q "^prompts/problems/url-shortener.toml:$line:[0-9]*: error: \"estimaton\" is not a rubric dimension" <<<"$err" \
@@ -28,7 +25,7 @@ grep -q "^prompts/problems/broken.toml:1:" <<<"$err" || fail "no syntax error in
 
 # Other commands refuse broken content with one line that points at `sdmock check`.
 set +e
-err=$("$BIN" --home "$work" problems list 2>&1 >/dev/null); rc=$?
+err=$("$BIN" --home "$WORK" problems list 2>&1 >/dev/null); rc=$?
 set -e
 [ "$rc" -eq 1 ] || fail "problems list on broken content exited $rc"
 [ "$(wc -l <<<"$err")" -eq 1 ] || fail "want one line, got: $err"
@@ -64,8 +61,8 @@ set -e
 grep -q 'did you mean url-shortener' <<<"$err" || fail "no suggestion: $err"
 # --help reads well: every line of every command's help fits 80 columns.
 for cmd in "" check problems start follow resume score show history report export import; do
-    "$BIN" $cmd --help > "$work/help" || fail "sdmock $cmd --help failed"
-    [ "$(max_width < "$work/help")" -le 80 ] || fail "sdmock $cmd --help is wider than 80 columns"
+    "$BIN" $cmd --help > "$WORK/help" || fail "sdmock $cmd --help failed"
+    [ "$(max_width < "$WORK/help")" -le 80 ] || fail "sdmock $cmd --help is wider than 80 columns"
 done
 "$BIN" --version | grep -qE '^sdmock [0-9]+\.[0-9]+\.[0-9]+$' || fail "--version: $("$BIN" --version)"
 echo "ok"

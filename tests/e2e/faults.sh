@@ -17,7 +17,17 @@ expect() {
     [ "$(wc -l < "$WORK/err")" -le 2 ] || fail "'$*' wrote more than a line or two: $(cat "$WORK/err")"
 }
 digest() { sqlite3 "$1" .dump | md5sum; }
-as_nobody() { if [ "$(id -u)" = 0 ]; then setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; else "$@"; fi; }
+# as_other ARGS...: runs sdmock ARGS as a user who owns none of the files here (nobody, when
+# this runs as root; else the user running it, with the folders made read-only below). The
+# copy of the binary and the content is one that user can reach wherever the checkout is.
+PORTABLE=$(portable_copy)
+as_other() {
+    if [ "$(id -u)" = 0 ]; then
+        setpriv --reuid=65534 --regid=65534 --clear-groups "$PORTABLE/sdmock" --home "$PORTABLE" "$@"
+    else
+        "$PORTABLE/sdmock" --home "$PORTABLE" "$@"
+    fi
+}
 
 # A history with one scored session to protect.
 printf '%s\n' 4 3 4 3 4 3 4 3 4 3 4 3 | "$BIN" start --plain --problem uber --plan mini-25 --speed 5000 >/dev/null 2>&1
@@ -36,24 +46,33 @@ expect 1 "database of another program, not an sdmock history" "$BIN" --db "$WORK
 
 # 2. A read-only history (file and folder): reads work, writes say so, nothing changes.
 mkdir -p "$WORK/ro"; cp "$SDMOCK_DB" "$WORK/ro/h.db"; sqlite3 "$WORK/ro/h.db" 'PRAGMA wal_checkpoint(TRUNCATE)' >/dev/null
-chmod 755 "$WORK" "$WORK/ro"; chmod 444 "$WORK/ro/h.db"
-as_nobody "$BIN" --db "$WORK/ro/h.db" history > "$WORK/out" || fail "reading a read-only history failed"
+chmod 755 "$WORK"; chmod 555 "$WORK/ro"; chmod 444 "$WORK/ro/h.db"
+ro_saved=$(digest "$WORK/ro/h.db")
+as_other --db "$WORK/ro/h.db" history > "$WORK/out" 2>"$WORK/err" || fail "reading a read-only history failed: $(cat "$WORK/err")"
 grep -q uber "$WORK/out" || fail "history of a read-only file: $(cat "$WORK/out")"
-as_nobody "$BIN" --db "$WORK/ro/h.db" report >/dev/null || fail "report on a read-only history failed"
-expect 1 "read-only" as_nobody "$BIN" --db "$WORK/ro/h.db" score 1 caching=2
-expect 1 "read-only" as_nobody "$BIN" --db "$WORK/ro/h.db" start --plain --problem uber
+as_other --db "$WORK/ro/h.db" report >/dev/null 2>"$WORK/err" || fail "report on a read-only history failed: $(cat "$WORK/err")"
+expect 1 "read-only" as_other --db "$WORK/ro/h.db" score 1 caching=2
+expect 1 "read-only" as_other --db "$WORK/ro/h.db" start --plain --problem uber
+[ "$(digest "$WORK/ro/h.db")" = "$ro_saved" ] || fail "the read-only history changed"
 
 # 3. A folder the history cannot be created in.
-expect 1 "cannot create the folder" as_nobody "$BIN" --db "$WORK/ro/sub/h.db" history
+expect 1 "cannot create the folder" as_other --db "$WORK/ro/sub/h.db" history
+[ ! -e "$WORK/ro/sub" ] || fail "a folder was made in a read-only folder"
 
 # 4. Another program holds the history locked longer than the busy timeout (5 s).
-python3 - "$SDMOCK_DB" <<'PY' &
-import sqlite3, sys, time
+# hold_lock SECONDS READY: holds a write lock on the history for SECONDS; READY appears once held.
+hold_lock() {
+    python3 - "$SDMOCK_DB" "$1" "$2" <<'PY'
+import pathlib, sqlite3, sys, time
 c = sqlite3.connect(sys.argv[1], isolation_level=None)
-c.execute("BEGIN IMMEDIATE"); c.execute("UPDATE sessions SET plan = plan"); time.sleep(8); c.execute("ROLLBACK")
+c.execute("BEGIN IMMEDIATE"); c.execute("UPDATE sessions SET plan = plan")
+pathlib.Path(sys.argv[3]).write_text("held\n")
+time.sleep(float(sys.argv[2])); c.execute("ROLLBACK")
 PY
+}
+hold_lock 8 "$WORK/lock1" &
 locker=$!
-sleep 0.5
+wait_file "$WORK/lock1"
 "$BIN" history >/dev/null || fail "reading while another program writes failed"
 expect 1 "locked for more than 5 seconds; nothing was changed" "$BIN" score 1 caching=2
 wait "$locker"
@@ -63,21 +82,17 @@ wait "$locker"
 # lock is written once the lock is gone.
 tui_start 100 30 start --problem uber --plan mini-25
 wait_for "Phase 1 of 3 · Requirements"
-python3 - "$SDMOCK_DB" <<'PY' &
-import sqlite3, sys, time
-c = sqlite3.connect(sys.argv[1], isolation_level=None)
-c.execute("BEGIN IMMEDIATE"); c.execute("UPDATE sessions SET plan = plan"); time.sleep(7); c.execute("ROLLBACK")
-PY
+hold_lock 7 "$WORK/lock2" &
 locker=$!
-sleep 0.5
+wait_file "$WORK/lock2"
 keys a; type_text "written during a lock"; keys Enter
 keys n
 wait_for "Phase 2 of 3 · Estimation" 15
 wait "$locker"
 id=$(sqlite3 "$SDMOCK_DB" 'SELECT max(id) FROM sessions')
 note_saved() { sqlite3 "$SDMOCK_DB" "SELECT text FROM events WHERE session_id = $id AND kind = 'note'" | grep -qx "$1"; }
-for _ in $(seq 100); do note_saved "written during a lock" && break; sleep 0.1; done  # the next heartbeats write it
-note_saved "written during a lock" || fail "the note taken during the lock was not written afterwards"
+# The next heartbeats write it.
+wait_until 10 "the note taken during the lock being written afterwards" note_saved "written during a lock"
 [ "$(sqlite3 "$SDMOCK_DB" "SELECT count(*) FROM events WHERE session_id = $id AND kind = 'phase_start'")" = 2 ] \
     || fail "the phase change during the lock was not written"
 [ ! -s "$WORK/t.exit" ] || fail "the session ended during the lock: $(cat "$WORK/t.stderr")"
@@ -121,7 +136,7 @@ for sig in TERM HUP; do
     wait_for "before $sig"
     kill -s "$sig" "$(app_pid)"
     status=$(wait_dead)
-    [ "$status" -ne 0 ] || fail "SIGTERM exit status $status"
+    [ "$status" -ne 0 ] || fail "SIG$sig exit status $status"
     screen | grep -q "^session [0-9]*$" || fail "no 'session N' after SIG$sig"
     grep -q "sdmock resume" "$WORK/t.stderr" || fail "no resume hint after SIG$sig"
     id=$(sqlite3 "$SDMOCK_DB" 'SELECT max(id) FROM sessions')

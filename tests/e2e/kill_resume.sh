@@ -19,7 +19,9 @@ keys x
 wait_for "Total 00:04 of"
 pid=$(app_pid)
 [ -n "$pid" ] || fail "no sdmock process"
-shown=$(seconds "$(total_on_screen)")
+shown_text=$(total_on_screen)
+[ -n "$shown_text" ] || fail "no total time on the screen"
+shown=$(seconds "$shown_text")
 kill -9 "$pid"
 wait_dead >/dev/null
 id=$(sqlite3 "$SDMOCK_DB" 'SELECT max(id) FROM sessions')
@@ -38,7 +40,9 @@ tmux_reset
 tui_start 100 30 resume
 wait_for "Phase 2 of 5 · Estimation"
 wait_for "one gateway per 100k connections"
-now=$(seconds "$(total_on_screen)")
+now_text=$(total_on_screen)
+[ -n "$now_text" ] || fail "no total time on the resumed screen"
+now=$(seconds "$now_text")
 [ "$now" -ge "$shown" ] && [ "$now" -le $((shown + 2)) ] || fail "resumed at $now s, was $shown s (dead time counted?)"
 keys q; keys y
 [ "$(wait_dead)" = 0 ] || fail "exit status after q"

@@ -37,9 +37,14 @@ never_shows c "Answer key"
 never_shows c "$key_scope"
 
 # The interviewer puts the second question of the list: it reaches the candidate within a second.
+selected() { screen_of i | grep -F '▶' | sed 's/^ *▶ *//; s/ *\[[a-z]*\]$//' | cut -c1-40; }
+first=$(selected)
+[ -n "$first" ] || fail "no question selected on the interviewer's screen"
+selection_moved() { [ "$(selected)" != "$first" ]; }
 keys_to i Down
-sleep 0.3
-question=$(screen_of i | grep -F '▶' | sed 's/^ *▶ *//; s/ *\[[a-z]*\]$//' | cut -c1-40)
+wait_until 5 "the selection moving to the second question" selection_moved
+question=$(selected)
+[ -n "$question" ] || fail "no question selected after Down"
 keys_to i Enter
 within 1 c "$question"
 # Marks and hints: the mark never reaches the candidate; the hint does.

@@ -10,6 +10,7 @@ wait_for "URL Shortener (TinyURL)"
 screen | grep -q "Answer key" && fail "the candidate's screen shows the answer key"
 screen | grep -qF "x answered" || fail "no cue on screen at 0:00"
 cue=$(screen | grep -A1 -F "── Question" | tail -1 | sed 's/^ *//')
+[ -n "$cue" ] || fail "no question text under the Question heading"  # an empty one would match any record
 keys x
 wait_for "No question waiting"
 keys a

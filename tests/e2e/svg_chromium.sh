@@ -1,43 +1,31 @@
 #!/usr/bin/env bash
 # `report --format svg` as a browser shows it: a few scored mocks, the report written to a file,
 # a headless Chromium screenshot, and the PNG checked for ink, the band lines and the main line.
-set -euo pipefail
 BIN=$1 SRC=$2
-tmp=$(mktemp -d)
+source "$(dirname "$0")/../support/e2e_lib.sh"
 browser_pid=
-cleanup() {
+end_browser() {
     if [ -n "$browser_pid" ]; then kill -- -"$browser_pid" 2>/dev/null || true; fi
-    rm -rf "$tmp"
+    browser_pid=
 }
-trap cleanup EXIT
-fail() { echo "FAIL: $*"; exit 1; }
-export SDMOCK_DB="$tmp/h.db" SDMOCK_HOME="$SRC" XDG_CONFIG_HOME="$tmp/config" LANG=C.UTF-8
+trap 'end_browser; cleanup' EXIT
 
 # The colours src/report/svg.cpp draws with.
 BAND_COLOUR=e07b00 LINE_COLOUR=1f5fa8 LOW_COLOUR=c0392b
 
-install_chromium() {
-    local sudo=
-    [ "$(id -u)" -eq 0 ] || sudo=sudo
-    export DEBIAN_FRONTEND=noninteractive
-    $sudo apt-get install -y --no-install-recommends chromium >"$tmp/apt.log" 2>&1 ||
-        { $sudo apt-get update >>"$tmp/apt.log" 2>&1 &&
-              $sudo apt-get install -y --no-install-recommends chromium >>"$tmp/apt.log" 2>&1; } ||
-        fail "could not install chromium: $(tail -n 3 "$tmp/apt.log")"
-}
-command -v chromium >/dev/null || install_chromium
+need chromium  # one of the Makefile's TEST_PACKAGES
 
 # Three scored mocks: totals 42, 36 and 50.
 for scores in "4 3 4 3 2 3 4 3 4 3 4 5" "3 2 3 3 2 3 3 4 3 3 3 4" "5 4 4 4 3 4 4 4 5 4 4 5"; do
     out=$(tr ' ' '\n' <<<"$scores" |
-              "$BIN" start --plain --problem url-shortener --plan mini-25 --speed 3000 2>"$tmp/err") ||
-        fail "start exited $?: $(cat "$tmp/err")"
+              "$BIN" start --plain --problem url-shortener --plan mini-25 --speed 3000 2>"$WORK/err") ||
+        fail "start exited $?: $(cat "$WORK/err")"
     grep -qE '^session [0-9]+$' <<<"$out" || fail "no 'session N' line: $out"
 done
 
-"$BIN" report --format svg --out "$tmp/r.svg" 2>"$tmp/err" || fail "report --format svg exited $?: $(cat "$tmp/err")"
-[ -s "$tmp/r.svg" ] || fail "report --format svg wrote nothing"
-problem=$(python3 - "$tmp/r.svg" 2>&1 <<'PY'
+"$BIN" report --format svg --out "$WORK/r.svg" 2>"$WORK/err" || fail "report --format svg exited $?: $(cat "$WORK/err")"
+[ -s "$WORK/r.svg" ] || fail "report --format svg wrote nothing"
+problem=$(python3 - "$WORK/r.svg" 2>&1 <<'PY'
 import sys
 import xml.etree.ElementTree as ET
 try:
@@ -50,22 +38,18 @@ PY
 ) || fail "report --format svg: ${problem:-could not check the file}"
 
 # Headless Chromium in its own process group, so everything it starts can be ended with it.
-HOME="$tmp" setsid chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+setsid chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
     --disable-background-networking --disable-component-update --disable-sync \
-    --user-data-dir="$tmp/profile" --screenshot="$tmp/r.png" --window-size=1000,1400 \
-    "file://$tmp/r.svg" >"$tmp/chromium.log" 2>&1 &
+    --user-data-dir="$WORK/profile" --screenshot="$WORK/r.png" --window-size=1000,1400 \
+    "file://$WORK/r.svg" >"$WORK/chromium.log" 2>&1 &
 browser_pid=$!
-for _ in $(seq 1200); do
-    kill -0 "$browser_pid" 2>/dev/null || break
-    sleep 0.1
-done
-if kill -0 "$browser_pid" 2>/dev/null; then fail "chromium did not finish in 120 s"; fi
-wait "$browser_pid" || fail "chromium exited $?: $(tail -n 5 "$tmp/chromium.log")"
-kill -- -"$browser_pid" 2>/dev/null || true
-browser_pid=
-[ -s "$tmp/r.png" ] || fail "chromium wrote no screenshot: $(tail -n 5 "$tmp/chromium.log")"
+browser_gone() { ! kill -0 "$browser_pid" 2>/dev/null; }
+wait_until 120 "chromium finishing its screenshot" browser_gone
+wait "$browser_pid" || fail "chromium exited $?: $(tail -n 5 "$WORK/chromium.log")"
+end_browser
+[ -s "$WORK/r.png" ] || fail "chromium wrote no screenshot: $(tail -n 5 "$WORK/chromium.log")"
 
-problem=$(python3 - "$tmp/r.png" "$BAND_COLOUR" "$LINE_COLOUR" "$LOW_COLOUR" <<'PY'
+problem=$(python3 - "$WORK/r.png" "$BAND_COLOUR" "$LINE_COLOUR" "$LOW_COLOUR" <<'PY'
 
 import struct, sys, zlib
 

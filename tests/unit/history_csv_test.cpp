@@ -1,6 +1,7 @@
 #include "core/history_csv.hpp"
 #include "support/history_rows.hpp"
 #include "core/text.hpp"
+#include "support/builders.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -9,6 +10,7 @@
 #include <vector>
 
 using namespace sdmock;
+using sdmock::test::card_of;
 
 namespace {
 
@@ -17,19 +19,6 @@ const std::vector<std::string> kPlans{"standard-45", "short-30"};
 
 const std::string kHeader = "date,problem,plan,mode,scorer,requirements,estimation,api,architecture,data,caching,"
                             "async,scaling,reliability,security,observability,communication,total,notes";
-
-Scorecard card_of(const std::array<int, kDimensionCount>& scores) {
-    Scorecard card;
-    for (std::size_t i = 0; i < kDimensionCount; ++i)
-        card.set(i, scores[i]);
-    return card;
-}
-
-Scorecard uniform(int score) {
-    std::array<int, kDimensionCount> scores{};
-    scores.fill(score);
-    return card_of(scores);
-}
 
 HistoryRow history_row(std::string date, std::string problem, Mode mode, Scorer scorer, Scorecard card,
                        std::string notes = "") {
@@ -89,13 +78,13 @@ using test::rows_of;
 
 std::vector<HistoryRow> tricky_rows() {
     return {
-        history_row("2026-11-23T19:05", "url-shortener", Mode::interviewer, Scorer::self, uniform(3),
+        history_row("2026-11-23T19:05", "url-shortener", Mode::interviewer, Scorer::self, card_of(3),
                     "commas, \"quotes\", and a CRLF\r\nthen an LF\nthen the end"),
         history_row("2026-11-23T19:05", "url-shortener", Mode::interviewer, Scorer::interviewer,
                     card_of({1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 1, 2}), "café — naïve 日本語 ✓"),
-        history_row("2026-11-24", "news-feed", Mode::solo, Scorer::self, uniform(5), "  spaces kept  "),
-        history_row("2026-11-25T07:00", "rate-limiter", Mode::solo, Scorer::self, uniform(1), "\"\""),
-        history_row("2026-11-25T07:01", "rate-limiter", Mode::solo, Scorer::self, uniform(2), ""),
+        history_row("2026-11-24", "news-feed", Mode::solo, Scorer::self, card_of(5), "  spaces kept  "),
+        history_row("2026-11-25T07:00", "rate-limiter", Mode::solo, Scorer::self, card_of(1), "\"\""),
+        history_row("2026-11-25T07:01", "rate-limiter", Mode::solo, Scorer::self, card_of(2), ""),
     };
 }
 
@@ -107,7 +96,7 @@ TEST_CASE("history csv: the header is the contract's") {
 }
 
 TEST_CASE("history csv: rows are written with CRLF and RFC 4180 quoting") {
-    auto row = history_row("2026-11-23T19:05", "url-shortener", Mode::solo, Scorer::self, uniform(4), "a, \"b\"\nc");
+    auto row = history_row("2026-11-23T19:05", "url-shortener", Mode::solo, Scorer::self, card_of(4), "a, \"b\"\nc");
     CHECK(write_history_csv({row}) == kHeader + "\r\n" +
                                           "2026-11-23T19:05,url-shortener,standard-45,solo,self,"
                                           "4,4,4,4,4,4,4,4,4,4,4,4,48,\"a, \"\"b\"\"\nc\"\r\n");

@@ -1,5 +1,6 @@
 #include "core/error.hpp"
 #include "store/history.hpp"
+#include "support/builders.hpp"
 #include "support/temp_dir.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -28,14 +29,11 @@ NewSession new_session(std::string started_at, std::string problem = "url-shorte
     return s;
 }
 
+/// An event of the requirements phase, about the requirements dimension.
 Event make_event(Duration t, std::string_view kind, std::string text = {}, std::int64_t value = 0) {
-    Event e;
-    e.t = t;
-    e.kind = std::string(kind);
-    e.phase = "requirements";
+    Event e = test::event_at(t, kind, "requirements", value);
     e.dimension = "requirements";
     e.text = std::move(text);
-    e.value = value;
     return e;
 }
 

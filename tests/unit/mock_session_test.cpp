@@ -356,6 +356,7 @@ TEST_CASE("MockSession: restore rebuilds phase, notes, answered cues and elapsed
     REQUIRE(second.sink.of(event::reopen).size() == 1);
     REQUIRE(describe(second.sink.events.front()) == expected(event::reopen, elapsed, second.phase_id(1)));
     // A cue already on record is not shown again.
+    REQUIRE_FALSE(first.sink.of(event::cue_shown).empty());
     for (const auto& e : second.sink.of(event::cue_shown))
         for (const auto& old : first.sink.of(event::cue_shown))
             REQUIRE(e.text != old.text);

@@ -1,11 +1,13 @@
 #include "core/follow.hpp"
 #include "core/roles.hpp"
+#include "support/builders.hpp"
 #include "support/shipped_content.hpp"
 
 #include <catch2/catch.hpp>
 
 using namespace sdmock;
 using namespace std::chrono_literals;
+using sdmock::test::card_of;
 
 TEST_CASE("roles: the interviewer owns the clock and the questions, the candidate only their notes") {
     for (auto kind : {event::phase_start, event::pause, event::resume, event::end}) {
@@ -42,20 +44,9 @@ TEST_CASE("roles: the candidate never sees the interviewer's marks or notes") {
     REQUIRE(visible_to_candidate(event::candidate_note));
 }
 
-namespace {
-
-Scorecard card(std::initializer_list<int> scores) {
-    Scorecard c;
-    std::size_t i = 0;
-    for (int s : scores) c.set(i++, s);
-    return c;
-}
-
-} // namespace
-
 TEST_CASE("calibration: gap per dimension and in total, call-outs at 2 or more") {
-    Scorecard self = card({5, 4, 3, 3, 3, 3, 3, 3, 3, 3, 1, 3});
-    Scorecard interviewer = card({3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4});
+    Scorecard self = card_of({5, 4, 3, 3, 3, 3, 3, 3, 3, 3, 1, 3});
+    Scorecard interviewer = card_of({3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4});
     Calibration c = calibrate(self, interviewer);
     REQUIRE(c.gap[0] == 2);
     REQUIRE(c.gap[1] == 1);
@@ -67,8 +58,8 @@ TEST_CASE("calibration: gap per dimension and in total, call-outs at 2 or more")
 }
 
 TEST_CASE("calibration: dimensions scored by only one side have no gap") {
-    Scorecard self = card({5, 5});
-    Scorecard interviewer = card({1});
+    Scorecard self = card_of({5, 5});
+    Scorecard interviewer = card_of({1});
     Calibration c = calibrate(self, interviewer);
     REQUIRE(c.gap[0] == 4);
     REQUIRE_FALSE(c.gap[1].has_value());

@@ -1,5 +1,6 @@
 #include "core/error.hpp"
 #include "core/scorecard.hpp"
+#include "support/builders.hpp"
 #include "support/shipped_content.hpp"
 
 #include <catch2/catch.hpp>
@@ -7,6 +8,7 @@
 #include <string>
 
 using namespace sdmock;
+using sdmock::test::card_of;
 using sdmock::test::shipped_content;
 
 namespace {
@@ -16,13 +18,6 @@ std::size_t dim(std::string_view id) {
     INFO("dimension " << id);
     REQUIRE(index.has_value());
     return *index;
-}
-
-Scorecard all_scored(int score) {
-    Scorecard card;
-    for (std::size_t i = 0; i < kDimensionCount; ++i)
-        card.set(i, score);
-    return card;
 }
 
 /// The message of the UsageError `text` raises; fails the test if it raises none.
@@ -84,7 +79,7 @@ TEST_CASE("Scorecard: complete only with all twelve dimensions scored") {
 }
 
 TEST_CASE("lowest_dimensions: the three lowest, ties in rubric order") {
-    Scorecard card = all_scored(4);
+    Scorecard card = card_of(4);
     card.set(dim("security"), 2);
     card.set(dim("caching"), 2);
     card.set(dim("api"), 3);
@@ -97,7 +92,7 @@ TEST_CASE("lowest_dimensions: the three lowest, ties in rubric order") {
             std::vector<std::size_t>{dim("caching"), dim("security"), dim("requirements"), dim("api")});
 
     // All equal: the first three in rubric order.
-    REQUIRE(lowest_dimensions(all_scored(5)) == std::vector<std::size_t>{0, 1, 2});
+    REQUIRE(lowest_dimensions(card_of(5)) == std::vector<std::size_t>{0, 1, 2});
 }
 
 TEST_CASE("lowest_dimensions: fewer when fewer are scored") {
@@ -165,6 +160,6 @@ TEST_CASE("Scorecard: bands come from the shipped rubric") {
     REQUIRE(rubric.band_for(61) == nullptr);
 
     // A full card of 4s is 48: just interview-ready.
-    REQUIRE(rubric.band_for(all_scored(4).total()) == top);
-    REQUIRE(rubric.band_for(all_scored(1).total()) == bottom);
+    REQUIRE(rubric.band_for(card_of(4).total()) == top);
+    REQUIRE(rubric.band_for(card_of(1).total()) == bottom);
 }

@@ -1,5 +1,6 @@
 #include "core/clock.hpp"
 #include "core/session.hpp"
+#include "support/builders.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -11,26 +12,18 @@
 
 using namespace sdmock;
 using namespace std::chrono_literals;
+using sdmock::test::event_at;
 
 namespace {
 
-Event at(Duration t, std::string_view kind, std::string phase = {}, std::int64_t value = 0) {
-    Event e;
-    e.t = t;
-    e.kind = std::string(kind);
-    e.phase = std::move(phase);
-    e.value = value;
-    return e;
-}
-
 /// Three phases started at 0, 5:00 and 8:00 (planned 5, 3 and 12 minutes), then a pause at 8:20.
 std::vector<Event> three_phases_then_pause() {
-    return {at(0ms, event::phase_start, "requirements", 300000),
-            at(0ms, event::cue_shown, "requirements"),
-            at(300000ms, event::phase_start, "estimation", 180000),
-            at(480000ms, event::phase_start, "high-level", 720000),
-            at(490000ms, event::note, "high-level"),
-            at(500000ms, event::pause, "high-level")};
+    return {event_at(0ms, event::phase_start, "requirements", 300000),
+            event_at(0ms, event::cue_shown, "requirements"),
+            event_at(300000ms, event::phase_start, "estimation", 180000),
+            event_at(480000ms, event::phase_start, "high-level", 720000),
+            event_at(490000ms, event::note, "high-level"),
+            event_at(500000ms, event::pause, "high-level")};
 }
 
 /// Sets TZ for the lifetime of the object and puts the old value back afterwards.
@@ -78,7 +71,7 @@ TEST_CASE("snapshot_from: rebuilds phase, completed phases, current time and pau
 
 TEST_CASE("snapshot_from: a resume after the pause runs again") {
     auto events = three_phases_then_pause();
-    events.push_back(at(500000ms, event::resume, "high-level"));
+    events.push_back(event_at(500000ms, event::resume, "high-level"));
     auto snap = snapshot_from(events, 530000ms, 5);
     REQUIRE_FALSE(snap.paused);
     REQUIRE(snap.phase == 2);
@@ -87,8 +80,8 @@ TEST_CASE("snapshot_from: a resume after the pause runs again") {
 
 TEST_CASE("snapshot_from: an end event finishes the session with the last phase's actual") {
     auto events = three_phases_then_pause();
-    events.push_back(at(500000ms, event::resume, "high-level"));
-    events.push_back(at(900000ms, event::end, "high-level"));
+    events.push_back(event_at(500000ms, event::resume, "high-level"));
+    events.push_back(event_at(900000ms, event::end, "high-level"));
     // A later heartbeat does not lengthen the last phase past the end.
     auto snap = snapshot_from(events, 950000ms, 5);
     REQUIRE(snap.phase == 5);
@@ -137,7 +130,7 @@ TEST_CASE("phase_times: the last phase runs to the end event, or to the elapsed 
     auto events = three_phases_then_pause();
     REQUIRE(phase_times(events, 600000ms)[2].actual == Duration{120000});
     REQUIRE(phase_times(events, 1000ms)[2].actual == Duration{20000}); // never behind an event
-    events.push_back(at(700000ms, event::end, "high-level"));
+    events.push_back(event_at(700000ms, event::end, "high-level"));
     REQUIRE(phase_times(events, 800000ms)[2].actual == Duration{220000});
     REQUIRE(phase_times({}, 1000ms).empty());
 }

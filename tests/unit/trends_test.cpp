@@ -1,4 +1,5 @@
 #include "core/trends.hpp"
+#include "support/builders.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -6,14 +7,9 @@
 
 using namespace sdmock;
 using namespace std::chrono_literals;
+using sdmock::test::card_of;
 
 namespace {
-
-Scorecard all(int score) {
-    Scorecard c;
-    for (std::size_t i = 0; i < kDimensionCount; ++i) c.set(i, score);
-    return c;
-}
 
 /// A scorecard whose total is `total` (12..60): spread as evenly as possible, low dimensions first.
 Scorecard totalling(int total) {
@@ -72,7 +68,7 @@ TEST_CASE("Trends: weekly buckets with mocks, average, min, max and delta; empty
 }
 
 TEST_CASE("Trends: dimension averages per week and over the window; the three lowest") {
-    Scorecard a = all(4), b = all(4);
+    Scorecard a = card_of(4), b = card_of(4);
     a.set(5, 1);  // caching
     b.set(5, 2);
     a.set(6, 2);  // async
@@ -88,7 +84,7 @@ TEST_CASE("Trends: dimension averages per week and over the window; the three lo
 }
 
 TEST_CASE("Trends: the window is the last N weeks up to the given date") {
-    std::vector<ScoredMock> h{mock(1, "2026-09-01", all(3)), mock(2, "2026-11-23", all(4))};
+    std::vector<ScoredMock> h{mock(1, "2026-09-01", card_of(3)), mock(2, "2026-11-23", card_of(4))};
     Trends t = compute_trends(h, until("2026-11-23", 4));
     REQUIRE(t.weeks.size() == 1);
     REQUIRE(t.mocks == 1);
@@ -128,7 +124,7 @@ TEST_CASE("Trends: weeks may start on Sunday") {
     TrendOptions o = until("2026-11-29", 2);
     o.week_start = Weekday::sunday;
     // Sunday 2026-11-29 opens the week labelled 2026-W49; Saturday 11-28 is in W48.
-    Trends t = compute_trends({mock(1, "2026-11-28", all(3)), mock(2, "2026-11-29", all(4))}, o);
+    Trends t = compute_trends({mock(1, "2026-11-28", card_of(3)), mock(2, "2026-11-29", card_of(4))}, o);
     REQUIRE(t.weeks.size() == 2);
     REQUIRE(t.weeks[0].week == IsoWeek{2026, 48});
     REQUIRE(t.weeks[1].week == IsoWeek{2026, 49});
@@ -138,8 +134,8 @@ TEST_CASE("Trends: weeks may start on Sunday") {
 TEST_CASE("Trends: only complete scorecards of the chosen scorer count") {
     Scorecard partial;
     partial.set(0, 5);
-    std::vector<ScoredMock> h{mock(1, "2026-11-23", partial), mock(2, "2026-11-23", std::nullopt, all(2)),
-                              mock(3, "2026-11-24", all(4), all(3))};
+    std::vector<ScoredMock> h{mock(1, "2026-11-23", partial), mock(2, "2026-11-23", std::nullopt, card_of(2)),
+                              mock(3, "2026-11-24", card_of(4), card_of(3))};
     Trends self = compute_trends(h, until("2026-11-24"));
     REQUIRE(self.mocks == 1);
     REQUIRE(self.weeks[0].avg_total == Approx(48));
@@ -181,8 +177,8 @@ TEST_CASE("Trends: pacing averages the overtime of each phase and names the wors
         m.phases = {{"requirements", 5min, req}, {"deep-dive", 18min, deep}};
         return m;
     };
-    std::vector<ScoredMock> h{with_phases(mock(1, "2026-11-23", all(3)), 6min, 20min),
-                              with_phases(mock(2, "2026-11-24", all(3)), 4min, 22min)};
+    std::vector<ScoredMock> h{with_phases(mock(1, "2026-11-23", card_of(3)), 6min, 20min),
+                              with_phases(mock(2, "2026-11-24", card_of(3)), 4min, 22min)};
     Trends t = compute_trends(h, until("2026-11-24"));
     REQUIRE(t.pacing.size() == 2);
     REQUIRE(t.pacing[0].phase == "requirements");
@@ -193,17 +189,17 @@ TEST_CASE("Trends: pacing averages the overtime of each phase and names the wors
 }
 
 TEST_CASE("Trends: calibration averages self minus interviewer over paired mocks") {
-    Scorecard s1 = all(4), s2 = all(3), i1 = all(3), i2 = all(3);
+    Scorecard s1 = card_of(4), s2 = card_of(3), i1 = card_of(3), i2 = card_of(3);
     s1.set(5, 5);
     i1.set(5, 2);
     std::vector<ScoredMock> h{mock(1, "2026-11-23", s1, i1), mock(2, "2026-11-24", s2, i2),
-                              mock(3, "2026-11-24", all(5))};
+                              mock(3, "2026-11-24", card_of(5))};
     Trends t = compute_trends(h, until("2026-11-24"));
     REQUIRE(t.paired_mocks == 2);
     REQUIRE(*t.calibration_gap[0] == Approx((1 + 0) / 2.0));
     REQUIRE(*t.calibration_gap[5] == Approx((3 + 0) / 2.0));
     REQUIRE(*t.calibration_total_gap == Approx(((s1.total() - i1.total()) + 0) / 2.0));
-    Trends solo = compute_trends({mock(3, "2026-11-24", all(5))}, until("2026-11-24"));
+    Trends solo = compute_trends({mock(3, "2026-11-24", card_of(5))}, until("2026-11-24"));
     REQUIRE(solo.paired_mocks == 0);
     REQUIRE_FALSE(solo.calibration_total_gap.has_value());
 }
@@ -223,8 +219,8 @@ TEST_CASE("Trends: overruns of a few seconds are not a pacing problem; planned l
         m.phases = {{"requirements", planned, actual}};
         return m;
     };
-    std::vector<ScoredMock> h{with(mock(1, "2026-11-23", all(3)), 5min, 5min + 2s),
-                              with(mock(2, "2026-11-24", all(3)), 8min, 8min + 1s)};
+    std::vector<ScoredMock> h{with(mock(1, "2026-11-23", card_of(3)), 5min, 5min + 2s),
+                              with(mock(2, "2026-11-24", card_of(3)), 8min, 8min + 1s)};
     Trends t = compute_trends(h, until("2026-11-24"));
     REQUIRE(t.pacing.size() == 1);
     REQUIRE(t.pacing[0].average_over == 1500ms);
