@@ -26,6 +26,11 @@ MockSession::MockSession(const Problem& problem, const Plan& plan, const Content
         std::swap(curveballs_[i], curveballs_[i + rng.below(curveballs_.size() - i)]);
 }
 
+bool MockSession::early_in_phase(SteadyTime now) const {
+    const Phase* p = phase();
+    return p != nullptr && timer_.phase_elapsed(now) * 2 < p->planned();
+}
+
 const Phase* MockSession::phase() const {
     return timer_.finished() ? nullptr : &plan_.phases[timer_.phase()];
 }

@@ -64,6 +64,8 @@ public:
     [[nodiscard]] std::size_t cues_waiting(SteadyTime now) const;
     [[nodiscard]] std::optional<Duration> next_cue_in(SteadyTime now) const;
     [[nodiscard]] bool finished() const { return timer_.finished(); }
+    /// Less than half of the current phase has run: moving on asks first.
+    [[nodiscard]] bool early_in_phase(SteadyTime now) const;
     /// Steady time until something on screen changes (the next second, a cue falling due).
     [[nodiscard]] std::optional<Duration> until_next_change(SteadyTime now) const;
 

@@ -45,7 +45,7 @@ bool interviewer_screen(Terminal& term, MockSession& mock, const Content& conten
     };
     screen.until_change = [&](SteadyTime now) { return mock.until_next_change(now); };
     screen.on_key = [&](const Key& key, SteadyTime now) {
-        return apply(mock, update_interviewer(keys, key, mock), now);
+        return apply(mock, update_interviewer(keys, key, mock, now), now);
     };
     run_loop(term, clock, screen, stop);
     return mock.finished();

@@ -130,7 +130,7 @@ ScoringAction update_scoring(ScoringKeys& keys, const Key& key, const Scorecard&
 // ---- the interviewer's screen ----
 
 struct InterviewerKeys {
-    enum class Typing { none, note, hint, end }; ///< `end`: "end the mock?" is asked
+    enum class Typing { none, note, hint, end, next }; ///< `end`/`next`: "end the mock?" / "move on?" is asked
     std::size_t selected = 0;                    ///< in MockSession::question_list()
     std::size_t key_offset = 0;                  ///< first answer-key line shown
     Overlay overlay = Overlay::none;
@@ -145,7 +145,7 @@ using InterviewerAction = std::variant<act::None, act::PutQuestion, act::Mark, a
 
 /// One key on the interviewer's screen. `e`, and `n` on the last phase, ask before ending (`y`
 /// ends); `1`-`3` with nothing asked and `c` with no curveball left flash; `[`/`]` scroll the key.
-InterviewerAction update_interviewer(InterviewerKeys& keys, const Key& key, const MockSession& mock);
+InterviewerAction update_interviewer(InterviewerKeys& keys, const Key& key, const MockSession& mock, SteadyTime now);
 
 // ---- the candidate's follow screen ----
 

@@ -29,7 +29,8 @@ InterviewerAction prompt_key(InterviewerKeys& keys, const Key& key) {
 }
 
 /// The keys that ask the engine for something, outside any prompt or overlay.
-std::optional<InterviewerAction> desk_key(InterviewerKeys& keys, const Key& key, const MockSession& mock) {
+std::optional<InterviewerAction> desk_key(InterviewerKeys& keys, const Key& key, const MockSession& mock,
+                                          SteadyTime now) {
     if (key.kind == Key::Kind::enter) {
         if (keys.selected < mock.question_list().size()) return act::PutQuestion{keys.selected};
         return act::None{};
@@ -47,6 +48,11 @@ std::optional<InterviewerAction> desk_key(InterviewerKeys& keys, const Key& key,
     }
     if (key.is(' ')) return act::TogglePause{};
     if (key.is('n') && mock.timer().phase() + 1 < mock.timer().phase_count()) {
+        if (mock.early_in_phase(now)) {
+            keys.typing = Typing::next;
+            keys.flash = "Less than half of this phase has run. Move on? y moves on, any other key stays.";
+            return act::None{};
+        }
         keys.selected = 0;
         return act::NextPhase{};
     }
@@ -59,8 +65,8 @@ std::optional<InterviewerAction> desk_key(InterviewerKeys& keys, const Key& key,
 }
 
 /// A key with nothing open.
-InterviewerAction command(InterviewerKeys& keys, const Key& key, const MockSession& mock) {
-    if (auto action = desk_key(keys, key, mock)) return *action;
+InterviewerAction command(InterviewerKeys& keys, const Key& key, const MockSession& mock, SteadyTime now) {
+    if (auto action = desk_key(keys, key, mock, now)) return *action;
     std::size_t count = mock.question_list().size();
     if (key.kind == Key::Kind::up || key.is('k'))
         keys.selected = keys.selected == 0 ? 0 : keys.selected - 1;
@@ -88,22 +94,27 @@ InterviewerAction command(InterviewerKeys& keys, const Key& key, const MockSessi
 
 } // namespace
 
-InterviewerAction update_interviewer(InterviewerKeys& keys, const Key& key, const MockSession& mock) {
+InterviewerAction update_interviewer(InterviewerKeys& keys, const Key& key, const MockSession& mock, SteadyTime now) {
     if (keys.overlay != Overlay::none) { // any key closes it; `y` answers "leave?"
         bool leave = keys.overlay == Overlay::confirm_quit && (key.is('y') || key.is('Y'));
         keys.overlay = Overlay::none;
         if (leave) return act::Leave{};
         return act::None{};
     }
-    if (keys.typing == Typing::end) {
+    if (keys.typing == Typing::end || keys.typing == Typing::next) {
+        if (key.is('n')) return act::None{};  // the key that asked leaves the question open
+        bool yes = key.is('y') || key.is('Y');
+        Typing asked = keys.typing;
         keys.typing = Typing::none;
         keys.flash.clear();
-        if (key.is('y') || key.is('Y')) return act::EndMock{};
-        return act::None{};
+        if (!yes) return act::None{};
+        if (asked == Typing::end) return act::EndMock{};
+        keys.selected = 0;
+        return act::NextPhase{};
     }
     keys.flash.clear();
     if (keys.prompt) return prompt_key(keys, key);
-    return command(keys, key, mock);
+    return command(keys, key, mock, now);
 }
 
 } // namespace sdmock::tui

@@ -3,13 +3,16 @@
 namespace sdmock::tui {
 namespace {
 
-/// A key while "leave?" or "end the mock?" is asked: `y` (or `n` for the end) says yes.
+/// A key while "leave?", "end the mock?" or "move on this early?" is asked: only `y` says yes;
+/// `n`, the key that asked, leaves the question open (a key pressed twice never ends a mock).
 SessionAction confirm(SessionKeys& keys, const Key& key) {
-    bool yes = key.is('y') || key.is('Y') || (keys.overlay == Overlay::confirm_end && key.is('n'));
+    if (key.is('n') && keys.overlay != Overlay::confirm_quit) return act::None{};
+    bool yes = key.is('y') || key.is('Y');
     Overlay was = keys.overlay;
     keys.overlay = Overlay::none;
     if (!yes) return act::None{};
     if (was == Overlay::confirm_quit) return act::Leave{};
+    if (was == Overlay::confirm_next) return act::NextPhase{};
     return act::EndMock{};
 }
 
@@ -24,8 +27,9 @@ SessionAction command(SessionKeys& keys, const Key& key, const MockSession& mock
     bool last_phase = mock.timer().phase() + 1 >= mock.timer().phase_count();
     if (key.is(' ')) return act::TogglePause{};
     if (key.is('n')) {
-        if (!last_phase) return act::NextPhase{};
-        keys.overlay = Overlay::confirm_end;
+        if (last_phase) keys.overlay = Overlay::confirm_end;
+        else if (mock.early_in_phase(now)) keys.overlay = Overlay::confirm_next;
+        else return act::NextPhase{};
     } else if (key.is('x') || key.is('s')) {
         if (mock.current_cue(now) != nullptr) return act::AnswerCue{key.is('s')};
         keys.flash = "No question on screen.";
@@ -46,7 +50,9 @@ SessionAction command(SessionKeys& keys, const Key& key, const MockSession& mock
 
 SessionAction update_session(SessionKeys& keys, const Key& key, const MockSession& mock, SteadyTime now) {
     keys.flash.clear();
-    if (keys.overlay == Overlay::confirm_quit || keys.overlay == Overlay::confirm_end) return confirm(keys, key);
+    if (keys.overlay == Overlay::confirm_quit || keys.overlay == Overlay::confirm_end ||
+        keys.overlay == Overlay::confirm_next)
+        return confirm(keys, key);
     if (keys.overlay != Overlay::none) { // help or the full text: any key closes it
         keys.overlay = Overlay::none;
         return act::None{};

@@ -108,7 +108,7 @@ void add_session_footer(Frame& f, const SessionView& view, SteadyTime now, int w
     } else if (view.overlay == Overlay::help)
         add_box(f,
                 {"Keys", "", "space   pause or resume every clock",
-                 "n       next phase (on the last phase: end the mock and score it)",
+                 "n       next phase (asks first before half of it has run; on the last: end and score)",
                  "a       add a note; Tab changes its dimension, Enter saves", "x       mark the question on screen answered",
                  "s       skip the question on screen", "p       the whole problem, checklist and question",
                  "q       leave; the session stays resumable (sdmock resume)", "",
@@ -118,7 +118,11 @@ void add_session_footer(Frame& f, const SessionView& view, SteadyTime now, int w
         add_box(f, quit_box(view.session_id), width, height);
     else if (view.overlay == Overlay::confirm_end)
         add_box(f, {"End the mock?", "", "This was the last phase: the clocks stop and scoring starts.", "",
-                    "y or n ends it · any other key goes on"},
+                    "y ends it · any other key goes on"},
+                width, height);
+    else if (view.overlay == Overlay::confirm_next)
+        add_box(f, {"Move on already?", "", "Less than half of this phase has run; its time stays on the record.", "",
+                    "y moves on · any other key stays"},
                 width, height);
 }
 

@@ -86,7 +86,7 @@ hold_lock 7 "$WORK/lock2" &
 locker=$!
 wait_file "$WORK/lock2"
 keys a; type_text "written during a lock"; keys Enter
-keys n
+keys n; wait_for "Move on already?"; keys y
 wait_for "Phase 2 of 3 · Estimation" 15
 wait "$locker"
 id=$(sqlite3 "$SDMOCK_DB" 'SELECT max(id) FROM sessions')

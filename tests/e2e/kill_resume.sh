@@ -9,7 +9,7 @@ total_on_screen() { screen | grep -o 'Total [0-9:]* of' | tail -1 | awk '{print 
 
 tui_start 100 30 start --problem whatsapp-chat
 wait_for "Phase 1 of 5 · Requirements"
-keys n
+keys n; wait_for "Move on already?"; keys y
 wait_for "Phase 2 of 5 · Estimation"
 keys a
 type_text "one gateway per 100k connections"
@@ -55,7 +55,8 @@ screen | grep -qx "session $id" || fail "resume did not print 'session $id'"
 tmux_reset
 tui_start 100 30 start --problem pastebin --plan mini-25
 wait_for "Phase 1 of 3"
-keys n; wait_for "Phase 2 of 3"; keys n; wait_for "Phase 3 of 3"; keys n; wait_for "End the mock?"; keys n
+early_next() { keys n; wait_for "Move on already?"; keys y; }
+early_next; wait_for "Phase 2 of 3"; early_next; wait_for "Phase 3 of 3"; keys n; wait_for "End the mock?"; keys y
 wait_for "Score the mock"
 keys 4 3 5
 wait_for "3 of 12 scored · total 12/60"

@@ -54,7 +54,7 @@ keys_to i h; $T send-keys -t i -l "think about the seat hold TTL"; keys_to i Ent
 within 1 c "Hint: think about the seat hold TTL"
 never_shows c "partly"
 # A phase change reaches the candidate within a second.
-keys_to i n
+keys_to i n; wait_in i "Move on?"; keys_to i y
 within 1 c "Phase 2 of 3 · Estimation"
 # The candidate's own note.
 keys_to c a; $T send-keys -t c -l "hold seats for ten minutes"; keys_to c Enter
@@ -81,7 +81,7 @@ wait_dead_in i >/dev/null
 wait_in c "interviewer is away" 8
 tui_start_in i2 100 30 resume "$id"
 wait_in i2 "Phase 2 of 3 · Estimation"
-keys_to i2 n
+keys_to i2 n; wait_in i2 "Move on?"; keys_to i2 y
 within 1 c "Phase 3 of 3 · High-level design"
 never_shows c "interviewer is away"
 

@@ -23,9 +23,12 @@ wait_for "[estimation] asked about custom aliases"
 keys Space
 wait_for "PAUSED"
 keys Space
-keys n
+keys n n n                   # early in a phase, n asks first; pressed again it keeps asking
+wait_for "Move on already?"
+screen | grep -qF "Phase 1 of 3 · Requirements" || fail "n n n left the first phase: $(screen)"
+keys y
 wait_for "Phase 2 of 3 · Estimation"
-keys n
+keys n; wait_for "Move on already?"; keys y
 wait_for "Phase 3 of 3 · High-level design"
 wait_for "end mock"
 keys n
@@ -34,7 +37,7 @@ keys x
 wait_for "Phase 3 of 3 · High-level design"
 keys n
 wait_for "End the mock?"
-keys y
+keys n y                     # n leaves the question open, so the y after it still ends the mock
 wait_for "Score the mock"
 keys s
 wait_for "Score all twelve dimensions first (12 left)"

@@ -24,7 +24,7 @@ struct Desk {
         mock.start(now());
     }
     [[nodiscard]] SteadyTime now() const { return clock.steady_now(); }
-    InterviewerAction press(const Key& key) { return update_interviewer(keys, key, mock); }
+    InterviewerAction press(const Key& key) { return update_interviewer(keys, key, mock, now()); }
     InterviewerAction type(const std::string& c) { return press(text_key(c)); }
     InterviewerAction press(Key::Kind kind) { return press(named_key(kind)); }
     void to_last_phase() {
@@ -149,10 +149,32 @@ TEST_CASE("InterviewerKeys: a note: Tab changes its dimension, Backspace, Esc ca
 TEST_CASE("InterviewerKeys: space pauses; n moves on and selects the first question") {
     Desk d;
     as<act::TogglePause>(d.type(" "));
+    as<act::TogglePause>(d.type(" "));
+    d.clock.advance(d.plan.phases[0].planned() / 2);
     d.keys.selected = 2;
     as<act::NextPhase>(d.type("n"));
     REQUIRE(d.keys.selected == 0);
     REQUIRE(d.keys.typing == InterviewerKeys::Typing::none);
+}
+
+TEST_CASE("InterviewerKeys: n before half of a phase has run asks first; only y moves on") {
+    Desk d;
+    d.keys.selected = 2;
+    REQUIRE(is_none(d.type("n")));
+    REQUIRE(d.keys.typing == InterviewerKeys::Typing::next);
+    REQUIRE(d.keys.flash == "Less than half of this phase has run. Move on? y moves on, any other key stays.");
+    SECTION("y moves on and selects the first question") {
+        as<act::NextPhase>(d.type("y"));
+        REQUIRE(d.keys.selected == 0);
+    }
+    SECTION("n again keeps asking; another key stays") {
+        REQUIRE(is_none(d.type("n")));
+        REQUIRE(d.keys.typing == InterviewerKeys::Typing::next);
+        REQUIRE(is_none(d.type("x")));
+        REQUIRE(d.keys.selected == 2);
+    }
+    REQUIRE(d.keys.typing == InterviewerKeys::Typing::none);
+    REQUIRE(d.keys.flash.empty());
 }
 
 TEST_CASE("InterviewerKeys: n on the last phase asks before ending") {
@@ -168,8 +190,10 @@ TEST_CASE("InterviewerKeys: n on the last phase asks before ending") {
     SECTION("Y ends") {
         as<act::EndMock>(d.type("Y"));
     }
-    SECTION("n again goes on") {
+    SECTION("n again keeps asking, then another key goes on") {
         REQUIRE(is_none(d.type("n")));
+        REQUIRE(d.keys.typing == InterviewerKeys::Typing::end);
+        REQUIRE(is_none(d.type("x")));
     }
     SECTION("any other key goes on, and does nothing else") {
         REQUIRE(is_none(d.type(" ")));

@@ -57,9 +57,33 @@ TEST_CASE("SessionKeys: space toggles the pause") {
     REQUIRE(s.keys.overlay == Overlay::none);
 }
 
-TEST_CASE("SessionKeys: n before the last phase moves on without asking") {
+TEST_CASE("SessionKeys: n once half of a phase has run moves on without asking") {
     Session s;
+    s.clock.advance(s.plan.phases[0].planned() / 2);
     as<act::NextPhase>(s.type("n"));
+    REQUIRE(s.keys.overlay == Overlay::none);
+}
+
+TEST_CASE("SessionKeys: n before half of a phase has run asks first, and only y moves on") {
+    Session s;
+    s.clock.advance(s.plan.phases[0].planned() / 2 - 1s);
+    REQUIRE(is_none(s.type("n")));
+    REQUIRE(s.keys.overlay == Overlay::confirm_next);
+    SECTION("y moves on") {
+        as<act::NextPhase>(s.type("y"));
+    }
+    SECTION("Y moves on") {
+        as<act::NextPhase>(s.type("Y"));
+    }
+    SECTION("n again keeps asking: three quick n are never three phases") {
+        REQUIRE(is_none(s.type("n")));
+        REQUIRE(is_none(s.type("n")));
+        REQUIRE(s.keys.overlay == Overlay::confirm_next);
+        REQUIRE(is_none(s.press(Key::Kind::escape)));
+    }
+    SECTION("any other key stays") {
+        REQUIRE(is_none(s.press(Key::Kind::escape)));
+    }
     REQUIRE(s.keys.overlay == Overlay::none);
 }
 
@@ -75,8 +99,10 @@ TEST_CASE("SessionKeys: n on the last phase asks before ending") {
     SECTION("Y ends the mock") {
         as<act::EndMock>(s.type("Y"));
     }
-    SECTION("n again ends the mock") {
-        as<act::EndMock>(s.type("n"));
+    SECTION("n neither ends it nor closes the question") {
+        REQUIRE(is_none(s.type("n")));
+        REQUIRE(s.keys.overlay == Overlay::confirm_end);
+        REQUIRE(is_none(s.type("z")));
     }
     SECTION("any other key goes on") {
         REQUIRE(is_none(s.type("x")));
