@@ -94,7 +94,9 @@ std::vector<std::string> summary_lines(const SessionRecord& record, const Conten
     if (card) {
         int total = card->total();
         std::string head = "Total " + std::to_string(total) + "/" + std::to_string(rubric.max_total());
-        if (!card->complete()) head += " (" + std::to_string(card->scored()) + " of 12 dimensions scored)";
+        if (!card->complete())
+            head += " (" + std::to_string(card->scored()) + " of " + std::to_string(kDimensionCount) +
+                    " dimensions scored)";
         if (const Band* band = rubric.band_for(total); band && card->complete()) head += " · " + band->name;
         out.push_back(head);
         if (const Band* band = rubric.band_for(total); band && card->complete()) add_wrapped(out, band->advice, width, 2);
@@ -116,7 +118,7 @@ std::vector<std::string> summary_lines(const SessionRecord& record, const Conten
     if (card && card->scored() > 0) {
         out.emplace_back();
         out.push_back("Lowest dimensions and what to study:");
-        for (auto i : lowest_dimensions(*card, 3)) {
+        for (auto i : lowest_dimensions(*card, kLowestCount)) {
             const Dimension& d = rubric.dimensions[i];
             out.push_back("  " + d.name + " (" + std::to_string(*card->scores[i]) + ")");
             add_wrapped(out, study_hint(d, content), width, 4);
