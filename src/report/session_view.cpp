@@ -65,7 +65,9 @@ std::vector<std::string> calibration_lines(const Scorecard& self, const Scorecar
     out.push_back("  " + fit("Dimension", 28) + fit("self", 6) + fit("interviewer", 13) + "gap");
     for (std::size_t i = 0; i < kDimensionCount && i < rubric.dimensions.size(); ++i) {
         std::string gap = c.gap[i] ? signed_gap(*c.gap[i]) : "";
-        std::string flag = c.gap[i] && *c.gap[i] >= 2 ? "  over-rated" : (c.gap[i] && *c.gap[i] <= -2 ? "  under-rated" : "");
+        std::string flag = c.callout[i] == Callout::over    ? "  over-rated"
+                           : c.callout[i] == Callout::under ? "  under-rated"
+                                                            : "";
         out.push_back("  " + fit(rubric.dimensions[i].name, 28) + fit(cell(self.scores[i]), 6) +
                       fit(cell(interviewer.scores[i]), 13) + gap + flag);
     }
@@ -76,12 +78,19 @@ std::vector<std::string> calibration_lines(const Scorecard& self, const Scorecar
         for (auto i : dims) n.push_back(rubric.dimensions[i].name + " (" + signed_gap(*c.gap[i]) + ")");
         return join(n, ", ");
     };
+    const std::string by = std::to_string(kCalloutGap) + " or more";
     if (!c.over.empty())
-        add_wrapped(out, "You rate yourself 2 or more above the interviewer on " + names(c.over) +
-                             ": score these more harshly, and ask what a 5 would have needed.", width, 2);
+        add_wrapped(out,
+                    "You rate yourself " + by + " above the interviewer on " + names(c.over) +
+                        ": score these more harshly, and ask what a " + std::to_string(kMaxScore) +
+                        " would have needed.",
+                    width, 2);
     if (!c.under.empty())
-        add_wrapped(out, "You rate yourself 2 or more below the interviewer on " + names(c.under) +
-                             ": you did better here than you think.", width, 2);
+        add_wrapped(out,
+                    "You rate yourself " + by + " below the interviewer on " + names(c.under) +
+                        ": you did better here than you think.",
+                    width, 2);
+    static_assert(kCalloutGap == 2, "within one point: below the call-out gap");
     if (c.over.empty() && c.under.empty())
         add_wrapped(out, "Your self-scores are within one point of the interviewer's on every dimension.", width, 2);
     return out;

@@ -16,7 +16,7 @@ namespace sdmock {
 [[nodiscard]] std::vector<std::string> scorecard_lines(const Scorecard& card, const Rubric& rubric, int width);
 
 /// Both scorecards side by side with the gap per dimension and in total, and where the
-/// candidate over- or under-rates themselves by 2 or more.
+/// candidate over- or under-rates themselves by kCalloutGap or more (as `calibrate` calls out).
 [[nodiscard]] std::vector<std::string> calibration_lines(const Scorecard& self, const Scorecard& interviewer,
                                                        const Rubric& rubric, int width);
 
