@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace sdmock {
@@ -19,6 +20,15 @@ struct Practice {
 /// and every problem tied with the last of that half, so with no history any problem can come up).
 [[nodiscard]] const Problem& pick_random(const std::vector<Problem>& problems, const std::vector<Practice>& history,
                                          std::uint64_t seed);
+
+/// How many problems a report suggests for each weak dimension.
+inline constexpr std::size_t kSuggestedProblems = 3;
+
+/// Up to `count` problems whose focus stresses `dimension`, least recently practised first
+/// (never practised before any practised; ties in bank order).
+[[nodiscard]] std::vector<const Problem*> least_recent_for(const std::vector<Problem>& problems,
+                                                           std::string_view dimension,
+                                                           const std::vector<Practice>& history, std::size_t count);
 
 /// A problem chosen for the weakest dimensions, and why.
 struct WeakestPick {

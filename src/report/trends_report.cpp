@@ -41,17 +41,11 @@ std::vector<std::optional<double>> series(const Trends& t, std::size_t dim) {
 
 const std::string& dim_name(const ReportContext& c, std::size_t i) { return c.content->rubric.dimensions[i].name; }
 
-/// Up to three problems that stress a dimension, least recently practised first.
+/// The ids of the problems to practise a dimension with: core's least recently practised first.
 std::vector<std::string> problems_for(const ReportContext& c, const std::string& dim) {
-    std::map<std::string, std::string> last;
-    for (const auto& p : c.practice) last[p.problem] = std::max(last[p.problem], p.started_at);
-    std::vector<const Problem*> fit_ones;
-    for (const auto& p : c.content->problems)
-        if (std::find(p.focus.begin(), p.focus.end(), dim) != p.focus.end()) fit_ones.push_back(&p);
-    std::stable_sort(fit_ones.begin(), fit_ones.end(),
-                     [&](const Problem* a, const Problem* b) { return last[a->id] < last[b->id]; });
     std::vector<std::string> out;
-    for (std::size_t i = 0; i < fit_ones.size() && i < 3; ++i) out.push_back(fit_ones[i]->id);
+    for (const Problem* p : least_recent_for(c.content->problems, dim, c.practice, kSuggestedProblems))
+        out.push_back(p->id);
     return out;
 }
 
