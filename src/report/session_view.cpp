@@ -33,17 +33,6 @@ void scorecard_json(JsonWriter& json, const Scorecard& card) {
 
 } // namespace
 
-std::string study_hint(const Dimension& dimension, const Content& content) {
-    std::vector<std::string> parts;
-    for (int p : dimension.parts) parts.push_back(std::to_string(p));
-    std::string out = (dimension.parts.size() == 1 ? "Part " : "Parts ") + join(parts, ", ");
-    std::vector<std::string> cards;
-    for (const auto& id : dimension.cards)
-        if (const Card* c = content.card(id)) cards.push_back(c->title);
-    if (!cards.empty()) out += "; cards: " + join(cards, ", ");
-    return out;
-}
-
 std::vector<std::string> scorecard_lines(const Scorecard& card, const Rubric& rubric, int width) {
     std::vector<std::string> out;
     for (std::size_t i = 0; i < kDimensionCount && i < rubric.dimensions.size(); ++i) {

@@ -1,6 +1,7 @@
 #pragma once
 /// Text and JSON renderings of one recorded session: pure functions of the record and content.
 #include "core/content.hpp"
+#include "core/findings.hpp" // study_hint
 #include "core/session.hpp"
 
 #include <string>
@@ -22,8 +23,5 @@ namespace sdmock {
 
 [[nodiscard]] std::string render_session_text(const SessionRecord& record, const Content& content, int width = 80);
 [[nodiscard]] std::string render_session_json(const SessionRecord& record);
-
-/// What to study for a dimension: "Part 6, Part 7; cards: Redis as a cache, CDN".
-[[nodiscard]] std::string study_hint(const Dimension& dimension, const Content& content);
 
 } // namespace sdmock
