@@ -45,6 +45,30 @@ std::vector<const Problem*> not_recent(const std::vector<Problem>& problems,
     return ranked;
 }
 
+/// The weeks from the one of the earliest mock to the one of `today` (at least one).
+int weeks_of_history(const std::vector<ScoredMock>& mocks, const Date& today, Weekday week_start) {
+    long long last = days_from_civil(first_day(week_of(today, week_start), week_start));
+    long long first = last;
+    for (const auto& m : mocks)
+        first = std::min(first, days_from_civil(first_day(week_of(m.date, week_start), week_start)));
+    return static_cast<int>((last - first) / 7 + 1);
+}
+
+/// The trends of the self-scores up to `today` that `--weakest` aims at: the recent weeks, else all.
+std::pair<Trends, WeakestBasis> weakest_basis(const std::vector<ScoredMock>& mocks, const Date& today,
+                                              Weekday week_start) {
+    TrendOptions window;
+    window.scorer = Scorer::self;
+    window.until = today;
+    window.week_start = week_start;
+    window.weeks = kDefaultWeeks;
+    Trends trends = compute_trends(mocks, window);
+    if (!trends.lowest.empty()) return {trends, WeakestBasis::recent};
+    window.weeks = std::max(kDefaultWeeks, weeks_of_history(mocks, today, week_start));
+    trends = compute_trends(mocks, window);
+    return {trends, trends.lowest.empty() ? WeakestBasis::no_scores : WeakestBasis::all_history};
+}
+
 bool stresses(const Problem& problem, std::string_view dimension) {
     return std::find(problem.focus.begin(), problem.focus.end(), dimension) != problem.focus.end();
 }
@@ -95,6 +119,29 @@ WeakestPick pick_weakest(const std::vector<Problem>& problems, const std::vector
         if (stresses(*pick.problem, dim)) pick.covers.push_back(dim);
     pick.last_practised = when(last, pick.problem);
     return pick;
+}
+
+WeakestChoice choose_weakest(const std::vector<ScoredMock>& mocks, const std::vector<Problem>& problems,
+                             const std::vector<Practice>& practised, const Date& today, Weekday week_start,
+                             std::uint64_t seed) {
+    WeakestChoice choice;
+    auto [trends, basis] = weakest_basis(mocks, today, week_start);
+    choice.basis = basis;
+    if (basis == WeakestBasis::no_scores) {
+        choice.problem = &pick_random(problems, practised, seed);
+        choice.last_practised = when(last_practised(practised), choice.problem);
+        return choice;
+    }
+    std::vector<std::string> ids;
+    for (auto i : trends.lowest) {
+        choice.weakest.push_back({i, *trends.dimension_avg[i]});
+        ids.emplace_back(kDimensionIds[i]);
+    }
+    WeakestPick pick = pick_weakest(problems, ids, practised, seed);
+    choice.problem = pick.problem;
+    choice.covers = std::move(pick.covers);
+    choice.last_practised = std::move(pick.last_practised);
+    return choice;
 }
 
 } // namespace sdmock
