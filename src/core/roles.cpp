@@ -11,6 +11,18 @@ bool one_of(std::string_view kind, std::initializer_list<std::string_view> kinds
 
 } // namespace
 
+std::string_view to_string(Role role) {
+    switch (role) {
+    case Role::solo:
+        return "solo";
+    case Role::interviewer:
+        return "interviewer";
+    case Role::candidate:
+        return "candidate";
+    }
+    return "solo";
+}
+
 std::string_view to_string(Grade grade) {
     switch (grade) {
     case Grade::well: return "well";

@@ -13,6 +13,7 @@ namespace sdmock {
 /// solo: one person, the whole session. interviewer: drives a paired session (clock, questions,
 /// marks). candidate: follows a paired session (own notes, own self-score).
 enum class Role { solo, interviewer, candidate };
+[[nodiscard]] std::string_view to_string(Role role);
 
 /// How well a question put by the interviewer was answered.
 enum class Grade : int { not_answered = 0, partly = 1, well = 2 };
