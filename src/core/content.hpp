@@ -13,9 +13,9 @@
 namespace sdmock {
 
 /// The twelve rubric dimension ids, in the order of the self-score sheet (a fixed contract).
-inline constexpr std::array<std::string_view, 12> kDimensionIds = {
-    "requirements", "estimation", "api",         "architecture", "data",          "caching",
-    "async",        "scaling",    "reliability", "security",     "observability", "communication"};
+inline constexpr auto kDimensionIds =
+    std::to_array<std::string_view>({"requirements", "estimation", "api", "architecture", "data", "caching", "async",
+                                     "scaling", "reliability", "security", "observability", "communication"});
 
 /// Every dimension is scored with a whole number from kMinScore to kMaxScore.
 inline constexpr int kMinScore = 1;

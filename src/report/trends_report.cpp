@@ -25,6 +25,12 @@ std::vector<std::optional<double>> series(const Trends& t, std::size_t dim) {
 
 const std::string& dim_name(const ReportContext& c, std::size_t i) { return c.content->rubric.dimensions[i].name; }
 
+/// Width of the text report's sparkline column: room for the window's weeks and its heading.
+int trend_column(const Trends& t) {
+    constexpr int kHeadingWidth = 12; // "W42 to W49" and two spaces
+    return std::max(kHeadingWidth, static_cast<int>(t.window.size()) + 2);
+}
+
 std::string colour(const std::string& text, double delta, bool on) {
     if (!on || std::fabs(delta) < 0.005) return text;
     return (delta > 0 ? "\033[32m" : "\033[31m") + text + "\033[0m";
@@ -86,12 +92,12 @@ std::string render_trends_text(const Trends& t, const ReportContext& c) {
                           fixed_decimals(w.avg_total, 1).c_str(), w.min_total, w.max_total);
             out += row + delta + "\n";
         }
-        out += "\n" + fit("Dimension", 28) + fit(week_label(t.first_week).substr(5) + " to " + week_label(t.last_week).substr(5),
-                                                  std::max(12, static_cast<int>(t.window.size()) + 2)) +
+        out += "\n" + fit("Dimension", 28) +
+               fit(week_label(t.first_week).substr(5) + " to " + week_label(t.last_week).substr(5), trend_column(t)) +
                "Avg\n";
         for (std::size_t i = 0; i < kDimensionCount; ++i) {
             std::string spark = sparkline(series(t, i));
-            out += fit(dim_name(c, i), 28) + fit(spark, std::max(12, static_cast<int>(t.window.size()) + 2)) +
+            out += fit(dim_name(c, i), 28) + fit(spark, trend_column(t)) +
                    (t.dimension_avg[i] ? fixed_decimals(*t.dimension_avg[i], 1) : "-") + "\n";
         }
         out += "\n";
