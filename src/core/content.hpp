@@ -14,9 +14,13 @@
 namespace sdmock {
 
 /// The twelve rubric dimension ids, in the order of the self-score sheet (a fixed contract).
-inline constexpr std::array<std::string_view, 12> kDimensionIds = {
-    "requirements", "estimation", "api",         "architecture", "data",          "caching",
-    "async",        "scaling",    "reliability", "security",     "observability", "communication"};
+inline constexpr auto kDimensionIds =
+    std::to_array<std::string_view>({"requirements", "estimation", "api", "architecture", "data", "caching", "async",
+                                     "scaling", "reliability", "security", "observability", "communication"});
+
+/// Every dimension is scored with a whole number from kMinScore to kMaxScore.
+inline constexpr int kMinScore = 1;
+inline constexpr int kMaxScore = 5;
 
 /// A reference estimate of a problem's answer key: a number with its unit and the arithmetic.
 struct Estimate {
@@ -172,7 +176,7 @@ struct Rubric {
     /// The band a total falls in, or nullptr when no band covers it.
     [[nodiscard]] const Band* band_for(int total) const;
     [[nodiscard]] const Dimension* dimension(std::string_view wanted) const;
-    [[nodiscard]] int max_total() const { return static_cast<int>(dimensions.size()) * 5; }
+    [[nodiscard]] int max_total() const { return static_cast<int>(dimensions.size()) * kMaxScore; }
 };
 
 /// Everything under prompts/ and rubrics/.

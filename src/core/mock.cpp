@@ -1,5 +1,6 @@
 #include "core/mock.hpp"
 
+#include "core/error.hpp"
 #include "core/random.hpp"
 
 #include <algorithm>
@@ -35,8 +36,15 @@ const Phase* MockSession::phase() const {
     return timer_.finished() ? nullptr : &plan_.phases[timer_.phase()];
 }
 
+void MockSession::require_may_record(std::string_view kind) const {
+    if (!may_record(role_, kind))
+        throw Error("a " + std::string(to_string(role_)) + " session may not record a " + std::string(kind) +
+                    " event; nothing was recorded");
+}
+
 void MockSession::emit(SteadyTime now, std::string_view kind, std::string dimension, std::string text,
                        std::int64_t value) {
+    require_may_record(kind);
     Event e{timer_.elapsed(now), std::string(kind), phase() ? phase()->id : std::string("end"), std::move(dimension),
             std::move(text), value};
     sink_.record(e);
@@ -48,12 +56,14 @@ void MockSession::start_phase_event(SteadyTime now) {
 }
 
 void MockSession::start(SteadyTime now) {
+    require_may_record(event::phase_start);
     timer_.start(now);
     start_phase_event(now);
     tick(now);
 }
 
 void MockSession::restore(const std::vector<Event>& events, Duration elapsed, SteadyTime now) {
+    require_may_record(event::reopen);
     TimerSnapshot snap = snapshot_from(events, elapsed, plan_.phases.size());
     timer_.restore(snap, now);
     std::size_t phase_index = 0;
@@ -81,6 +91,7 @@ void MockSession::restore(const std::vector<Event>& events, Duration elapsed, St
 
 void MockSession::toggle_pause(SteadyTime now) {
     if (finished()) return;
+    require_may_record(timer_.paused() ? event::resume : event::pause);
     if (timer_.paused()) {
         timer_.resume(now);
         emit(now, event::resume);
@@ -96,6 +107,7 @@ void MockSession::next_phase(SteadyTime now) {
         end(now);
         return;
     }
+    require_may_record(event::phase_start);
     record_unreached(now);
     timer_.next(now);
     start_phase_event(now);
@@ -103,7 +115,7 @@ void MockSession::next_phase(SteadyTime now) {
 }
 
 void MockSession::record_unreached(SteadyTime now) {
-    if (role_ != Role::solo) return;  // in a paired mock the interviewer chooses what to ask
+    if (!may_record(role_, event::cue_unreached)) return;  // in a paired mock the interviewer chooses what to ask
     const auto& schedule = board_.schedule();
     for (std::size_t i = 0; i < schedule.size(); ++i)
         if (schedule[i].phase == timer_.phase() && board_.state(i) == CueState::pending)
@@ -112,6 +124,7 @@ void MockSession::record_unreached(SteadyTime now) {
 
 void MockSession::end(SteadyTime now) {
     if (finished()) return;
+    require_may_record(event::end);
     Duration at = timer_.elapsed(now);
     std::string phase_id = phase()->id;  // the phase it ended in
     record_unreached(now);
@@ -123,6 +136,7 @@ bool MockSession::answer_cue(SteadyTime now, bool skipped) {
     if (finished()) return false;
     auto current = board_.current(timer_.phase(), timer_.phase_elapsed(now));
     if (!current) return false;
+    require_may_record(skipped ? event::cue_skipped : event::cue_answered);
     const Cue& cue = board_.cue(*current);
     board_.mark(*current, skipped ? CueState::skipped : CueState::answered);
     emit(now, skipped ? event::cue_skipped : event::cue_answered, cue.dimension, cue.text,
@@ -133,6 +147,7 @@ bool MockSession::answer_cue(SteadyTime now, bool skipped) {
 
 void MockSession::add_note(SteadyTime now, const std::string& dimension, const std::string& text) {
     if (text.empty()) return;
+    require_may_record(event::note);
     Duration t = timer_.elapsed(now);
     notes_.push_back({t, phase() ? phase()->id : plan_.phases.back().id, dimension, text});
     emit(now, event::note, dimension, text);
@@ -140,9 +155,10 @@ void MockSession::add_note(SteadyTime now, const std::string& dimension, const s
 
 bool MockSession::tick(SteadyTime now) {
     if (finished() || !timer_.started()) return false;
-    if (role_ != Role::solo) {
+    if (!may_record(role_, event::cue_shown)) {
         // In a paired mock the interviewer decides what is asked: nothing comes on screen by itself.
-    } else if (auto cue = board_.current(timer_.phase(), timer_.phase_elapsed(now)); cue && shown_.insert(*cue).second) {
+    } else if (auto cue = board_.current(timer_.phase(), timer_.phase_elapsed(now));
+               cue && shown_.insert(*cue).second) {
         const Cue& c = board_.cue(*cue);
         emit(now, event::cue_shown, c.dimension, c.text, static_cast<std::int64_t>(*cue));
     }
@@ -161,6 +177,7 @@ bool MockSession::tick(SteadyTime now) {
 std::vector<std::size_t> MockSession::show_all_due(SteadyTime now) {
     std::vector<std::size_t> out;
     if (finished() || !timer_.started()) return out;
+    require_may_record(event::cue_shown);
     for (auto index : board_.waiting(timer_.phase(), timer_.phase_elapsed(now))) {
         if (!listed_.insert(index).second) continue;
         if (shown_.insert(index).second) {
@@ -213,12 +230,14 @@ std::vector<Cue> MockSession::question_list() const {
 
 void MockSession::put_question(SteadyTime now, const Cue& cue) {
     if (finished()) return;
+    require_may_record(cue.kind == CueKind::curveball ? event::curveball : event::cue_put);
     put_ = cue;
     emit(now, cue.kind == CueKind::curveball ? event::curveball : event::cue_put, cue.dimension, cue.text);
 }
 
 bool MockSession::mark_question(SteadyTime now, Grade grade) {
     if (!put_ || finished()) return false;
+    require_may_record(event::cue_marked);
     set_mark(put_->text, grade);
     marks_log_.push_back({timer_.elapsed(now), phase()->id, put_->dimension,
                           "answered " + std::string(to_string(grade)) + ": " + put_->text});
@@ -234,11 +253,13 @@ void MockSession::set_mark(const std::string& question, Grade grade) {
 
 void MockSession::give_hint(SteadyTime now, const std::string& text) {
     if (text.empty() || finished()) return;
+    require_may_record(event::hint);
     emit(now, event::hint, put_ ? put_->dimension : std::string(), text);
 }
 
 bool MockSession::throw_curveball(SteadyTime now) {
     if (thrown_ >= curveballs_.size() || finished()) return false;
+    require_may_record(event::curveball);
     Cue cue = curveballs_[thrown_++];
     cue.phase = timer_.phase();
     put_question(now, cue);

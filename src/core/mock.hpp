@@ -27,6 +27,8 @@ struct Note {
     std::string text;
 };
 
+/// Every action that records an event first checks that the session's role may record it
+/// (may_record) and, when not, throws Error and changes nothing.
 class MockSession {
 public:
     /// `role`: solo, or the interviewer of a paired mock (whose desk the methods below serve).
@@ -88,6 +90,8 @@ public:
     [[nodiscard]] std::vector<Note> evidence() const;
 
 private:
+    /// Throws Error unless this session's role may record events of `kind`.
+    void require_may_record(std::string_view kind) const;
     void replay_desk(const Event& e);
     void set_mark(const std::string& question, Grade grade);
     void emit(SteadyTime now, std::string_view kind, std::string dimension = {}, std::string text = {},

@@ -9,9 +9,19 @@ bool one_of(std::string_view kind, std::initializer_list<std::string_view> kinds
     return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
 }
 
-constexpr int kCalloutGap = 2;
-
 } // namespace
+
+std::string_view to_string(Role role) {
+    switch (role) {
+    case Role::solo:
+        return "solo";
+    case Role::interviewer:
+        return "interviewer";
+    case Role::candidate:
+        return "candidate";
+    }
+    return "solo";
+}
 
 std::string_view to_string(Grade grade) {
     switch (grade) {
@@ -54,8 +64,13 @@ Calibration calibrate(const Scorecard& self, const Scorecard& interviewer) {
         int gap = *self.scores[i] - *interviewer.scores[i];
         c.gap[i] = gap;
         c.total_gap += gap;
-        if (gap >= kCalloutGap) c.over.push_back(i);
-        if (gap <= -kCalloutGap) c.under.push_back(i);
+        if (gap >= kCalloutGap) {
+            c.callout[i] = Callout::over;
+            c.over.push_back(i);
+        } else if (gap <= -kCalloutGap) {
+            c.callout[i] = Callout::under;
+            c.under.push_back(i);
+        }
     }
     return c;
 }

@@ -13,6 +13,7 @@ namespace sdmock {
 /// solo: one person, the whole session. interviewer: drives a paired session (clock, questions,
 /// marks). candidate: follows a paired session (own notes, own self-score).
 enum class Role { solo, interviewer, candidate };
+[[nodiscard]] std::string_view to_string(Role role);
 
 /// How well a question put by the interviewer was answered.
 enum class Grade : int { not_answered = 0, partly = 1, well = 2 };
@@ -26,12 +27,20 @@ enum class Grade : int { not_answered = 0, partly = 1, well = 2 };
 /// or notes).
 [[nodiscard]] bool visible_to_candidate(std::string_view kind);
 
-/// Self minus interviewer, per dimension and in total.
+/// A self-score this many points or more from the interviewer's is called out; an average total
+/// gap this large or larger means the candidate should score themselves more harshly.
+inline constexpr int kCalloutGap = 2;
+
+/// What a dimension's calibration calls out.
+enum class Callout { none, over, under };
+
+/// Self minus interviewer, per dimension and in total, and what to call out.
 struct Calibration {
     std::array<std::optional<int>, kDimensionCount> gap{};  ///< present where both scored
+    std::array<Callout, kDimensionCount> callout{};         ///< over or under by kCalloutGap or more
     int total_gap = 0;
-    std::vector<std::size_t> over;   ///< dimensions the candidate rated 2 or more above the interviewer
-    std::vector<std::size_t> under;  ///< 2 or more below
+    std::vector<std::size_t> over;  ///< dimensions the candidate rated kCalloutGap or more above the interviewer
+    std::vector<std::size_t> under; ///< kCalloutGap or more below
 };
 [[nodiscard]] Calibration calibrate(const Scorecard& self, const Scorecard& interviewer);
 

@@ -8,6 +8,14 @@
 #include <numeric>
 
 namespace sdmock {
+namespace {
+
+/// "a whole number from 1 to 5", for messages about a score out of range.
+std::string score_range() {
+    return "a whole number from " + std::to_string(kMinScore) + " to " + std::to_string(kMaxScore);
+}
+
+} // namespace
 
 std::string_view to_string(Scorer scorer) { return scorer == Scorer::self ? "self" : "interviewer"; }
 
@@ -25,8 +33,8 @@ std::optional<std::size_t> dimension_index(std::string_view id) {
 
 void Scorecard::set(std::size_t dimension, int score) {
     if (dimension >= kDimensionCount) throw UsageError("no such dimension");
-    if (score < 1 || score > 5)
-        throw UsageError("score for " + std::string(kDimensionIds[dimension]) + " must be a whole number from 1 to 5, got " +
+    if (score < kMinScore || score > kMaxScore)
+        throw UsageError("score for " + std::string(kDimensionIds[dimension]) + " must be " + score_range() + ", got " +
                          std::to_string(score));
     scores[dimension] = score;
 }
@@ -66,8 +74,8 @@ ScoreAssignment parse_score_assignment(std::string_view text) {
     }
     int score = 0;
     auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(), score);
-    if (ec != std::errc() || end != number.data() + number.size() || score < 1 || score > 5)
-        throw UsageError("score for " + std::string(dim) + " must be a whole number from 1 to 5, got \"" +
+    if (ec != std::errc() || end != number.data() + number.size() || score < kMinScore || score > kMaxScore)
+        throw UsageError("score for " + std::string(dim) + " must be " + score_range() + ", got \"" +
                          std::string(number) + "\"");
     return {*index, score};
 }

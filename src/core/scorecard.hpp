@@ -11,6 +11,11 @@
 namespace sdmock {
 
 inline constexpr std::size_t kDimensionCount = kDimensionIds.size();
+/// The lowest and highest totals a complete scorecard can have (12 and 60).
+inline constexpr int kMinTotal = kMinScore * static_cast<int>(kDimensionCount);
+inline constexpr int kMaxTotal = kMaxScore * static_cast<int>(kDimensionCount);
+/// How many of the lowest dimensions a summary names, with what to study for them.
+inline constexpr std::size_t kLowestCount = 3;
 
 enum class Scorer { self, interviewer };
 [[nodiscard]] std::string_view to_string(Scorer scorer);
@@ -23,7 +28,7 @@ struct Scorecard {
     std::array<std::optional<int>, kDimensionCount> scores{};
     std::array<std::string, kDimensionCount> evidence{};
 
-    /// Sets a score; throws UsageError unless 1 <= score <= 5.
+    /// Sets a score; throws UsageError unless kMinScore <= score <= kMaxScore.
     void set(std::size_t dimension, int score);
     [[nodiscard]] bool complete() const;
     [[nodiscard]] std::size_t scored() const;
@@ -32,7 +37,7 @@ struct Scorecard {
 };
 
 /// The `count` lowest-scored dimensions (ties: rubric order), scored ones only.
-[[nodiscard]] std::vector<std::size_t> lowest_dimensions(const Scorecard& card, std::size_t count = 3);
+[[nodiscard]] std::vector<std::size_t> lowest_dimensions(const Scorecard& card, std::size_t count = kLowestCount);
 
 /// Parses `DIM=N` (as given to `sdmock score`); throws UsageError naming the valid dimensions
 /// or the valid range.

@@ -130,6 +130,20 @@ std::string fit(std::string_view text, int width) {
     return std::string(text.substr(0, prefix_bytes(text, width - 1))) + "…";
 }
 
+std::string fixed_decimals(double value, int decimals) {
+    // Averages like 36.175 are stored as 36.17499999... in binary, so nudge them before printing.
+    char buf[32];
+    double nudged = value + std::copysign(1e-9, value);
+    std::snprintf(buf, sizeof buf, "%.*f", decimals,
+                  std::fabs(nudged) < 0.5 * std::pow(10.0, -decimals) ? 0.0 : nudged);
+    return buf;
+}
+
+std::string signed_decimals(double value, int decimals) {
+    std::string text = fixed_decimals(value, decimals);
+    return value >= 0.005 ? std::string("+").append(text) : text;
+}
+
 std::string format_number(double value) {
     char buf[64];
     if (std::fabs(value - std::round(value)) < 1e-9 && std::fabs(value) < 1e15) {

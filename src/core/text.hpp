@@ -26,6 +26,11 @@ namespace sdmock {
 /// `text` cut to `width` columns with an ellipsis, or padded with spaces to exactly `width`.
 [[nodiscard]] std::string fit(std::string_view text, int width);
 
+/// `value` with `decimals` places, halves rounded away from zero as a person (or sqlite3) would.
+[[nodiscard]] std::string fixed_decimals(double value, int decimals = 2);
+/// As fixed_decimals, with a leading '+' on a value that rounds above zero.
+[[nodiscard]] std::string signed_decimals(double value, int decimals = 2);
+
 /// A number without a trailing ".0": 40, 4000, 2.5, 0.12.
 [[nodiscard]] std::string format_number(double value);
 

@@ -34,7 +34,7 @@ WeekRow week_row(const IsoWeek& week, Weekday start, const std::vector<const Sco
     row.week = week;
     row.first_day = first_day(week, start);
     row.mocks = static_cast<int>(in.size());
-    row.min_total = 60;
+    row.min_total = kMaxTotal;
     int sum = 0;
     std::array<int, kDimensionCount> dims{};
     for (const ScoredMock* m : in) {
@@ -57,7 +57,7 @@ void set_window(Trends& t, const TrendOptions& options) {
     t.first_week = t.window.front();
 }
 
-/// Each dimension's average over the window, and the three lowest (ties in rubric order).
+/// Each dimension's average over the window, and the kLowestCount lowest (ties in rubric order).
 void find_dimensions(Trends& t, const std::vector<const ScoredMock*>& in) {
     if (in.empty()) return;
     std::vector<std::pair<double, std::size_t>> order;
@@ -68,7 +68,8 @@ void find_dimensions(Trends& t, const std::vector<const ScoredMock*>& in) {
         order.emplace_back(*t.dimension_avg[i], i);
     }
     std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (std::size_t i = 0; i < 3 && i < order.size(); ++i) t.lowest.push_back(order[i].second);
+    for (std::size_t i = 0; i < kLowestCount && i < order.size(); ++i)
+        t.lowest.push_back(order[i].second);
 }
 
 /// The earliest mock reaching the highest total of `list`.
@@ -87,11 +88,11 @@ void find_best(Trends& t, const std::vector<const ScoredMock*>& in, const std::v
                           total >= card_of(*best_of(all, t.scorer), t.scorer)->total()};
 }
 
-/// Ready: the last three mocks of the whole history all at kReadyTotal or more.
+/// Ready: the last kReadyMocks mocks of the whole history all at kReadyTotal or more.
 void find_readiness(Trends& t, const std::vector<const ScoredMock*>& all) {
-    for (std::size_t i = all.size() > 3 ? all.size() - 3 : 0; i < all.size(); ++i)
+    for (std::size_t i = all.size() > kReadyMocks ? all.size() - kReadyMocks : 0; i < all.size(); ++i)
         t.last_totals.push_back(card_of(*all[i], t.scorer)->total());
-    t.ready = t.last_totals.size() == 3 &&
+    t.ready = t.last_totals.size() == kReadyMocks &&
               std::all_of(t.last_totals.begin(), t.last_totals.end(), [](int total) { return total >= kReadyTotal; });
 }
 

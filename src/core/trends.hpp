@@ -60,7 +60,7 @@ struct Trends {
     std::vector<WeekRow> weeks;   ///< only weeks with mocks, in order
     int mocks = 0;
     std::array<std::optional<double>, kDimensionCount> dimension_avg{};  ///< over the window
-    std::vector<std::size_t> lowest;  ///< up to three dimension indices, lowest average first
+    std::vector<std::size_t> lowest; ///< up to kLowestCount dimension indices, lowest average first
     struct Best {
         int total = 0;
         std::int64_t session = 0;
@@ -69,8 +69,8 @@ struct Trends {
         bool all_time = false;  ///< also the best of the whole history
     };
     std::optional<Best> best;
-    std::vector<int> last_totals;  ///< the last three totals (newest last), whole history
-    bool ready = false;            ///< the last three mocks all scored kReadyTotal or more
+    std::vector<int> last_totals; ///< the last kReadyMocks totals (newest last), whole history
+    bool ready = false;           ///< the last kReadyMocks mocks all scored kReadyTotal or more
     /// The run of listed weeks whose averages moved by less than a point, if 3 weeks or longer.
     std::vector<IsoWeek> plateau;
     std::vector<PhasePacing> pacing;  ///< plan order of first appearance
@@ -80,15 +80,21 @@ struct Trends {
     std::optional<double> calibration_total_gap;
 };
 
+/// Ready for most senior loops: the last kReadyMocks mocks all scored kReadyTotal or more (the
+/// lower limit of the rubric's interview-ready band).
 inline constexpr int kReadyTotal = 48;
+inline constexpr std::size_t kReadyMocks = 3;
 inline constexpr double kPlateauPoints = 1.0;
 inline constexpr int kPlateauWeeks = 3;
 /// An average overrun shorter than this is noise, not a pacing problem.
 inline constexpr Duration kOverrunWorthSaying{std::chrono::seconds(5)};
 
+/// The window a report looks at unless told otherwise.
+inline constexpr int kDefaultWeeks = 8;
+
 struct TrendOptions {
     Scorer scorer = Scorer::self;
-    int weeks = 8;                 ///< the window: this many weeks ending with the week of `until`
+    int weeks = kDefaultWeeks;     ///< the window: this many weeks ending with the week of `until`
     Date until;                    ///< usually today
     Weekday week_start = Weekday::monday;
 };

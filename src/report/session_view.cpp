@@ -33,17 +33,6 @@ void scorecard_json(JsonWriter& json, const Scorecard& card) {
 
 } // namespace
 
-std::string study_hint(const Dimension& dimension, const Content& content) {
-    std::vector<std::string> parts;
-    for (int p : dimension.parts) parts.push_back(std::to_string(p));
-    std::string out = (dimension.parts.size() == 1 ? "Part " : "Parts ") + join(parts, ", ");
-    std::vector<std::string> cards;
-    for (const auto& id : dimension.cards)
-        if (const Card* c = content.card(id)) cards.push_back(c->title);
-    if (!cards.empty()) out += "; cards: " + join(cards, ", ");
-    return out;
-}
-
 std::vector<std::string> scorecard_lines(const Scorecard& card, const Rubric& rubric, int width) {
     std::vector<std::string> out;
     for (std::size_t i = 0; i < kDimensionCount && i < rubric.dimensions.size(); ++i) {
@@ -65,7 +54,9 @@ std::vector<std::string> calibration_lines(const Scorecard& self, const Scorecar
     out.push_back("  " + fit("Dimension", 28) + fit("self", 6) + fit("interviewer", 13) + "gap");
     for (std::size_t i = 0; i < kDimensionCount && i < rubric.dimensions.size(); ++i) {
         std::string gap = c.gap[i] ? signed_gap(*c.gap[i]) : "";
-        std::string flag = c.gap[i] && *c.gap[i] >= 2 ? "  over-rated" : (c.gap[i] && *c.gap[i] <= -2 ? "  under-rated" : "");
+        std::string flag = c.callout[i] == Callout::over    ? "  over-rated"
+                           : c.callout[i] == Callout::under ? "  under-rated"
+                                                            : "";
         out.push_back("  " + fit(rubric.dimensions[i].name, 28) + fit(cell(self.scores[i]), 6) +
                       fit(cell(interviewer.scores[i]), 13) + gap + flag);
     }
@@ -76,12 +67,19 @@ std::vector<std::string> calibration_lines(const Scorecard& self, const Scorecar
         for (auto i : dims) n.push_back(rubric.dimensions[i].name + " (" + signed_gap(*c.gap[i]) + ")");
         return join(n, ", ");
     };
+    const std::string by = std::to_string(kCalloutGap) + " or more";
     if (!c.over.empty())
-        add_wrapped(out, "You rate yourself 2 or more above the interviewer on " + names(c.over) +
-                             ": score these more harshly, and ask what a 5 would have needed.", width, 2);
+        add_wrapped(out,
+                    "You rate yourself " + by + " above the interviewer on " + names(c.over) +
+                        ": score these more harshly, and ask what a " + std::to_string(kMaxScore) +
+                        " would have needed.",
+                    width, 2);
     if (!c.under.empty())
-        add_wrapped(out, "You rate yourself 2 or more below the interviewer on " + names(c.under) +
-                             ": you did better here than you think.", width, 2);
+        add_wrapped(out,
+                    "You rate yourself " + by + " below the interviewer on " + names(c.under) +
+                        ": you did better here than you think.",
+                    width, 2);
+    static_assert(kCalloutGap == 2, "within one point: below the call-out gap");
     if (c.over.empty() && c.under.empty())
         add_wrapped(out, "Your self-scores are within one point of the interviewer's on every dimension.", width, 2);
     return out;
@@ -94,7 +92,9 @@ std::vector<std::string> summary_lines(const SessionRecord& record, const Conten
     if (card) {
         int total = card->total();
         std::string head = "Total " + std::to_string(total) + "/" + std::to_string(rubric.max_total());
-        if (!card->complete()) head += " (" + std::to_string(card->scored()) + " of 12 dimensions scored)";
+        if (!card->complete())
+            head += " (" + std::to_string(card->scored()) + " of " + std::to_string(kDimensionCount) +
+                    " dimensions scored)";
         if (const Band* band = rubric.band_for(total); band && card->complete()) head += " · " + band->name;
         out.push_back(head);
         if (const Band* band = rubric.band_for(total); band && card->complete()) add_wrapped(out, band->advice, width, 2);
@@ -116,7 +116,7 @@ std::vector<std::string> summary_lines(const SessionRecord& record, const Conten
     if (card && card->scored() > 0) {
         out.emplace_back();
         out.push_back("Lowest dimensions and what to study:");
-        for (auto i : lowest_dimensions(*card, 3)) {
+        for (auto i : lowest_dimensions(*card, kLowestCount)) {
             const Dimension& d = rubric.dimensions[i];
             out.push_back("  " + d.name + " (" + std::to_string(*card->scores[i]) + ")");
             add_wrapped(out, study_hint(d, content), width, 4);

@@ -1,6 +1,7 @@
 #pragma once
 /// Text and JSON renderings of one recorded session: pure functions of the record and content.
 #include "core/content.hpp"
+#include "core/findings.hpp" // study_hint
 #include "core/session.hpp"
 
 #include <string>
@@ -16,14 +17,11 @@ namespace sdmock {
 [[nodiscard]] std::vector<std::string> scorecard_lines(const Scorecard& card, const Rubric& rubric, int width);
 
 /// Both scorecards side by side with the gap per dimension and in total, and where the
-/// candidate over- or under-rates themselves by 2 or more.
+/// candidate over- or under-rates themselves by kCalloutGap or more (as `calibrate` calls out).
 [[nodiscard]] std::vector<std::string> calibration_lines(const Scorecard& self, const Scorecard& interviewer,
                                                        const Rubric& rubric, int width);
 
 [[nodiscard]] std::string render_session_text(const SessionRecord& record, const Content& content, int width = 80);
 [[nodiscard]] std::string render_session_json(const SessionRecord& record);
-
-/// What to study for a dimension: "Part 6, Part 7; cards: Redis as a cache, CDN".
-[[nodiscard]] std::string study_hint(const Dimension& dimension, const Content& content);
 
 } // namespace sdmock

@@ -23,9 +23,9 @@ constexpr std::size_t kColumns = 3;
 constexpr double kCellGap = 20;
 constexpr double kCellHeight = 150;
 constexpr double kEmptyHeight = 190;
-constexpr int kTotalMin = static_cast<int>(kDimensionCount);
-constexpr int kTotalMax = 5 * static_cast<int>(kDimensionCount);
-constexpr int kTotalTick = 12;
+constexpr int kTotalMin = kMinTotal;
+constexpr int kTotalMax = kMaxTotal;
+constexpr int kTotalTick = static_cast<int>(kDimensionCount); // one grid line per point of the average score
 constexpr double kWeekLabelWidth = 44; // room one "W48" label needs
 constexpr std::size_t kMaxValueLabels = 16;
 constexpr double kNoMocksWidth = 60; // room a "no mocks" note needs
@@ -178,6 +178,7 @@ std::string subtitle_of(const Trends& trends, std::size_t window_weeks) {
         out += " · best " + std::to_string(best.total) + "/" + std::to_string(kTotalMax) + " (" + best.problem + ", " +
                to_string(best.date) + (best.all_time ? ", best ever" : "") + ")";
     }
+    static_assert(kReadyMocks == 3, "the subtitle says the last three mocks");
     if (trends.ready) out += " · ready: the last three mocks scored " + std::to_string(kReadyTotal) + "+";
     return out;
 }
@@ -320,7 +321,7 @@ void add_cell_frame(std::string& out, const Cell& c, const std::string& name, co
 
 void add_cell_plot(std::string& out, const Frame& f, std::size_t dimension, const std::vector<Slot>& slots,
                    const Runs& runs, std::string_view colour) {
-    for (int score = 1; score <= 5; ++score) {
+    for (int score = kMinScore; score <= kMaxScore; ++score) {
         add_line(out, f.left, f.y(score), f.right, f.y(score), at("stroke", kGrid));
         if (score % 2 == 1)
             add_text(out, f.left - 6, f.y(score) + 4, std::to_string(score), " class=\"tick\" text-anchor=\"end\"");
@@ -333,7 +334,10 @@ void add_cell_plot(std::string& out, const Frame& f, std::size_t dimension, cons
 
 void add_dimensions(std::string& out, const Trends& trends, const Rubric& rubric, const std::vector<Slot>& slots,
                     const Runs& runs) {
-    add_text(out, kMargin, kGridTop - 14, "Dimensions · weekly average, 1 to 5 · the three lowest in red",
+    static_assert(kLowestCount == 3, "the heading says the three lowest");
+    add_text(out, kMargin, kGridTop - 14,
+             "Dimensions · weekly average, " + std::to_string(kMinScore) + " to " + std::to_string(kMaxScore) +
+                 " · the three lowest in red",
              " class=\"head\"");
     const auto columns = static_cast<double>(kColumns);
     double width = (kWidth - 2 * kMargin - kCellGap * (columns - 1)) / columns;
@@ -344,7 +348,7 @@ void add_dimensions(std::string& out, const Trends& trends, const Rubric& rubric
         std::optional<std::size_t> rank;
         if (it != trends.lowest.end()) rank = static_cast<std::size_t>(it - trends.lowest.begin());
         add_cell_frame(out, c, dimension_name(rubric, d), trends.dimension_avg[d], rank);
-        Frame f{c.x + 34, c.y + 54, c.x + c.width - 14, c.y + c.height - 14, 1, 5, slots.size()};
+        Frame f{c.x + 34, c.y + 54, c.x + c.width - 14, c.y + c.height - 14, kMinScore, kMaxScore, slots.size()};
         add_cell_plot(out, f, d, slots, runs, rank ? kLow : kLine);
     }
 }

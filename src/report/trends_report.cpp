@@ -3,29 +3,13 @@
 #include "core/csv.hpp"
 #include "core/json.hpp"
 #include "core/text.hpp"
-#include "report/session_view.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <map>
 
 namespace sdmock {
 namespace {
-
-/// `v` with `decimals` places, halves rounded away from zero as a person (or sqlite3) would:
-/// averages like 36.175 are stored as 36.17499999... in binary, so nudge them before printing.
-std::string fixed(double v, int decimals = 2) {
-    char buf[32];
-    double nudged = v + std::copysign(1e-9, v);
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, std::fabs(nudged) < 0.5 * std::pow(10.0, -decimals) ? 0.0 : nudged);
-    return buf;
-}
-
-std::string signed_fixed(double v, int decimals = 2) {
-    std::string text = fixed(v, decimals);
-    return v >= 0.005 ? std::string("+").append(text) : text;
-}
 
 std::string week_label(const IsoWeek& w) { return to_string(w); }
 
@@ -41,18 +25,10 @@ std::vector<std::optional<double>> series(const Trends& t, std::size_t dim) {
 
 const std::string& dim_name(const ReportContext& c, std::size_t i) { return c.content->rubric.dimensions[i].name; }
 
-/// Up to three problems that stress a dimension, least recently practised first.
-std::vector<std::string> problems_for(const ReportContext& c, const std::string& dim) {
-    std::map<std::string, std::string> last;
-    for (const auto& p : c.practice) last[p.problem] = std::max(last[p.problem], p.started_at);
-    std::vector<const Problem*> fit_ones;
-    for (const auto& p : c.content->problems)
-        if (std::find(p.focus.begin(), p.focus.end(), dim) != p.focus.end()) fit_ones.push_back(&p);
-    std::stable_sort(fit_ones.begin(), fit_ones.end(),
-                     [&](const Problem* a, const Problem* b) { return last[a->id] < last[b->id]; });
-    std::vector<std::string> out;
-    for (std::size_t i = 0; i < fit_ones.size() && i < 3; ++i) out.push_back(fit_ones[i]->id);
-    return out;
+/// Width of the text report's sparkline column: room for the window's weeks and its heading.
+int trend_column(const Trends& t) {
+    constexpr int kHeadingWidth = 12; // "W42 to W49" and two spaces
+    return std::max(kHeadingWidth, static_cast<int>(t.window.size()) + 2);
 }
 
 std::string colour(const std::string& text, double delta, bool on) {
@@ -60,42 +36,31 @@ std::string colour(const std::string& text, double delta, bool on) {
     return (delta > 0 ? "\033[32m" : "\033[31m") + text + "\033[0m";
 }
 
-void weakest_findings(const Trends& t, const ReportContext& c, std::vector<std::string>& out) {
-    if (t.lowest.empty()) return;
-    std::vector<std::string> names;
-    for (auto i : t.lowest) names.push_back(dim_name(c, i) + " " + fixed(*t.dimension_avg[i], 1));
-    out.push_back("Weakest: " + join(names, ", ") + ". Work on these first:");
-    for (auto i : t.lowest) {
-        const Dimension& d = c.content->rubric.dimensions[i];
-        auto problems = problems_for(c, d.id);
-        out.push_back("  " + d.name + ": study " + study_hint(d, *c.content) + "; practise " +
-                      (problems.empty() ? "it in every mock (the 25-minute drill, --plan mini-25, is quickest)"
-                                        : join(problems, ", ")) +
-                      ".");
+/// Each finding as a bullet (`- `) with its details under it (`    `), wrapped to the width.
+std::string findings_text(const std::vector<Finding>& findings, int width) {
+    std::string out;
+    auto add = [&](const std::string& text, int room, const char* first, const char* rest) {
+        auto lines = wrap(text, room);
+        for (std::size_t i = 0; i < lines.size(); ++i)
+            out += (i == 0 ? first : rest) + lines[i] + "\n";
+    };
+    for (const auto& f : findings) {
+        add(f.headline, width - 2, "- ", "  ");
+        for (const auto& d : f.details)
+            add(d, width - 6, "    ", "      ");
     }
-    out.push_back("  Or let sdmock choose: sdmock start --weakest");
+    return out;
 }
 
-std::string phase_name(const ReportContext& c, const std::string& id) {
-    for (const auto& plan : c.content->plans)
-        for (const auto& ph : plan.phases)
-            if (ph.id == id) return ph.name;
-    return id;
-}
-
-void pacing_findings(const Trends& t, std::vector<std::string>& out, const ReportContext& c) {
-    if (!t.most_overrun) {
-        if (!t.pacing.empty()) out.push_back("Pacing: no phase ran over on average. Keep it that way.");
-        return;
+/// The findings as the JSON's list of strings: each headline, then its details indented by two.
+std::vector<std::string> findings_json(const std::vector<Finding>& findings) {
+    std::vector<std::string> out;
+    for (const auto& f : findings) {
+        out.push_back(f.headline);
+        for (const auto& d : f.details)
+            out.push_back("  " + d);
     }
-    std::vector<std::string> over;
-    for (const auto& p : t.pacing)
-        if (p.average_over >= kOverrunWorthSaying)
-            over.push_back(phase_name(c, p.phase) + " by " + clock_text(p.average_over) + " (planned " +
-                           clock_text(p.planned) + ")");
-    out.push_back("Pacing: phases run over on average: " + join(over, "; ") + ". " +
-                  phase_name(c, t.pacing[*t.most_overrun].phase) +
-                  " overruns most: when its clock turns to overtime, wrap up and move on.");
+    return out;
 }
 
 } // namespace
@@ -114,44 +79,6 @@ std::string sparkline(const std::vector<std::optional<double>>& values) {
     return out;
 }
 
-std::vector<std::string> trend_findings(const Trends& t, const ReportContext& c) {
-    std::vector<std::string> out;
-    if (t.mocks == 0) {
-        out.push_back("No scored mocks in these weeks. Start one with `sdmock start` (or `sdmock` for the menu).");
-        return out;
-    }
-    weakest_findings(t, c, out);
-    if (t.best)
-        out.push_back("Best: " + std::to_string(t.best->total) + "/60 on " + to_string(t.best->date) + " (" +
-                      t.best->problem + ")" + (t.best->all_time ? ", your best ever." : "."));
-    std::vector<std::string> last;
-    for (int total : t.last_totals) last.push_back(std::to_string(total));
-    if (t.ready)
-        out.push_back("Readiness: your last three mocks scored " + join(last, ", ") +
-                      ", all 48 or more: ready for most senior loops. Keep a mock a week to stay there.");
-    else if (t.last_totals.size() == 3)
-        out.push_back("Readiness: your last three mocks scored " + join(last, ", ") +
-                      "; 48 or more three times in a row is the mark.");
-    else
-        out.push_back("Readiness: fewer than three scored mocks so far; 48 or more three times in a row is the mark.");
-    if (!t.plateau.empty())
-        out.push_back("Plateau: " + week_label(t.plateau.front()) + " to " + week_label(t.plateau.back()) +
-                      " moved by less than a point a week. Change the format: a harder problem (difficulty 3, e.g. "
-                      "google-docs, zoom, payment-wallet) or the 25-minute drill (--plan mini-25).");
-    pacing_findings(t, out, c);
-    if (t.calibration_total_gap) {
-        std::size_t most = 0;
-        for (std::size_t i = 1; i < kDimensionCount; ++i)
-            if (std::fabs(*t.calibration_gap[i]) > std::fabs(*t.calibration_gap[most])) most = i;
-        out.push_back("Calibration: over " + std::to_string(t.paired_mocks) + " paired mock" +
-                      (t.paired_mocks == 1 ? "" : "s") + " you scored yourself " + signed_fixed(*t.calibration_total_gap, 1) +
-                      " against the interviewer in total; the widest gap is " + dim_name(c, most) + " (" +
-                      signed_fixed(*t.calibration_gap[most], 1) + ")." +
-                      (*t.calibration_total_gap >= 2 ? " Score yourself more harshly." : ""));
-    }
-    return out;
-}
-
 std::string render_trends_text(const Trends& t, const ReportContext& c) {
     std::string out = "sdmock report · " + week_label(t.first_week) + " to " + week_label(t.last_week) + " · " +
                       std::string(to_string(t.scorer)) + " scores · " + std::to_string(t.mocks) + " mock" +
@@ -159,29 +86,24 @@ std::string render_trends_text(const Trends& t, const ReportContext& c) {
     if (!t.weeks.empty()) {
         out += fit("Week", 10) + fit("Mocks", 7) + fit("Avg", 7) + fit("Min", 5) + fit("Max", 5) + "Change\n";
         for (const auto& w : t.weeks) {
-            std::string delta = w.delta ? colour(signed_fixed(*w.delta), *w.delta, c.color) : "";
+            std::string delta = w.delta ? colour(signed_decimals(*w.delta), *w.delta, c.color) : "";
             char row[96];
             std::snprintf(row, sizeof row, "%-10s%5d  %5s  %3d  %3d  ", week_label(w.week).c_str(), w.mocks,
-                          fixed(w.avg_total, 1).c_str(), w.min_total, w.max_total);
+                          fixed_decimals(w.avg_total, 1).c_str(), w.min_total, w.max_total);
             out += row + delta + "\n";
         }
-        out += "\n" + fit("Dimension", 28) + fit(week_label(t.first_week).substr(5) + " to " + week_label(t.last_week).substr(5),
-                                                  std::max(12, static_cast<int>(t.window.size()) + 2)) +
+        out += "\n" + fit("Dimension", 28) +
+               fit(week_label(t.first_week).substr(5) + " to " + week_label(t.last_week).substr(5), trend_column(t)) +
                "Avg\n";
         for (std::size_t i = 0; i < kDimensionCount; ++i) {
             std::string spark = sparkline(series(t, i));
-            out += fit(dim_name(c, i), 28) + fit(spark, std::max(12, static_cast<int>(t.window.size()) + 2)) +
-                   (t.dimension_avg[i] ? fixed(*t.dimension_avg[i], 1) : "-") + "\n";
+            out += fit(dim_name(c, i), 28) + fit(spark, trend_column(t)) +
+                   (t.dimension_avg[i] ? fixed_decimals(*t.dimension_avg[i], 1) : "-") + "\n";
         }
         out += "\n";
     }
     out += "What to do next\n";
-    for (const auto& f : trend_findings(t, c)) {
-        bool sub = f.rfind("  ", 0) == 0;
-        auto lines = wrap(sub ? f.substr(2) : f, c.width - (sub ? 6 : 2));
-        for (std::size_t i = 0; i < lines.size(); ++i)
-            out += (sub ? (i == 0 ? "    " : "      ") : (i == 0 ? "- " : "  ")) + lines[i] + "\n";
-    }
+    out += findings_text(trend_findings(t, *c.content, c.practice), c.width);
     return out;
 }
 
@@ -190,15 +112,19 @@ std::string render_trends_markdown(const Trends& t, const ReportContext& c) {
     out += std::to_string(t.mocks) + " scored mock" + (t.mocks == 1 ? "" : "s") + ", " + std::string(to_string(t.scorer)) +
            " scores.\n\n## Weeks\n\n| Week | Mocks | Avg | Min | Max | Change |\n|---|---:|---:|---:|---:|---:|\n";
     for (const auto& w : t.weeks)
-        out += "| " + week_label(w.week) + " | " + std::to_string(w.mocks) + " | " + fixed(w.avg_total) + " | " +
-               std::to_string(w.min_total) + " | " + std::to_string(w.max_total) + " | " +
-               (w.delta ? signed_fixed(*w.delta) : "") + " |\n";
+        out += "| " + week_label(w.week) + " | " + std::to_string(w.mocks) + " | " + fixed_decimals(w.avg_total) +
+               " | " + std::to_string(w.min_total) + " | " + std::to_string(w.max_total) + " | " +
+               (w.delta ? signed_decimals(*w.delta) : "") + " |\n";
     out += "\n## Dimensions\n\n| Dimension | Trend | Average |\n|---|---|---:|\n";
     for (std::size_t i = 0; i < kDimensionCount; ++i)
         out += "| " + dim_name(c, i) + " | `" + sparkline(series(t, i)) + "` | " +
-               (t.dimension_avg[i] ? fixed(*t.dimension_avg[i]) : "") + " |\n";
+               (t.dimension_avg[i] ? fixed_decimals(*t.dimension_avg[i]) : "") + " |\n";
     out += "\n## What to do next\n\n";
-    for (const auto& f : trend_findings(t, c)) out += (f.rfind("  ", 0) == 0 ? "  - " + f.substr(2) : "- " + f) + "\n";
+    for (const auto& f : trend_findings(t, *c.content, c.practice)) {
+        out += "- " + f.headline + "\n";
+        for (const auto& d : f.details)
+            out += "  - " + d + "\n";
+    }
     return out;
 }
 
@@ -207,10 +133,11 @@ std::string render_trends_csv(const Trends& t) {
     for (auto d : kDimensionIds) header.emplace_back(d);
     std::string out = csv_row(header);
     for (const auto& w : t.weeks) {
-        std::vector<std::string> row{week_label(w.week), std::to_string(w.mocks), fixed(w.avg_total),
-                                     std::to_string(w.min_total), std::to_string(w.max_total),
-                                     w.delta ? fixed(*w.delta) : ""};
-        for (double avg : w.dimension_avg) row.push_back(fixed(avg));
+        std::vector<std::string> row{week_label(w.week),          std::to_string(w.mocks),
+                                     fixed_decimals(w.avg_total), std::to_string(w.min_total),
+                                     std::to_string(w.max_total), w.delta ? fixed_decimals(*w.delta) : ""};
+        for (double avg : w.dimension_avg)
+            row.push_back(fixed_decimals(avg));
         out += csv_row(row);
     }
     return out;
@@ -276,7 +203,7 @@ std::string render_trends_json(const Trends& t, const ReportContext& c) {
     json.key("calibration_total_gap");
     if (t.calibration_total_gap) json.value(*t.calibration_total_gap);
     else json.null();
-    json.key("findings").string_array(trend_findings(t, c));
+    json.key("findings").string_array(findings_json(trend_findings(t, *c.content, c.practice)));
     json.end_object();
     return json.str();
 }

@@ -1,7 +1,9 @@
 #pragma once
 /// Renderings of a Trends value: text for a terminal, Markdown, the weekly CSV of the contract
-/// and JSON. Pure functions: no rule lives here, only layout.
+/// and JSON. Pure functions: no rule lives here, only layout (the findings come from core's
+/// trend_findings).
 #include "core/content.hpp"
+#include "core/findings.hpp"
 #include "core/picker.hpp"
 #include "core/trends.hpp"
 
@@ -23,8 +25,6 @@ struct ReportContext {
 [[nodiscard]] std::string render_trends_csv(const Trends& trends);
 [[nodiscard]] std::string render_trends_json(const Trends& trends, const ReportContext& context);
 
-/// The findings as short sentences that say what to do next.
-[[nodiscard]] std::vector<std::string> trend_findings(const Trends& trends, const ReportContext& context);
 /// ▁▂▃▄▅▆▇█ for 1..5, a space where a week has no mocks.
 [[nodiscard]] std::string sparkline(const std::vector<std::optional<double>>& values);
 

@@ -39,7 +39,10 @@ TEST_CASE("trends report: an empty window says how to start") {
     Trends t;
     t.window = {{2026, 48}};
     t.first_week = t.last_week = {2026, 48};
-    auto findings = trend_findings(t, rc);
+    auto findings = trend_findings(t, *rc.content, rc.practice);
     REQUIRE(findings.size() == 1);
-    REQUIRE(findings[0].find("sdmock start") != std::string::npos);
+    REQUIRE(findings[0].kind == FindingKind::no_mocks);
+    REQUIRE(findings[0].headline.find("sdmock start") != std::string::npos);
+    std::string text = render_trends_text(t, rc);
+    REQUIRE(text.find("What to do next\n- " + findings[0].headline.substr(0, 20)) != std::string::npos);
 }

@@ -1,0 +1,147 @@
+#include "core/findings.hpp"
+
+#include "core/roles.hpp"
+#include "core/session.hpp"
+#include "core/text.hpp"
+
+#include <cmath>
+
+namespace sdmock {
+namespace {
+
+const std::string& dim_name(const Content& c, std::size_t i) {
+    return c.rubric.dimensions[i].name;
+}
+
+std::string phase_name(const Content& c, const std::string& id) {
+    for (const auto& plan : c.plans)
+        for (const auto& ph : plan.phases)
+            if (ph.id == id) return ph.name;
+    return id;
+}
+
+/// What to study and which problems to practise for one weak dimension.
+std::string weak_dimension(const Dimension& d, const Content& c, const std::vector<Practice>& practice) {
+    std::vector<std::string> problems;
+    for (const Problem* p : least_recent_for(c.problems, d.id, practice, kSuggestedProblems))
+        problems.push_back(p->id);
+    return d.name + ": study " + study_hint(d, c) + "; practise " +
+           (problems.empty() ? "it in every mock (the 25-minute drill, --plan mini-25, is quickest)"
+                             : join(problems, ", ")) +
+           ".";
+}
+
+Finding weakest(const Trends& t, const Content& c, const std::vector<Practice>& practice) {
+    Finding f{FindingKind::weakest, "", {}, t.lowest};
+    std::vector<std::string> names;
+    for (auto i : t.lowest)
+        names.push_back(dim_name(c, i) + " " + fixed_decimals(*t.dimension_avg[i], 1));
+    f.headline = "Weakest: " + join(names, ", ") + ". Work on these first:";
+    for (auto i : t.lowest)
+        f.details.push_back(weak_dimension(c.rubric.dimensions[i], c, practice));
+    f.details.emplace_back("Or let sdmock choose: sdmock start --weakest");
+    return f;
+}
+
+Finding best(const Trends::Best& b) {
+    return {FindingKind::best,
+            "Best: " + std::to_string(b.total) + "/" + std::to_string(kMaxTotal) + " on " + to_string(b.date) + " (" +
+                b.problem + ")" + (b.all_time ? ", your best ever." : "."),
+            {},
+            {}};
+}
+
+Finding readiness(const Trends& t) {
+    static_assert(kReadyMocks == 3, "the readiness sentences say three");
+    std::vector<std::string> last;
+    for (int total : t.last_totals)
+        last.push_back(std::to_string(total));
+    const std::string mark = std::to_string(kReadyTotal) + " or more";
+    std::string text;
+    if (t.ready)
+        text = "Readiness: your last three mocks scored " + join(last, ", ") + ", all " + mark +
+               ": ready for most senior loops. Keep a mock a week to stay there.";
+    else if (t.last_totals.size() == kReadyMocks)
+        text = "Readiness: your last three mocks scored " + join(last, ", ") + "; " + mark +
+               " three times in a row is the mark.";
+    else
+        text = "Readiness: fewer than three scored mocks so far; " + mark + " three times in a row is the mark.";
+    return {FindingKind::readiness, text, {}, {}};
+}
+
+Finding plateau(const Trends& t) {
+    return {FindingKind::plateau,
+            "Plateau: " + to_string(t.plateau.front()) + " to " + to_string(t.plateau.back()) +
+                " moved by less than a point a week. Change the format: a harder problem (difficulty 3, e.g. "
+                "google-docs, zoom, payment-wallet) or the 25-minute drill (--plan mini-25).",
+            {},
+            {}};
+}
+
+Finding pacing(const Trends& t, const Content& c) {
+    if (!t.most_overrun)
+        return {FindingKind::pacing, "Pacing: no phase ran over on average. Keep it that way.", {}, {}};
+    std::vector<std::string> over;
+    for (const auto& p : t.pacing)
+        if (p.average_over >= kOverrunWorthSaying)
+            over.push_back(phase_name(c, p.phase) + " by " + clock_text(p.average_over) + " (planned " +
+                           clock_text(p.planned) + ")");
+    return {FindingKind::pacing,
+            "Pacing: phases run over on average: " + join(over, "; ") + ". " +
+                phase_name(c, t.pacing[*t.most_overrun].phase) +
+                " overruns most: when its clock turns to overtime, wrap up and move on.",
+            {},
+            {}};
+}
+
+/// The dimension where self and interviewer differ most on average (the first of equals).
+std::size_t widest_gap(const Trends& t) {
+    std::size_t most = 0;
+    for (std::size_t i = 1; i < kDimensionCount; ++i)
+        if (std::fabs(*t.calibration_gap[i]) > std::fabs(*t.calibration_gap[most])) most = i;
+    return most;
+}
+
+Finding calibration(const Trends& t, const Content& c) {
+    std::size_t most = widest_gap(t);
+    bool harsh = *t.calibration_total_gap >= kCalloutGap;
+    return {FindingKind::calibration,
+            "Calibration: over " + std::to_string(t.paired_mocks) + " paired mock" + (t.paired_mocks == 1 ? "" : "s") +
+                " you scored yourself " + signed_decimals(*t.calibration_total_gap, 1) +
+                " against the interviewer in total; the widest gap is " + dim_name(c, most) + " (" +
+                signed_decimals(*t.calibration_gap[most], 1) + ")." + (harsh ? " Score yourself more harshly." : ""),
+            {},
+            {most}};
+}
+
+} // namespace
+
+std::string study_hint(const Dimension& dimension, const Content& content) {
+    std::vector<std::string> parts;
+    for (int p : dimension.parts)
+        parts.push_back(std::to_string(p));
+    std::string out = (dimension.parts.size() == 1 ? "Part " : "Parts ") + join(parts, ", ");
+    std::vector<std::string> cards;
+    for (const auto& id : dimension.cards)
+        if (const Card* c = content.card(id)) cards.push_back(c->title);
+    if (!cards.empty()) out += "; cards: " + join(cards, ", ");
+    return out;
+}
+
+std::vector<Finding> trend_findings(const Trends& t, const Content& c, const std::vector<Practice>& practice) {
+    if (t.mocks == 0)
+        return {{FindingKind::no_mocks,
+                 "No scored mocks in these weeks. Start one with `sdmock start` (or `sdmock` for the menu).",
+                 {},
+                 {}}};
+    std::vector<Finding> out;
+    if (!t.lowest.empty()) out.push_back(weakest(t, c, practice));
+    if (t.best) out.push_back(best(*t.best));
+    out.push_back(readiness(t));
+    if (!t.plateau.empty()) out.push_back(plateau(t));
+    if (!t.pacing.empty()) out.push_back(pacing(t, c));
+    if (t.calibration_total_gap) out.push_back(calibration(t, c));
+    return out;
+}
+
+} // namespace sdmock
