@@ -37,8 +37,8 @@ std::vector<std::pair<std::int64_t, std::string>> history_rows(const History& hi
         const auto& r = *it;
         auto shown = [](const std::optional<Scorecard>& card) -> std::string {
             if (!card) return "unscored";
-            if (!card->complete()) return "scoring (" + std::to_string(card->scored()) + " of 12)";
-            return std::to_string(card->total()) + "/60";
+            if (!card->complete()) return "scoring (" + std::to_string(card->scored()) + " of " + std::to_string(kDimensionCount) + ")";
+            return std::to_string(card->total()) + "/" + std::to_string(kMaxTotal);
         };
         std::string score = shown(r.self);
         if (r.info.mode == Mode::interviewer) score = "self " + score + " · interviewer " + shown(r.interviewer);

@@ -1,6 +1,7 @@
 #include "cli/commands.hpp"
 
 #include "core/error.hpp"
+#include "core/scorecard.hpp"
 #include "core/text.hpp"
 #include "store/history.hpp"
 
@@ -38,8 +39,8 @@ int run_score(const Context& context, const ScoreOptions& options) {
     for (const auto& s : scores) card.set(s.dimension, s.score);
     for (const auto& [index, text] : notes) card.evidence[index] = text;
     history.save_scorecard(options.session, *scorer, card);
-    context.out << "session " << options.session << " " << to_string(*scorer) << " score: " << card.total() << "/60";
-    if (!card.complete()) context.out << " (" << card.scored() << " of 12 dimensions scored)";
+    context.out << "session " << options.session << " " << to_string(*scorer) << " score: " << card.total() << "/" << kMaxTotal;
+    if (!card.complete()) context.out << " (" << card.scored() << " of " << kDimensionCount << " dimensions scored)";
     context.out << '\n';
     return kExitOk;
 }

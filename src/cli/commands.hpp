@@ -2,6 +2,7 @@
 /// One function per command: options in a plain struct, the work in the domain, the result
 /// printed. CLI11 stays in app.cpp.
 #include "cli/context.hpp"
+#include "core/trends.hpp"
 
 #include <cstdint>
 #include <string>
@@ -77,7 +78,7 @@ namespace sdmock::cli {
 
 struct ReportOptions {
     bool weekly = false;
-    int weeks = 8;
+    int weeks = kDefaultWeeks;
     std::string scorer = "self";
     std::string format = "text";
     std::string out;    ///< empty: standard output

@@ -109,6 +109,9 @@ void SessionRun::settle_status() {
 }
 
 void SessionRun::save_scorecard(const Scorecard& card) {
+    if (!may_score(mock_->role(), scorer()))
+        throw Error("a " + std::string(to_string(mock_->role())) + " may not save the " +
+                    std::string(to_string(scorer())) + " scorecard");
     settle_status();
     history_.save_scorecard(id_, scorer(), card);
 }

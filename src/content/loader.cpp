@@ -1,6 +1,7 @@
 #include "content/loader.hpp"
 
 #include "content/parsers.hpp"
+#include "core/scorecard.hpp"
 #include "core/text.hpp"
 
 #include <algorithm>
@@ -67,7 +68,7 @@ void check_rubric(const Rubric& rubric, const std::string& file, Diagnostics& di
     for (const auto& d : rubric.dimensions) ids.push_back(d.id);
     std::vector<std::string> expected(kDimensionIds.begin(), kDimensionIds.end());
     if (!ids.empty() && ids != expected)
-        diagnostics.error(top, "the rubric must list exactly these 12 dimensions in this order: " +
+        diagnostics.error(top, "the rubric must list exactly these " + std::to_string(kDimensionCount) + " dimensions in this order: " +
                                    join(expected, ", "));
     std::vector<Band> bands = rubric.bands;
     std::sort(bands.begin(), bands.end(), [](const Band& a, const Band& b) { return a.min < b.min; });

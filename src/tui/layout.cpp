@@ -151,7 +151,8 @@ Frame layout_scoring(const ScoringView& view, int width, int height) {
     const Content& content = *view.content;
     const Scorecard& card = *view.card;
     Frame f{width, height, {}};
-    std::string status = std::to_string(card.scored()) + " of 12 scored · total " + std::to_string(card.total()) + "/60 ";
+    std::string status = std::to_string(card.scored()) + " of " + std::to_string(kDimensionCount) + " scored · total " +
+                         std::to_string(card.total()) + "/" + std::to_string(kMaxTotal) + " ";
     f.lines.push_back(spread(" Score the mock · " + view.problem->title, Style::title, status, Style::dim, width));
     f.lines.push_back(rule("", width));
     const int left = 34;
