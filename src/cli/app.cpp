@@ -13,12 +13,11 @@
 namespace sdmock::cli {
 namespace {
 
-constexpr const char* kFooter =
-    "Content (prompts/, rubrics/) and history: --home, else $SDMOCK_HOME, else the\n"
-    "folder sdmock was built from. History: --db, else $SDMOCK_DB, else\n"
-    "<home>/history/sdmock.db. --home and --db go before or after the command.\n"
-    "Settings: $XDG_CONFIG_HOME/sdmock/config.toml (plan, bell, color, week_start).\n"
-    "Exit codes: 0 success, 1 failure, 2 usage error.";
+constexpr const char* kFooter = "Content (prompts/, rubrics/) and history: --home, else $SDMOCK_HOME, else the\n"
+                                "folder sdmock was built from. History: --db, else $SDMOCK_DB, else\n"
+                                "<home>/history/sdmock.db. --home and --db go before or after the command.\n"
+                                "Settings: $XDG_CONFIG_HOME/sdmock/config.toml (plan, bell, color, week_start).\n"
+                                "Exit codes: 0 success, 1 failure, 2 usage error.";
 
 /// --speed: a number from 0.01 to 10000, said in those words.
 CLI::Validator speed_validator() {
@@ -197,8 +196,7 @@ int main(int argc, char** argv) {
     // A file-size limit reached while writing the history becomes an error SQLite reports
     // (the write is rolled back), not a signal that kills the process mid-transaction.
     std::signal(SIGXFSZ, SIG_IGN);
-    CLI::App app{"sdmock: timed mock system-design interviews, scored and tracked week by week.",
-                 "sdmock"};
+    CLI::App app{"sdmock: timed mock system-design interviews, scored and tracked week by week.", "sdmock"};
     app.set_version_flag("--version", std::string("sdmock ") + SDMOCK_VERSION);
     app.footer(kFooter);
     app.require_subcommand(0, 1);
@@ -219,7 +217,7 @@ int main(int argc, char** argv) {
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
-        if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+        if (e.get_exit_code() == 0) return app.exit(e); // --help, --version
         // Every other problem with the command line: one line, and the usage exit code.
         std::cerr << "sdmock: " << e.what() << " (see `sdmock" << subcommand_path(app) << " --help`)\n";
         return kExitUsage;

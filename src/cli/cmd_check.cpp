@@ -14,7 +14,8 @@ int run_check(const Context& context) {
         throw ContentError("no content folder at " + (context.home / "prompts").string() +
                            ": give the sdmock folder with --home or SDMOCK_HOME");
     LoadResult result = load_content(context.home);
-    for (const auto& d : result.diagnostics.all()) context.err << d.str() << '\n';
+    for (const auto& d : result.diagnostics.all())
+        context.err << d.str() << '\n';
     const Content& c = result.content;
     int errors = result.diagnostics.error_count();
     int warnings = result.diagnostics.warning_count();

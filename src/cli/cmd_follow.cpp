@@ -56,7 +56,7 @@ public:
         if (text.empty()) return;
         std::string phase = last_.phase < plan_.phases.size() ? plan_.phases[last_.phase].id : plan_.phases.back().id;
         history_.record(id_, {last_.elapsed, std::string(event::candidate_note), phase, dimension, text, 0});
-        record_.reset();  // our own write does not change data_version: read again
+        record_.reset(); // our own write does not change data_version: read again
     }
 
 private:
@@ -80,7 +80,8 @@ int run_follow(const Context& context, const FollowOptions& options) {
     auto record = history.load(id);
     if (!record) throw Error("no session " + std::to_string(id) + " in " + context.db.string());
     if (record->info.mode != Mode::interviewer)
-        throw Error("session " + std::to_string(id) + " is a solo mock; follow works with paired sessions "
+        throw Error("session " + std::to_string(id) +
+                    " is a solo mock; follow works with paired sessions "
                     "(started with `sdmock start --mode interviewer`)");
     if (record->self && record->self->complete())
         throw Error("session " + std::to_string(id) + " is over and you have scored it; see `sdmock show " +

@@ -1,8 +1,8 @@
 #include "cli/commands.hpp"
 
-#include "core/history_csv.hpp"
 #include "core/dates.hpp"
 #include "core/error.hpp"
+#include "core/history_csv.hpp"
 #include "core/json.hpp"
 #include "core/text.hpp"
 #include "report/session_view.hpp"
@@ -52,7 +52,8 @@ int run_history(const Context& context, const HistoryOptions& options) {
                     << fit("STATUS", 10) << fit("SELF", 6) << "INTERVIEWER\n";
         for (const auto& r : records)
             context.out << fit(std::to_string(r.info.id), 5) << fit(r.info.started_at.substr(0, 16), 17)
-                        << fit(r.info.problem, 21) << fit(r.info.plan, 12) << fit(std::string(to_string(r.info.mode)), 12)
+                        << fit(r.info.problem, 21) << fit(r.info.plan, 12)
+                        << fit(std::string(to_string(r.info.mode)), 12)
                         << fit(std::string(to_string(r.info.status)), 10) << fit(score_text(r.self), 6)
                         << score_text(r.interviewer) << '\n';
     }

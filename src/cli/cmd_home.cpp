@@ -37,7 +37,8 @@ std::vector<std::pair<std::int64_t, std::string>> history_rows(const History& hi
         const auto& r = *it;
         auto shown = [](const std::optional<Scorecard>& card) -> std::string {
             if (!card) return "unscored";
-            if (!card->complete()) return "scoring (" + std::to_string(card->scored()) + " of " + std::to_string(kDimensionCount) + ")";
+            if (!card->complete())
+                return "scoring (" + std::to_string(card->scored()) + " of " + std::to_string(kDimensionCount) + ")";
             return std::to_string(card->total()) + "/" + std::to_string(kMaxTotal);
         };
         std::string score = shown(r.self);
@@ -79,7 +80,8 @@ int run_home(const Context& context, const std::string& help) {
                 ReportContext rc;
                 rc.content = &content;
                 rc.width = width;
-                for (const auto& row : history.history_rows()) rc.practice.push_back({row.problem, row.date});
+                for (const auto& row : history.history_rows())
+                    rc.practice.push_back({row.problem, row.date});
                 return split_lines(render_trends_text(compute_trends(history.scored_mocks(), window), rc));
             };
             data.session_text = [&](std::int64_t id, int width) {

@@ -46,7 +46,7 @@ int run_report(const Context& context, const ReportOptions& options) {
         trend.until = *d;
     }
     History history(context.db);
-    if (options.format == "csv") {  // figures only: no names, no advice, so no content to load
+    if (options.format == "csv") { // figures only: no names, no advice, so no content to load
         emit(context, options.out, render_trends_csv(compute_trends(history.scored_mocks(), trend)));
         return kExitOk;
     }
@@ -55,15 +55,20 @@ int run_report(const Context& context, const ReportOptions& options) {
     Trends trends = compute_trends(mocks, trend);
     ReportContext rc;
     rc.content = &content;
-    for (const auto& m : mocks) rc.practice.push_back({m.problem, m.started_at});
+    for (const auto& m : mocks)
+        rc.practice.push_back({m.problem, m.started_at});
     const char* no_color = std::getenv("NO_COLOR");
     rc.color = options.out.empty() && isatty(STDOUT_FILENO) != 0 && context.config.color &&
                (no_color == nullptr || *no_color == '\0');
     std::string text;
-    if (options.format == "md") text = render_trends_markdown(trends, rc);
-    else if (options.format == "json") text = render_trends_json(trends, rc);
-    else if (options.format == "svg") text = render_svg(trends, content.rubric);
-    else text = render_trends_text(trends, rc);
+    if (options.format == "md")
+        text = render_trends_markdown(trends, rc);
+    else if (options.format == "json")
+        text = render_trends_json(trends, rc);
+    else if (options.format == "svg")
+        text = render_svg(trends, content.rubric);
+    else
+        text = render_trends_text(trends, rc);
     emit(context, options.out, text);
     return kExitOk;
 }

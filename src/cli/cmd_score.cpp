@@ -17,7 +17,8 @@ int run_score(const Context& context, const ScoreOptions& options) {
                          std::to_string(options.session) + " caching=4");
     // Parse everything before touching the history: one bad argument changes nothing.
     std::vector<ScoreAssignment> scores;
-    for (const auto& text : options.scores) scores.push_back(parse_score_assignment(text));
+    for (const auto& text : options.scores)
+        scores.push_back(parse_score_assignment(text));
     std::vector<std::pair<std::size_t, std::string>> notes;
     for (const auto& text : options.notes) {
         auto eq = text.find('=');
@@ -36,10 +37,13 @@ int run_score(const Context& context, const ScoreOptions& options) {
                          " is a solo mock: it has no interviewer scorecard (leave out --scorer)");
     auto& existing = *scorer == Scorer::self ? record->self : record->interviewer;
     Scorecard card = existing.value_or(Scorecard{});
-    for (const auto& s : scores) card.set(s.dimension, s.score);
-    for (const auto& [index, text] : notes) card.evidence[index] = text;
+    for (const auto& s : scores)
+        card.set(s.dimension, s.score);
+    for (const auto& [index, text] : notes)
+        card.evidence[index] = text;
     history.save_scorecard(options.session, *scorer, card);
-    context.out << "session " << options.session << " " << to_string(*scorer) << " score: " << card.total() << "/" << kMaxTotal;
+    context.out << "session " << options.session << " " << to_string(*scorer) << " score: " << card.total() << "/"
+                << kMaxTotal;
     if (!card.complete()) context.out << " (" << card.scored() << " of " << kDimensionCount << " dimensions scored)";
     context.out << '\n';
     return kExitOk;

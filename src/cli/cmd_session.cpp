@@ -7,7 +7,6 @@
 #include "cli/weakest.hpp"
 #include "content/config.hpp"
 #include "core/error.hpp"
-#include "cli/session_run.hpp"
 #include "core/picker.hpp"
 #include "core/text.hpp"
 #include "tui/tui.hpp"
@@ -27,7 +26,9 @@ std::uint64_t fresh_seed() {
     return (static_cast<std::uint64_t>(rd()) << 32U) ^ rd();
 }
 
-bool use_plain(bool asked) { return asked || isatty(STDIN_FILENO) == 0 || isatty(STDOUT_FILENO) == 0; }
+bool use_plain(bool asked) {
+    return asked || isatty(STDIN_FILENO) == 0 || isatty(STDOUT_FILENO) == 0;
+}
 
 } // namespace
 
@@ -44,9 +45,12 @@ namespace {
 
 RunEnd run_end_of(tui::Exit exit) {
     switch (exit) {
-    case tui::Exit::scored: return RunEnd::scored;
-    case tui::Exit::unscored: return RunEnd::unscored;
-    case tui::Exit::left_running: break;
+    case tui::Exit::scored:
+        return RunEnd::scored;
+    case tui::Exit::unscored:
+        return RunEnd::unscored;
+    case tui::Exit::left_running:
+        break;
     }
     return RunEnd::left_running;
 }
@@ -84,7 +88,8 @@ int drive(const Context& context, SessionRun& run, const SystemClock& clock, boo
 /// Shows why a problem was chosen before the clock starts; false when the user cancels.
 bool announce(const Context& context, const std::vector<std::string>& lines, bool plain) {
     if (plain) {
-        for (const auto& line : lines) context.out << line << '\n';
+        for (const auto& line : lines)
+            context.out << line << '\n';
         return true;
     }
     SystemClock clock;
@@ -103,8 +108,10 @@ const Problem* choose_problem(const Context& context, const StartOptions& option
                               const History& history, std::uint64_t seed, bool plain) {
     if (!options.problem.empty()) return &find_problem(content, options.problem);
     std::vector<Practice> practised;
-    for (const auto& row : history.history_rows()) practised.push_back({row.problem, row.date});
-    for (const auto& s : history.running()) practised.push_back({s.problem, s.started_at});
+    for (const auto& row : history.history_rows())
+        practised.push_back({row.problem, row.date});
+    for (const auto& s : history.running())
+        practised.push_back({s.problem, s.started_at});
     if (!options.weakest) return &pick_random(content.problems, practised, seed);
     auto [pick, reason] = choose_weakest(context, content, history, practised, seed);
     return announce(context, reason, plain) ? pick : nullptr;

@@ -20,7 +20,7 @@ int run_export(const Context& context, const ExportOptions& options) {
         context.out << "[";
         for (std::size_t i = 0; i < records.size(); ++i) {
             std::string doc = render_session_json(records[i]);
-            doc.pop_back();  // the trailing newline
+            doc.pop_back(); // the trailing newline
             context.out << (i ? ",\n" : "\n") << doc;
         }
         context.out << (records.empty() ? "]\n" : "\n]\n");
@@ -38,7 +38,7 @@ int run_import(const Context& context, const ImportOptions& options) {
     Content content = load_valid_content(context);
     ImportParse parsed = parse_history_csv(text.str(), content.problem_ids(), content.plan_ids());
     if (!parsed.errors.empty()) {
-        constexpr std::size_t kShown = 20;  // enough to see the pattern; the count says the rest
+        constexpr std::size_t kShown = 20; // enough to see the pattern; the count says the rest
         for (std::size_t i = 0; i < parsed.errors.size() && i < kShown; ++i)
             context.err << options.file << ":" << parsed.errors[i] << '\n';
         if (parsed.errors.size() > kShown)

@@ -27,7 +27,7 @@ struct StartOptions {
     std::string problem;
     bool random = false;
     bool weakest = false;
-    std::string plan;  ///< empty: the config's default plan
+    std::string plan; ///< empty: the config's default plan
     std::string mode = "solo";
     double speed = 1.0;
     bool plain = false;
@@ -35,12 +35,12 @@ struct StartOptions {
 int run_start(const Context& context, const StartOptions& options);
 
 struct FollowOptions {
-    std::int64_t session = 0;  ///< 0: the newest running paired session
+    std::int64_t session = 0; ///< 0: the newest running paired session
 };
 int run_follow(const Context& context, const FollowOptions& options);
 
 struct ResumeOptions {
-    std::int64_t session = 0;  ///< 0: the newest running session
+    std::int64_t session = 0; ///< 0: the newest running session
     bool plain = false;
 };
 int run_resume(const Context& context, const ResumeOptions& options);
@@ -48,8 +48,8 @@ int run_resume(const Context& context, const ResumeOptions& options);
 struct ScoreOptions {
     std::int64_t session = 0;
     std::string scorer = "self";
-    std::vector<std::string> scores;  ///< DIM=N
-    std::vector<std::string> notes;   ///< DIM=TEXT
+    std::vector<std::string> scores; ///< DIM=N
+    std::vector<std::string> notes;  ///< DIM=TEXT
 };
 int run_score(const Context& context, const ScoreOptions& options);
 
@@ -81,8 +81,8 @@ struct ReportOptions {
     int weeks = kDefaultWeeks;
     std::string scorer = "self";
     std::string format = "text";
-    std::string out;    ///< empty: standard output
-    std::string until;  ///< the last day of the window (default: today)
+    std::string out;   ///< empty: standard output
+    std::string until; ///< the last day of the window (default: today)
 };
 int run_report(const Context& context, const ReportOptions& options);
 

@@ -48,7 +48,8 @@ Context make_context(const GlobalOptions& options) {
     fs::path home = resolve_home(options.home);
     std::vector<std::string> warnings;
     Config config = load_config(config_path(), &warnings);
-    for (const auto& w : warnings) std::cerr << "sdmock: " << w << '\n';
+    for (const auto& w : warnings)
+        std::cerr << "sdmock: " << w << '\n';
     return {home, resolve_db(home, options.db), std::cout, std::cerr, config};
 }
 

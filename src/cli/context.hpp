@@ -12,8 +12,8 @@ namespace sdmock::cli {
 
 /// Options given before or after any command.
 struct GlobalOptions {
-    std::string home;  ///< --home
-    std::string db;    ///< --db
+    std::string home; ///< --home
+    std::string db;   ///< --db
 };
 
 struct Context {

@@ -16,12 +16,15 @@ void print_phase(const MockSession& mock, SteadyTime now, std::ostream& out) {
     const auto& timer = mock.timer();
     out << "\n[" << clock_text(timer.elapsed(now)) << "] Phase " << timer.phase() + 1 << "/" << timer.phase_count()
         << ": " << phase->name << " (" << format_number(phase->minutes) << " min)\n";
-    for (const auto& line : wrap(phase->goal, 74)) out << "  " << line << '\n';
-    for (const auto& item : phase->checklist) out << "  - " << item << '\n';
+    for (const auto& line : wrap(phase->goal, 74))
+        out << "  " << line << '\n';
+    for (const auto& item : phase->checklist)
+        out << "  - " << item << '\n';
     const auto& givens = mock.problem().key.givens;
     if (phase->id == "estimation" && !givens.empty()) {
         out << "  Figures to work from:\n";
-        for (const auto& given : givens) out << "  * " << given << '\n';
+        for (const auto& given : givens)
+            out << "  * " << given << '\n';
     }
     out.flush();
 }
@@ -40,12 +43,15 @@ void print_cues(MockSession& mock, const Content& content, SteadyTime now, std::
     Duration phase_start = mock.timer().elapsed(now) - mock.timer().phase_elapsed(now);
     for (auto index : mock.show_all_due(now)) {
         const Cue& cue = mock.cues().cue(index);
-        std::string label = cue.kind == CueKind::curveball ? "Curveball" : (cue.kind == CueKind::probe ? "Deep dive" : "Ask");
+        std::string label =
+            cue.kind == CueKind::curveball ? "Curveball" : (cue.kind == CueKind::probe ? "Deep dive" : "Ask");
         out << "[" << clock_text(phase_start + cue.at) << "] " << label << " (" << cue.dimension << "):\n";
-        for (const auto& line : wrap(cue.text, 72)) out << "    " << line << '\n';
+        for (const auto& line : wrap(cue.text, 72))
+            out << "    " << line << '\n';
         if (const Reply* reply = reply_to(cue, mock.problem(), content)) {
             auto lines = wrap("Interviewer: " + reply->text, 72);
-            for (const auto& line : lines) out << "    " << line << '\n';
+            for (const auto& line : lines)
+                out << "    " << line << '\n';
         }
     }
     out.flush();
@@ -92,11 +98,12 @@ bool read_scores(const Rubric& rubric, Scorecard& card, const std::atomic<int>& 
 }
 
 /// Runs the clock to the end of the last phase; false when stopped first.
-bool run_phases(MockSession& mock, const Content& content, std::int64_t session, const Clock& clock,
-                const Wait& wait, const std::atomic<int>& stop, std::ostream& out) {
+bool run_phases(MockSession& mock, const Content& content, std::int64_t session, const Clock& clock, const Wait& wait,
+                const std::atomic<int>& stop, std::ostream& out) {
     const Problem& problem = mock.problem();
     out << "Session " << session << ": " << problem.title << " · " << mock.plan().name << "\n";
-    for (const auto& line : wrap(problem.prompt, 76)) out << line << '\n';
+    for (const auto& line : wrap(problem.prompt, 76))
+        out << line << '\n';
     std::size_t shown_phase = static_cast<std::size_t>(-1);
     while (!mock.finished() && stop.load() == 0) {
         SteadyTime now = clock.steady_now();
@@ -129,7 +136,8 @@ RunEnd run_plain_mock(SessionRun& run, const Clock& clock, const Wait& wait, con
     }
     run.save_scorecard(typed);
     io.out << '\n';
-    for (const auto& line : run.summary(80)) io.out << line << '\n';
+    for (const auto& line : run.summary(80))
+        io.out << line << '\n';
     return RunEnd::scored;
 }
 

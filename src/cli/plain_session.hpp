@@ -16,7 +16,7 @@ struct PlainIo {
     std::istream& in;
     std::ostream& out;
     std::ostream& err;
-    bool echo = false;  ///< write each score line read after its prompt (input is not a terminal)
+    bool echo = false; ///< write each score line read after its prompt (input is not a terminal)
 };
 
 /// Prints each phase start, checklist and cue as a line; phases advance on their own when their

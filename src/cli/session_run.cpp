@@ -10,9 +10,13 @@
 namespace sdmock::cli {
 namespace {
 
-std::int64_t this_process() { return static_cast<std::int64_t>(getpid()); }
+std::int64_t this_process() {
+    return static_cast<std::int64_t>(getpid());
+}
 
-Role role_of(Mode mode) { return mode == Mode::interviewer ? Role::interviewer : Role::solo; }
+Role role_of(Mode mode) {
+    return mode == Mode::interviewer ? Role::interviewer : Role::solo;
+}
 
 /// `sdmock score N [--scorer interviewer] dim=S ...`: the scores known so far, N for the rest.
 std::string score_command(std::int64_t session, Scorer scorer, const Scorecard& card) {
@@ -51,8 +55,7 @@ SessionRun::~SessionRun() = default;
 
 std::unique_ptr<SessionRun> SessionRun::start(History& history, const Content& content, const RunSetup& setup,
                                               const Clock& clock) {
-    NewSession fresh{setup.problem.id, setup.plan.id, setup.mode, iso_local(clock.wall_now()), setup.seed,
-                     setup.speed};
+    NewSession fresh{setup.problem.id, setup.plan.id, setup.mode, iso_local(clock.wall_now()), setup.seed, setup.speed};
     std::unique_ptr<SessionRun> run(new SessionRun(history, content, history.create_session(fresh), clock));
     run->mock_ = std::make_unique<MockSession>(setup.problem, setup.plan, content, setup.seed, setup.speed,
                                                role_of(setup.mode), run->sink());
@@ -85,7 +88,9 @@ std::unique_ptr<SessionRun> SessionRun::resume(History& history, const Content& 
     return run;
 }
 
-Scorer SessionRun::scorer() const { return mock_->role() == Role::interviewer ? Scorer::interviewer : Scorer::self; }
+Scorer SessionRun::scorer() const {
+    return mock_->role() == Role::interviewer ? Scorer::interviewer : Scorer::self;
+}
 
 void SessionRun::record(const Event& event) {
     sink_.record(event);
@@ -129,7 +134,7 @@ std::vector<std::string> SessionRun::summary(int width) const {
 }
 
 int SessionRun::close(RunEnd how, std::ostream& out, std::ostream& err, int signal, const Scorecard& typed) {
-    sink_.flush(false);  // anything held back by another program's lock: one last, patient try
+    sink_.flush(false); // anything held back by another program's lock: one last, patient try
     settle_status();
     if (sink_.unsaved() > 0)
         throw StoreError(std::to_string(sink_.unsaved()) + " last action(s) of session " + std::to_string(id_) +

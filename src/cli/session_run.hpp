@@ -19,9 +19,9 @@ namespace sdmock::cli {
 
 /// How a driver left the session.
 enum class RunEnd {
-    scored,        ///< the mock ended and its scorecard is complete
-    unscored,      ///< the mock ended; the scorecard is missing or partial
-    left_running,  ///< the user (or a signal) left with the clock still resumable
+    scored,       ///< the mock ended and its scorecard is complete
+    unscored,     ///< the mock ended; the scorecard is missing or partial
+    left_running, ///< the user (or a signal) left with the clock still resumable
 };
 
 /// What a new session is.

@@ -35,9 +35,9 @@ std::vector<std::string> reason_lines(const Content& content, const WeakestChoic
 } // namespace
 
 std::pair<const Problem*, std::vector<std::string>> choose_weakest(const Context& context, const Content& content,
-                                                                    const History& history,
-                                                                    const std::vector<Practice>& practised,
-                                                                    std::uint64_t seed) {
+                                                                   const History& history,
+                                                                   const std::vector<Practice>& practised,
+                                                                   std::uint64_t seed) {
     WeakestChoice choice = sdmock::choose_weakest(history.scored_mocks(), content.problems, practised, local_today(),
                                                   context.config.week_start, seed);
     return {choice.problem, reason_lines(content, choice)};

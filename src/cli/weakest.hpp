@@ -15,8 +15,8 @@ namespace sdmock::cli {
 /// The problem for `start --weakest` (chosen by core's choose_weakest over the history) and the
 /// lines that say why it was chosen.
 std::pair<const Problem*, std::vector<std::string>> choose_weakest(const Context& context, const Content& content,
-                                                                    const History& history,
-                                                                    const std::vector<Practice>& practised,
-                                                                    std::uint64_t seed);
+                                                                   const History& history,
+                                                                   const std::vector<Practice>& practised,
+                                                                   std::uint64_t seed);
 
 } // namespace sdmock::cli

@@ -34,24 +34,30 @@ Config parse_config(std::string_view text, std::string_view name, std::vector<st
     if (auto plan = r.string("plan", detail::Need::optional); !plan.empty()) config.plan = plan;
     auto flag = [&](std::string_view key, bool& into) {
         if (const toml::node* node = root.get(key)) {
-            if (auto v = node->value<bool>(); node->is_boolean() && v) into = *v;
-            else diagnostics.error(r.where(key), std::string("'").append(key).append("' should be true or false"));
+            if (auto v = node->value<bool>(); node->is_boolean() && v)
+                into = *v;
+            else
+                diagnostics.error(r.where(key), std::string("'").append(key).append("' should be true or false"));
         }
     };
     flag("bell", config.bell);
     flag("color", config.color);
     if (auto week = r.string("week_start", detail::Need::optional); !week.empty()) {
-        if (week == "monday") config.week_start = Weekday::monday;
-        else if (week == "sunday") config.week_start = Weekday::sunday;
-        else diagnostics.error(r.where("week_start"), "'week_start' should be \"monday\" or \"sunday\"");
+        if (week == "monday")
+            config.week_start = Weekday::monday;
+        else if (week == "sunday")
+            config.week_start = Weekday::sunday;
+        else
+            diagnostics.error(r.where("week_start"), "'week_start' should be \"monday\" or \"sunday\"");
     }
-    r.known("bell");  // read above as booleans
+    r.known("bell"); // read above as booleans
     r.known("color");
     r.finish();
     for (const auto& d : diagnostics.all())
         if (d.severity == Diagnostic::Severity::error) throw ContentError(d.str());
     if (warnings != nullptr)
-        for (const auto& d : diagnostics.all()) warnings->push_back(d.str());
+        for (const auto& d : diagnostics.all())
+            warnings->push_back(d.str());
     return config;
 }
 

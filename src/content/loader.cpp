@@ -56,23 +56,24 @@ template <typename T> void check_unique(const std::vector<T>& items, std::string
         if (item.id.empty()) continue;
         auto [it, inserted] = first.emplace(item.id, &item);
         if (!inserted)
-            diagnostics.error(item.where, "duplicate " + std::string(what) + " id \"" + item.id + "\" (first defined at " +
-                                              it->second->where.file + ":" + std::to_string(it->second->where.line) +
-                                              ")");
+            diagnostics.error(item.where, "duplicate " + std::string(what) + " id \"" + item.id +
+                                              "\" (first defined at " + it->second->where.file + ":" +
+                                              std::to_string(it->second->where.line) + ")");
     }
 }
 
 void check_rubric(const Rubric& rubric, const std::string& file, Diagnostics& diagnostics) {
     SourceLocation top{file, 1, 1};
     std::vector<std::string> ids;
-    for (const auto& d : rubric.dimensions) ids.push_back(d.id);
+    for (const auto& d : rubric.dimensions)
+        ids.push_back(d.id);
     std::vector<std::string> expected(kDimensionIds.begin(), kDimensionIds.end());
     if (!ids.empty() && ids != expected)
-        diagnostics.error(top, "the rubric must list exactly these " + std::to_string(kDimensionCount) + " dimensions in this order: " +
-                                   join(expected, ", "));
+        diagnostics.error(top, "the rubric must list exactly these " + std::to_string(kDimensionCount) +
+                                   " dimensions in this order: " + join(expected, ", "));
     std::vector<Band> bands = rubric.bands;
     std::sort(bands.begin(), bands.end(), [](const Band& a, const Band& b) { return a.min < b.min; });
-    int next = static_cast<int>(kDimensionIds.size());  // the lowest possible total: all ones
+    int next = static_cast<int>(kDimensionIds.size()); // the lowest possible total: all ones
     for (const auto& band : bands) {
         if (band.min > band.max) {
             diagnostics.error(top, "band \"" + band.id + "\" has min " + std::to_string(band.min) + " above max " +
@@ -99,7 +100,8 @@ std::vector<std::string> clarifying_ids(const Content& content, Diagnostics& dia
         for (const auto& q : set.questions) {
             if (q.id.empty()) continue;
             if (!seen.insert(q.id).second)
-                diagnostics.error(set.where, "question set \"" + set.id + "\" has two questions with id \"" + q.id + "\"");
+                diagnostics.error(set.where,
+                                  "question set \"" + set.id + "\" has two questions with id \"" + q.id + "\"");
             else
                 ids.push_back(q.id);
         }
@@ -114,8 +116,9 @@ void check_replies(const Content& content, Diagnostics& diagnostics) {
     for (const auto& problem : content.problems) {
         for (const auto& id : ids)
             if (problem.key.reply(id) == nullptr)
-                diagnostics.error(problem.where, "problem \"" + problem.id + "\" has no reply to clarifying question \"" +
-                                                     id + "\" in [key.replies]");
+                diagnostics.error(problem.where, "problem \"" + problem.id +
+                                                     "\" has no reply to clarifying question \"" + id +
+                                                     "\" in [key.replies]");
         for (const auto& reply : problem.key.replies)
             if (std::find(ids.begin(), ids.end(), reply.question) == ids.end())
                 diagnostics.error(problem.where, "problem \"" + problem.id + "\" replies to \"" + reply.question +
@@ -155,7 +158,7 @@ void check_references(const Content& content, bool cards_complete, Diagnostics& 
                                                        "\", which does not exist in prompts/questions/");
         }
     }
-    if (!cards_complete) return;  // a card file that did not load would make every reference to it look wrong
+    if (!cards_complete) return; // a card file that did not load would make every reference to it look wrong
     for (const auto& dim : content.rubric.dimensions)
         for (const auto& card : dim.cards)
             if (content.card(card) == nullptr)
@@ -212,7 +215,8 @@ void load_one(std::string_view kind, std::string_view text, std::string_view nam
         c.question_sets.push_back(detail::parse_question_set(*table, file, d));
         check_named_after(c.question_sets.back().id, c.question_sets.back().where, d);
     } else if (kind == "cards") {
-        for (auto& card : detail::parse_cards(*table, file, d)) c.cards.push_back(std::move(card));
+        for (auto& card : detail::parse_cards(*table, file, d))
+            c.cards.push_back(std::move(card));
     } else if (kind == "rubrics") {
         c.rubric = detail::parse_rubric(*table, file, d);
         check_rubric(c.rubric, file, d);
@@ -221,7 +225,8 @@ void load_one(std::string_view kind, std::string_view text, std::string_view nam
 
 LoadResult load_content(const fs::path& home) {
     LoadResult result;
-    for (std::string_view folder : {"problems", "plans", "questions", "cards"}) load_folder(home, folder, result);
+    for (std::string_view folder : {"problems", "plans", "questions", "cards"})
+        load_folder(home, folder, result);
     std::string rubric_name(kRubricFile);
     if (auto text = read_file(home / kRubricFile)) {
         ++result.files;

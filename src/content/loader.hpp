@@ -11,8 +11,8 @@ namespace sdmock {
 struct LoadResult {
     Content content;
     Diagnostics diagnostics;
-    int files = 0;  ///< content files read
-    bool cards_complete = true;  ///< false when a card file could not be parsed
+    int files = 0;              ///< content files read
+    bool cards_complete = true; ///< false when a card file could not be parsed
 };
 
 /// Reads every content file under `home`. Never throws for bad content: every problem found, in

@@ -17,8 +17,8 @@ Plan parse_plan(const toml::table& root, const std::string& file, Diagnostics& d
         phase.name = pr.string("name");
         if (auto minutes = pr.number("minutes")) {
             if (*minutes <= 0 || *minutes > 600)
-                diagnostics.error(pr.where("minutes"), "'minutes' of phase '" + phase.id +
-                                                           "' should be more than 0 and at most 600");
+                diagnostics.error(pr.where("minutes"),
+                                  "'minutes' of phase '" + phase.id + "' should be more than 0 and at most 600");
             phase.minutes = *minutes;
         }
         phase.goal = pr.string("goal");

@@ -9,8 +9,7 @@ std::vector<std::string> counted(TableReader& r, std::string_view key, std::size
     auto items = r.strings(key, Need::optional);
     if (r.has(key) && (items.size() < low || items.size() > high))
         r.diagnostics().error(r.where(key), "'" + r.name(key) + "' should hold " + std::to_string(low) + " to " +
-                                                std::to_string(high) + " items, found " +
-                                                std::to_string(items.size()));
+                                                std::to_string(high) + " items, found " + std::to_string(items.size()));
     return items;
 }
 
@@ -18,9 +17,10 @@ std::vector<std::string> traits(TableReader& r) {
     auto words = counted(r, "traits", 1, 5);
     for (const auto& word : words)
         if (!is_trait(word))
-            r.diagnostics().error(r.where("traits"), "'" + r.name("traits") + "' names \"" + word +
-                                                         "\", which is not a trait; the traits are: " +
-                                                         join(std::vector<std::string>(kTraits.begin(), kTraits.end()), ", "));
+            r.diagnostics().error(r.where("traits"),
+                                  "'" + r.name("traits") + "' names \"" + word +
+                                      "\", which is not a trait; the traits are: " +
+                                      join(std::vector<std::string>(kTraits.begin(), kTraits.end()), ", "));
     return words;
 }
 
@@ -98,8 +98,8 @@ Problem parse_problem(const toml::table& root, const std::string& file, Diagnost
     p.prompt = r.string("prompt");
     p.focus = r.dimensions("focus");
     if (!p.focus.empty() && (p.focus.size() < 3 || p.focus.size() > 5))
-        diagnostics.error(r.where("focus"), "'focus' should name 3 to 5 dimensions, found " +
-                                                std::to_string(p.focus.size()));
+        diagnostics.error(r.where("focus"),
+                          "'focus' should name 3 to 5 dimensions, found " + std::to_string(p.focus.size()));
     p.parts = r.integers("parts");
     if (const toml::table* key = r.table("key")) {
         TableReader k(*key, file, diagnostics, "key");

@@ -52,8 +52,8 @@ QuestionSet parse_question_set(const toml::table& root, const std::string& file,
     if (auto k = set_kind_from(kind)) {
         set.kind = *k;
     } else if (!kind.empty()) {
-        diagnostics.error(r.where("kind"), "'kind' = \"" + kind +
-                                               "\" is not one of prompts, deep-dive, curveballs, bank");
+        diagnostics.error(r.where("kind"),
+                          "'kind' = \"" + kind + "\" is not one of prompts, deep-dive, curveballs, bank");
     }
     if (set.kind == SetKind::deep_dive) {
         parse_areas(r, set);

@@ -11,16 +11,26 @@ namespace {
 
 std::string type_name(const toml::node& node) {
     switch (node.type()) {
-    case toml::node_type::string: return "a string";
-    case toml::node_type::integer: return "an integer";
-    case toml::node_type::floating_point: return "a number";
-    case toml::node_type::boolean: return "a boolean";
-    case toml::node_type::array: return node.is_array_of_tables() ? "an array of tables" : "an array";
-    case toml::node_type::table: return "a table";
-    case toml::node_type::date: return "a date";
-    case toml::node_type::time: return "a time";
-    case toml::node_type::date_time: return "a date-time";
-    default: return "nothing";
+    case toml::node_type::string:
+        return "a string";
+    case toml::node_type::integer:
+        return "an integer";
+    case toml::node_type::floating_point:
+        return "a number";
+    case toml::node_type::boolean:
+        return "a boolean";
+    case toml::node_type::array:
+        return node.is_array_of_tables() ? "an array of tables" : "an array";
+    case toml::node_type::table:
+        return "a table";
+    case toml::node_type::date:
+        return "a date";
+    case toml::node_type::time:
+        return "a time";
+    case toml::node_type::date_time:
+        return "a date-time";
+    default:
+        return "nothing";
     }
 }
 
@@ -41,8 +51,7 @@ bool valid_id(std::string_view id) {
     return true;
 }
 
-TableReader::TableReader(const toml::table& table, const std::string& file, Diagnostics& diagnostics,
-                         std::string path)
+TableReader::TableReader(const toml::table& table, const std::string& file, Diagnostics& diagnostics, std::string path)
     : table_(table), file_(file), diagnostics_(diagnostics), path_(std::move(path)) {}
 
 std::string TableReader::name(std::string_view key) const {

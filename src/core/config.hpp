@@ -7,9 +7,9 @@ namespace sdmock {
 enum class Weekday { monday, sunday };
 
 struct Config {
-    std::string plan = "standard-45";  ///< the plan `start` uses when none is given
-    bool bell = true;                  ///< ring the terminal bell when a phase's time runs out
-    bool color = true;                 ///< colours (NO_COLOR turns them off whatever this says)
+    std::string plan = "standard-45"; ///< the plan `start` uses when none is given
+    bool bell = true;                 ///< ring the terminal bell when a phase's time runs out
+    bool color = true;                ///< colours (NO_COLOR turns them off whatever this says)
     Weekday week_start = Weekday::monday;
 };
 

@@ -13,7 +13,8 @@ template <typename T> const T* find_by_id(const std::vector<T>& items, std::stri
 template <typename T> std::vector<std::string> ids_of(const std::vector<T>& items) {
     std::vector<std::string> out;
     out.reserve(items.size());
-    for (const auto& item : items) out.push_back(item.id);
+    for (const auto& item : items)
+        out.push_back(item.id);
     return out;
 }
 
@@ -21,7 +22,8 @@ template <typename T> std::vector<std::string> ids_of(const std::vector<T>& item
 
 std::chrono::milliseconds Plan::planned() const {
     std::chrono::milliseconds total{0};
-    for (const auto& phase : phases) total += phase.planned();
+    for (const auto& phase : phases)
+        total += phase.planned();
     return total;
 }
 
@@ -30,28 +32,48 @@ const Band* Rubric::band_for(int total) const {
     return it == bands.end() ? nullptr : &*it;
 }
 
-const Dimension* Rubric::dimension(std::string_view wanted) const { return find_by_id(dimensions, wanted); }
+const Dimension* Rubric::dimension(std::string_view wanted) const {
+    return find_by_id(dimensions, wanted);
+}
 
-bool is_trait(std::string_view word) { return std::find(kTraits.begin(), kTraits.end(), word) != kTraits.end(); }
+bool is_trait(std::string_view word) {
+    return std::find(kTraits.begin(), kTraits.end(), word) != kTraits.end();
+}
 
 const Reply* AnswerKey::reply(std::string_view id) const {
     auto it = std::find_if(replies.begin(), replies.end(), [&](const Reply& r) { return r.question == id; });
     return it == replies.end() ? nullptr : &*it;
 }
 
-const Problem* Content::problem(std::string_view wanted) const { return find_by_id(problems, wanted); }
-const Plan* Content::plan(std::string_view wanted) const { return find_by_id(plans, wanted); }
-const QuestionSet* Content::question_set(std::string_view wanted) const { return find_by_id(question_sets, wanted); }
-const Card* Content::card(std::string_view wanted) const { return find_by_id(cards, wanted); }
-std::vector<std::string> Content::problem_ids() const { return ids_of(problems); }
-std::vector<std::string> Content::plan_ids() const { return ids_of(plans); }
+const Problem* Content::problem(std::string_view wanted) const {
+    return find_by_id(problems, wanted);
+}
+const Plan* Content::plan(std::string_view wanted) const {
+    return find_by_id(plans, wanted);
+}
+const QuestionSet* Content::question_set(std::string_view wanted) const {
+    return find_by_id(question_sets, wanted);
+}
+const Card* Content::card(std::string_view wanted) const {
+    return find_by_id(cards, wanted);
+}
+std::vector<std::string> Content::problem_ids() const {
+    return ids_of(problems);
+}
+std::vector<std::string> Content::plan_ids() const {
+    return ids_of(plans);
+}
 
 std::string_view to_string(SetKind kind) {
     switch (kind) {
-    case SetKind::prompts: return "prompts";
-    case SetKind::deep_dive: return "deep-dive";
-    case SetKind::curveballs: return "curveballs";
-    case SetKind::bank: return "bank";
+    case SetKind::prompts:
+        return "prompts";
+    case SetKind::deep_dive:
+        return "deep-dive";
+    case SetKind::curveballs:
+        return "curveballs";
+    case SetKind::bank:
+        return "bank";
     }
     return "prompts";
 }

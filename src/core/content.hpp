@@ -32,9 +32,9 @@ struct Estimate {
 
 /// The kinds of problem a curveball can fit (a problem's `traits`, a curveball's `traits`).
 inline constexpr std::array<std::string_view, 16> kTraits = {
-    "read-heavy", "write-heavy", "realtime",  "user-content", "media",       "search", "geo",    "money",
-    "inventory",  "social",      "messaging", "analytics",    "infrastructure", "third-party", "global",
-    "collaboration"};
+    "read-heavy", "write-heavy",  "realtime", "user-content", "media",     "search",         "geo",
+    "money",      "inventory",    "social",   "messaging",    "analytics", "infrastructure", "third-party",
+    "global",     "collaboration"};
 [[nodiscard]] bool is_trait(std::string_view word);
 
 /// A question a senior interviewer asks about this problem, with what a strong answer mentions
@@ -48,16 +48,16 @@ struct FollowUp {
 
 /// The interviewer's reply to one clarifying question, for one problem.
 struct Reply {
-    std::string question;  ///< the clarifying question's id
+    std::string question; ///< the clarifying question's id
     std::string text;
 };
 
 /// What only the interviewer sees.
 struct AnswerKey {
     std::string scope;
-    std::vector<std::string> givens;  ///< the figures handed over for the estimation phase
-    std::vector<std::string> traits;  ///< kinds of problem it is (which curveballs fit it)
-    std::vector<Reply> replies;       ///< by clarifying question id
+    std::vector<std::string> givens; ///< the figures handed over for the estimation phase
+    std::vector<std::string> traits; ///< kinds of problem it is (which curveballs fit it)
+    std::vector<Reply> replies;      ///< by clarifying question id
     std::vector<std::string> functional;
     std::vector<std::string> non_functional;
     std::vector<std::string> assumptions;
@@ -92,7 +92,7 @@ struct Phase {
     std::vector<std::string> checklist;
     std::string dimension;
     std::vector<std::string> cues;
-    SourceLocation where;  ///< of its `cues`, for messages about them
+    SourceLocation where; ///< of its `cues`, for messages about them
 
     [[nodiscard]] std::chrono::milliseconds planned() const {
         return std::chrono::milliseconds(std::llround(minutes * 60'000.0));
@@ -112,13 +112,13 @@ struct Plan {
 enum class SetKind { prompts, deep_dive, curveballs, bank };
 
 struct Question {
-    std::string id;  ///< optional; clarifying questions have one, which problems key their replies by
+    std::string id; ///< optional; clarifying questions have one, which problems key their replies by
     std::string text;
     std::string dimension;
     std::string answer;
     int part = 0;
-    std::vector<std::string> traits;  ///< curveballs: the kinds of problem it fits (empty: any)
-    std::vector<std::string> hints;   ///< curveballs: nudges for a stuck candidate
+    std::vector<std::string> traits; ///< curveballs: the kinds of problem it fits (empty: any)
+    std::vector<std::string> hints;  ///< curveballs: nudges for a stuck candidate
 };
 
 /// A deep-dive area: what it probes and the questions that probe it.
@@ -150,13 +150,13 @@ struct Dimension {
     std::string id;
     std::string name;
     std::string asks;             ///< worded for the candidate scoring themselves ("Did I ...")
-    std::string interviewer_asks;  ///< the same, for an interviewer ("Did the candidate ..."); may be empty
+    std::string interviewer_asks; ///< the same, for an interviewer ("Did the candidate ..."); may be empty
     std::string score_1;
     std::string score_3;
     std::string score_5;
     std::vector<int> parts;
     std::vector<std::string> cards;
-    SourceLocation where;  ///< of its `cards`, for messages about them
+    SourceLocation where; ///< of its `cards`, for messages about them
 };
 
 struct Band {

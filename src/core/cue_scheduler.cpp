@@ -9,14 +9,17 @@ namespace sdmock {
 namespace {
 
 std::size_t fits(Duration phase, Duration interval) {
-    return static_cast<std::size_t>(std::max<Duration::rep>(1, phase.count() / std::max<Duration::rep>(1, interval.count())));
+    return static_cast<std::size_t>(
+        std::max<Duration::rep>(1, phase.count() / std::max<Duration::rep>(1, interval.count())));
 }
 
 /// `count` of `n` indices chosen by the seed, kept in ascending order.
 std::vector<std::size_t> sample_in_order(std::size_t n, std::size_t count, SeededRandom& rng) {
     std::vector<std::size_t> all(n);
-    for (std::size_t i = 0; i < n; ++i) all[i] = i;
-    for (std::size_t i = 0; i + 1 < n; ++i) std::swap(all[i], all[i + rng.below(n - i)]);
+    for (std::size_t i = 0; i < n; ++i)
+        all[i] = i;
+    for (std::size_t i = 0; i + 1 < n; ++i)
+        std::swap(all[i], all[i + rng.below(n - i)]);
     all.resize(std::min(n, count));
     std::sort(all.begin(), all.end());
     return all;
@@ -44,7 +47,7 @@ struct Candidate {
 
 std::size_t focus_rank(const Problem& problem, const std::string& dimension) {
     auto it = std::find(problem.focus.begin(), problem.focus.end(), dimension);
-    return static_cast<std::size_t>(it - problem.focus.begin());  // focus.size() when not in focus
+    return static_cast<std::size_t>(it - problem.focus.begin()); // focus.size() when not in focus
 }
 
 /// The problem's own follow-ups (those on its focus first, in focus order), then for each focus
@@ -60,7 +63,8 @@ std::vector<Candidate> deep_dive_candidates(const QuestionSet& set, const Proble
     for (const auto& dim : problem.focus)
         for (const auto& area : set.areas)
             if (std::find(area.dimensions.begin(), area.dimensions.end(), dim) != area.dimensions.end())
-                for (const auto& q : area.questions) out.push_back({q, dim, set.id + "/" + area.id, area.name, false});
+                for (const auto& q : area.questions)
+                    out.push_back({q, dim, set.id + "/" + area.id, area.name, false});
     return out;
 }
 
@@ -68,8 +72,8 @@ std::vector<Candidate> deep_dive_candidates(const QuestionSet& set, const Proble
 /// then the rest in order; no dimension more than its share, no question twice.
 std::vector<Candidate> plan_deep_dive(const std::vector<Candidate>& candidates, const Problem& problem,
                                       std::size_t slots, const CuePacing& pacing) {
-    std::size_t share = (slots + std::max<std::size_t>(1, problem.focus.size()) - 1) /
-                        std::max<std::size_t>(1, problem.focus.size());
+    std::size_t share =
+        (slots + std::max<std::size_t>(1, problem.focus.size()) - 1) / std::max<std::size_t>(1, problem.focus.size());
     std::vector<bool> taken(candidates.size(), false);
     std::vector<std::string> texts;
     std::map<std::string, std::size_t> per_dimension;
@@ -85,14 +89,15 @@ std::vector<Candidate> plan_deep_dive(const std::vector<Candidate>& candidates, 
         ++count;
         return true;
     };
-    auto opening = std::max<std::size_t>(pacing.min_follow_ups, static_cast<std::size_t>(
-                                                                    static_cast<double>(slots) * pacing.follow_up_share));
+    auto opening = std::max<std::size_t>(pacing.min_follow_ups,
+                                         static_cast<std::size_t>(static_cast<double>(slots) * pacing.follow_up_share));
     for (std::size_t i = 0, n = 0; i < candidates.size() && n < opening; ++i)
         if (candidates[i].follow_up && take(i)) ++n;
     for (const auto& dim : problem.focus)
         for (std::size_t i = 0; i < candidates.size() && per_dimension[dim] == 0; ++i)
             if (candidates[i].dimension == dim) take(i);
-    for (std::size_t i = 0; i < candidates.size(); ++i) take(i);
+    for (std::size_t i = 0; i < candidates.size(); ++i)
+        take(i);
     // Asked in order: the follow-ups first, then the probes by focus.
     std::vector<Candidate> out;
     for (std::size_t i = 0; i < candidates.size(); ++i)
@@ -109,12 +114,13 @@ std::vector<Candidate> plan_deep_dive(const std::vector<Candidate>& candidates, 
 
 void schedule_probes(const QuestionSet& set, const Problem& problem, std::size_t phase, Duration length,
                      const CuePacing& pacing, std::vector<Cue>& out) {
-    auto chosen = plan_deep_dive(deep_dive_candidates(set, problem), problem, fits(length, pacing.probe_interval), pacing);
+    auto chosen =
+        plan_deep_dive(deep_dive_candidates(set, problem), problem, fits(length, pacing.probe_interval), pacing);
     if (chosen.empty()) return;
     Duration step = length / static_cast<Duration::rep>(chosen.size());
     for (std::size_t i = 0; i < chosen.size(); ++i)
-        out.push_back({phase, step * static_cast<Duration::rep>(i), CueKind::probe, chosen[i].text,
-                       chosen[i].dimension, chosen[i].source, chosen[i].area});
+        out.push_back({phase, step * static_cast<Duration::rep>(i), CueKind::probe, chosen[i].text, chosen[i].dimension,
+                       chosen[i].source, chosen[i].area});
 }
 
 void schedule_curveball(const QuestionSet& set, const Problem& problem, std::size_t phase, Duration length,
@@ -140,9 +146,12 @@ bool curveball_fits(const Question& curveball, const Problem& problem) {
 
 std::string_view to_string(CueKind kind) {
     switch (kind) {
-    case CueKind::prompt: return "prompt";
-    case CueKind::probe: return "probe";
-    case CueKind::curveball: return "curveball";
+    case CueKind::prompt:
+        return "prompt";
+    case CueKind::probe:
+        return "probe";
+    case CueKind::curveball:
+        return "curveball";
     }
     return "prompt";
 }
@@ -158,23 +167,30 @@ std::vector<Cue> schedule_cues(const Plan& plan, const Problem& problem, const C
             const QuestionSet* set = content.question_set(set_id);
             if (set == nullptr) continue;
             switch (set->kind) {
-            case SetKind::prompts: schedule_prompts(*set, p, phase.planned(), pacing, rng, phase_cues); break;
-            case SetKind::deep_dive: schedule_probes(*set, problem, p, phase.planned(), pacing, phase_cues); break;
-            case SetKind::curveballs:
-                if (phase.id == kDeepDivePhase) schedule_curveball(*set, problem, p, phase.planned(), pacing, rng, phase_cues);
+            case SetKind::prompts:
+                schedule_prompts(*set, p, phase.planned(), pacing, rng, phase_cues);
                 break;
-            case SetKind::bank: break;
+            case SetKind::deep_dive:
+                schedule_probes(*set, problem, p, phase.planned(), pacing, phase_cues);
+                break;
+            case SetKind::curveballs:
+                if (phase.id == kDeepDivePhase)
+                    schedule_curveball(*set, problem, p, phase.planned(), pacing, rng, phase_cues);
+                break;
+            case SetKind::bank:
+                break;
             }
         }
         std::stable_sort(phase_cues.begin(), phase_cues.end(), [](const Cue& a, const Cue& b) { return a.at < b.at; });
         for (auto& cue : phase_cues)
             if (std::none_of(out.begin(), out.end(), [&](const Cue& c) { return c.text == cue.text; }))
-                out.push_back(std::move(cue));  // no question twice in a session
+                out.push_back(std::move(cue)); // no question twice in a session
     }
     return out;
 }
 
-CueBoard::CueBoard(std::vector<Cue> schedule) : schedule_(std::move(schedule)), states_(schedule_.size(), CueState::pending) {}
+CueBoard::CueBoard(std::vector<Cue> schedule)
+    : schedule_(std::move(schedule)), states_(schedule_.size(), CueState::pending) {}
 
 std::vector<std::size_t> CueBoard::waiting(std::size_t phase, Duration phase_time) const {
     std::vector<std::size_t> out;
@@ -199,7 +215,9 @@ std::optional<Duration> CueBoard::next_due(std::size_t phase, Duration phase_tim
     return std::nullopt;
 }
 
-void CueBoard::mark(std::size_t cue, CueState state) { states_.at(cue) = state; }
+void CueBoard::mark(std::size_t cue, CueState state) {
+    states_.at(cue) = state;
+}
 
 std::optional<std::size_t> CueBoard::find(std::size_t phase, const std::string& text) const {
     for (std::size_t i = 0; i < schedule_.size(); ++i)

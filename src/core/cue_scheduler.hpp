@@ -15,24 +15,24 @@ namespace sdmock {
 enum class CueKind { prompt, probe, curveball };
 
 struct Cue {
-    std::size_t phase = 0;  ///< index of the phase it belongs to
-    Duration at{0};         ///< phase time at which it falls due
+    std::size_t phase = 0; ///< index of the phase it belongs to
+    Duration at{0};        ///< phase time at which it falls due
     CueKind kind = CueKind::prompt;
     std::string text;
     std::string dimension;
-    std::string source;     ///< the question set id, and for probes "deep-dive/<area id>"
-    std::string area;       ///< the deep-dive area's name, for probes
+    std::string source; ///< the question set id, and for probes "deep-dive/<area id>"
+    std::string area;   ///< the deep-dive area's name, for probes
 };
 
 /// Pacing rules, named so tests and the README can state them.
 struct CuePacing {
-    Duration prompt_interval{std::chrono::seconds(60)};   ///< at most one prompt a minute
-    Duration probe_interval{std::chrono::seconds(90)};    ///< deep-dive questions: one every 90 s
-    double follow_up_share = 1.0 / 3;                     ///< the deep dive opens with this share of
-    std::size_t min_follow_ups = 2;                       ///< its questions (at least this many) from
-                                                          ///< the problem's own follow-ups
-    double curveball_from = 0.25;                         ///< the curveball lands in this part
-    double curveball_to = 0.75;                           ///< of the deep-dive phase
+    Duration prompt_interval{std::chrono::seconds(60)}; ///< at most one prompt a minute
+    Duration probe_interval{std::chrono::seconds(90)};  ///< deep-dive questions: one every 90 s
+    double follow_up_share = 1.0 / 3;                   ///< the deep dive opens with this share of
+    std::size_t min_follow_ups = 2;                     ///< its questions (at least this many) from
+                                                        ///< the problem's own follow-ups
+    double curveball_from = 0.25;                       ///< the curveball lands in this part
+    double curveball_to = 0.75;                         ///< of the deep-dive phase
 };
 
 /// The full schedule of a session: every cue of every phase, in the order they fall due.

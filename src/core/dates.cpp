@@ -6,7 +6,9 @@
 namespace sdmock {
 namespace {
 
-bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool leap(int y) {
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 int month_days(int y, int m) {
     static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -61,14 +63,14 @@ Date civil_from_days(long long days) {
 }
 
 int iso_weekday(const Date& date) {
-    long long d = days_from_civil(date);  // 1970-01-01 was a Thursday (4)
-    long long w = (d % 7 + 7 + 3) % 7;    // 0 = Monday
+    long long d = days_from_civil(date); // 1970-01-01 was a Thursday (4)
+    long long w = (d % 7 + 7 + 3) % 7;   // 0 = Monday
     return static_cast<int>(w) + 1;
 }
 
 IsoWeek iso_week(const Date& date) {
     long long days = days_from_civil(date);
-    long long thursday = days - iso_weekday(date) + 4;  // the Thursday of this week decides the year
+    long long thursday = days - iso_weekday(date) + 4; // the Thursday of this week decides the year
     Date t = civil_from_days(thursday);
     long long jan1 = days_from_civil({t.year, 1, 1});
     return {t.year, static_cast<int>((thursday - jan1) / 7 + 1)};
@@ -81,7 +83,7 @@ std::string to_string(const IsoWeek& week) {
 }
 
 Date week_monday(const IsoWeek& week) {
-    Date jan4{week.year, 1, 4};  // always in week 1
+    Date jan4{week.year, 1, 4}; // always in week 1
     long long monday1 = days_from_civil(jan4) - iso_weekday(jan4) + 1;
     return civil_from_days(monday1 + 7LL * (week.week - 1));
 }

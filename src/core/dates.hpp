@@ -8,9 +8,9 @@ namespace sdmock {
 
 struct Date {
     int year = 1970;
-    int month = 1;  ///< 1-12
-    int day = 1;    ///< 1-31
-    auto operator<=>(const Date&) const = default;  // NOLINT(modernize-use-nullptr): clang-tidy 14 misreads <=>
+    int month = 1;                                 ///< 1-12
+    int day = 1;                                   ///< 1-31
+    auto operator<=>(const Date&) const = default; // NOLINT(modernize-use-nullptr): clang-tidy 14 misreads <=>
 };
 
 /// `2026-11-23`, or the date part of `2026-11-23T19:05...`; nullopt unless a real calendar date.
@@ -26,7 +26,7 @@ struct Date {
 struct IsoWeek {
     int year = 1970;
     int week = 1;
-    auto operator<=>(const IsoWeek&) const = default;  // NOLINT(modernize-use-nullptr): as above
+    auto operator<=>(const IsoWeek&) const = default; // NOLINT(modernize-use-nullptr): as above
 };
 
 /// The ISO 8601 week: weeks start on Monday; week 1 holds the year's first Thursday.

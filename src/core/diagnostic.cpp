@@ -24,10 +24,12 @@ void Diagnostics::warning(const SourceLocation& where, std::string message) {
 }
 
 int Diagnostics::error_count() const {
-    return static_cast<int>(std::count_if(items_.begin(), items_.end(),
-                                          [](const Diagnostic& d) { return d.severity == Diagnostic::Severity::error; }));
+    return static_cast<int>(std::count_if(
+        items_.begin(), items_.end(), [](const Diagnostic& d) { return d.severity == Diagnostic::Severity::error; }));
 }
 
-int Diagnostics::warning_count() const { return static_cast<int>(items_.size()) - error_count(); }
+int Diagnostics::warning_count() const {
+    return static_cast<int>(items_.size()) - error_count();
+}
 
 } // namespace sdmock

@@ -13,16 +13,16 @@
 namespace sdmock {
 
 struct FollowState {
-    std::size_t phase = 0;          ///< index in the plan; == phase count once ended
+    std::size_t phase = 0; ///< index in the plan; == phase count once ended
     bool started = false;
     bool paused = false;
     bool ended = false;
-    std::optional<Event> question;  ///< the last question or curveball put (cleared by a phase change)
-    std::optional<Event> hint;      ///< the last hint given for it
-    std::vector<Note> notes;        ///< the candidate's own notes
-    TimerSnapshot timer;            ///< phase times as of `elapsed`
-    Duration elapsed{0};            ///< session time shown
-    bool stale = false;             ///< the interviewer's process has not been heard from lately
+    std::optional<Event> question; ///< the last question or curveball put (cleared by a phase change)
+    std::optional<Event> hint;     ///< the last hint given for it
+    std::vector<Note> notes;       ///< the candidate's own notes
+    TimerSnapshot timer;           ///< phase times as of `elapsed`
+    Duration elapsed{0};           ///< session time shown
+    bool stale = false;            ///< the interviewer's process has not been heard from lately
 };
 
 /// How long without a heartbeat before the follower holds the clock and says the interviewer

@@ -28,12 +28,12 @@ struct CsvRecord {
 
 /// One scorecard of the history, as a CSV row sees it.
 struct HistoryRow {
-    std::string date;     ///< `2026-11-23T19:05` or `2026-11-23`
+    std::string date; ///< `2026-11-23T19:05` or `2026-11-23`
     std::string problem;
     std::string plan;
     Mode mode = Mode::solo;
     Scorer scorer = Scorer::self;
-    Scorecard card;       ///< complete: twelve scores
+    Scorecard card; ///< complete: twelve scores
     std::string notes;
 };
 
@@ -42,7 +42,7 @@ struct HistoryRow {
 
 /// A session to create from imported rows.
 struct ImportedSession {
-    int line = 0;  ///< of its first row
+    int line = 0; ///< of its first row
     std::string date;
     std::string problem;
     std::string plan;
@@ -54,8 +54,8 @@ struct ImportedSession {
 };
 
 struct ImportParse {
-    std::vector<ImportedSession> sessions;  ///< in file order of their first row
-    std::vector<std::string> errors;        ///< "line N: message", one per bad line; empty when valid
+    std::vector<ImportedSession> sessions; ///< in file order of their first row
+    std::vector<std::string> errors;       ///< "line N: message", one per bad line; empty when valid
 };
 
 /// Reads a history CSV. Every bad line is named with its number: a header that is not the

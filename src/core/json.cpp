@@ -9,11 +9,21 @@ std::string json_quote(std::string_view text) {
     std::string out = "\"";
     for (char c : text) {
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
         default:
             if (static_cast<unsigned char>(c) < 0x20) {
                 char buf[8];
@@ -59,7 +69,9 @@ JsonWriter& JsonWriter::close(char bracket) {
     return *this;
 }
 
-JsonWriter& JsonWriter::end_object() { return close('}'); }
+JsonWriter& JsonWriter::end_object() {
+    return close('}');
+}
 
 JsonWriter& JsonWriter::begin_array() {
     before_value();
@@ -68,7 +80,9 @@ JsonWriter& JsonWriter::begin_array() {
     return *this;
 }
 
-JsonWriter& JsonWriter::end_array() { return close(']'); }
+JsonWriter& JsonWriter::end_array() {
+    return close(']');
+}
 
 JsonWriter& JsonWriter::key(std::string_view name) {
     before_value();
@@ -119,13 +133,15 @@ JsonWriter& JsonWriter::null() {
 
 JsonWriter& JsonWriter::string_array(const std::vector<std::string>& items) {
     begin_array();
-    for (const auto& item : items) value(item);
+    for (const auto& item : items)
+        value(item);
     return end_array();
 }
 
 JsonWriter& JsonWriter::int_array(const std::vector<int>& items) {
     begin_array();
-    for (int item : items) value(item);
+    for (int item : items)
+        value(item);
     return end_array();
 }
 

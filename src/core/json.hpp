@@ -34,7 +34,7 @@ private:
     JsonWriter& close(char bracket);
     void newline();
     std::string out_;
-    std::vector<bool> first_;  // one entry per open container: nothing written in it yet
+    std::vector<bool> first_; // one entry per open container: nothing written in it yet
     bool after_key_ = false;
 };
 

@@ -9,7 +9,8 @@ namespace sdmock {
 
 std::vector<Duration> planned_durations(const Plan& plan) {
     std::vector<Duration> out;
-    for (const auto& phase : plan.phases) out.push_back(phase.planned());
+    for (const auto& phase : plan.phases)
+        out.push_back(phase.planned());
     return out;
 }
 
@@ -19,7 +20,8 @@ MockSession::MockSession(const Problem& problem, const Plan& plan, const Content
       board_(schedule_cues(plan, problem, content, seed)), role_(role) {
     for (const auto& phase : plan.phases)
         for (const auto& set_id : phase.cues)
-            if (const QuestionSet* set = content.question_set(set_id); set != nullptr && set->kind == SetKind::curveballs)
+            if (const QuestionSet* set = content.question_set(set_id);
+                set != nullptr && set->kind == SetKind::curveballs)
                 for (const auto& q : set->questions)
                     curveballs_.push_back({0, Duration{0}, CueKind::curveball, q.text, q.dimension, set->id, ""});
     SeededRandom rng(seed ^ 0xC0FFEEULL);
@@ -45,8 +47,8 @@ void MockSession::require_may_record(std::string_view kind) const {
 void MockSession::emit(SteadyTime now, std::string_view kind, std::string dimension, std::string text,
                        std::int64_t value) {
     require_may_record(kind);
-    Event e{timer_.elapsed(now), std::string(kind), phase() ? phase()->id : std::string("end"), std::move(dimension),
-            std::move(text), value};
+    Event e{timer_.elapsed(now),  std::string(kind), phase() ? phase()->id : std::string("end"),
+            std::move(dimension), std::move(text),   value};
     sink_.record(e);
 }
 
@@ -79,8 +81,10 @@ void MockSession::restore(const std::vector<Event>& events, Duration elapsed, St
         } else if (e.kind == event::cue_shown || e.kind == event::cue_answered || e.kind == event::cue_skipped) {
             auto cue = board_.find(phase_index, e.text);
             if (!cue) continue;
-            if (e.kind == event::cue_shown) shown_.insert(*cue);
-            else board_.mark(*cue, e.kind == event::cue_answered ? CueState::answered : CueState::skipped);
+            if (e.kind == event::cue_shown)
+                shown_.insert(*cue);
+            else
+                board_.mark(*cue, e.kind == event::cue_answered ? CueState::answered : CueState::skipped);
         }
     }
     if (timer_.overtime(now)) rung_for_ = timer_.phase();
@@ -115,7 +119,7 @@ void MockSession::next_phase(SteadyTime now) {
 }
 
 void MockSession::record_unreached(SteadyTime now) {
-    if (!may_record(role_, event::cue_unreached)) return;  // in a paired mock the interviewer chooses what to ask
+    if (!may_record(role_, event::cue_unreached)) return; // in a paired mock the interviewer chooses what to ask
     const auto& schedule = board_.schedule();
     for (std::size_t i = 0; i < schedule.size(); ++i)
         if (schedule[i].phase == timer_.phase() && board_.state(i) == CueState::pending)
@@ -126,7 +130,7 @@ void MockSession::end(SteadyTime now) {
     if (finished()) return;
     require_may_record(event::end);
     Duration at = timer_.elapsed(now);
-    std::string phase_id = phase()->id;  // the phase it ended in
+    std::string phase_id = phase()->id; // the phase it ended in
     record_unreached(now);
     timer_.finish(now);
     sink_.record({at, std::string(event::end), phase_id, "", "", 0});
@@ -208,7 +212,9 @@ std::optional<Duration> MockSession::next_cue_in(SteadyTime now) const {
     return *due - t;
 }
 
-std::optional<Duration> MockSession::until_next_change(SteadyTime now) const { return timer_.until_next_tick(now); }
+std::optional<Duration> MockSession::until_next_change(SteadyTime now) const {
+    return timer_.until_next_tick(now);
+}
 
 } // namespace sdmock
 
@@ -223,8 +229,8 @@ std::vector<Cue> MockSession::question_list() const {
     if (id == "deep-dive" || id == "wrap-up" || timer_.phase() + 1 == plan_.phases.size())
         for (const auto& f : problem_.key.follow_ups)
             if (std::none_of(out.begin(), out.end(), [&](const Cue& c) { return c.text == f.question; }))
-                out.push_back({timer_.phase(), Duration{0}, CueKind::probe, f.question, f.dimension, "follow-up",
-                               "Follow-up"});
+                out.push_back(
+                    {timer_.phase(), Duration{0}, CueKind::probe, f.question, f.dimension, "follow-up", "Follow-up"});
     return out;
 }
 
@@ -247,8 +253,10 @@ bool MockSession::mark_question(SteadyTime now, Grade grade) {
 
 void MockSession::set_mark(const std::string& question, Grade grade) {
     auto it = std::find_if(marks_.begin(), marks_.end(), [&](const auto& m) { return m.first == question; });
-    if (it != marks_.end()) it->second = grade;
-    else marks_.emplace_back(question, grade);
+    if (it != marks_.end())
+        it->second = grade;
+    else
+        marks_.emplace_back(question, grade);
 }
 
 void MockSession::give_hint(SteadyTime now, const std::string& text) {

@@ -107,11 +107,11 @@ private:
     CueBoard board_;
     std::vector<Note> notes_;
     std::set<std::size_t> shown_;
-    std::set<std::size_t> listed_;  ///< returned by show_all_due
-    std::optional<std::size_t> rung_for_;  ///< phase whose end the bell already marked
+    std::set<std::size_t> listed_;        ///< returned by show_all_due
+    std::optional<std::size_t> rung_for_; ///< phase whose end the bell already marked
     std::int64_t last_second_ = -1;
     Role role_;
-    std::vector<Cue> curveballs_;  ///< in the order they are thrown
+    std::vector<Cue> curveballs_; ///< in the order they are thrown
     std::size_t thrown_ = 0;
     std::optional<Cue> put_;
     std::vector<std::pair<std::string, Grade>> marks_;

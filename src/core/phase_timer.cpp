@@ -12,7 +12,9 @@ PhaseTimer::PhaseTimer(std::vector<Duration> planned, double speed) : planned_(s
     if (!(speed_ > 0) || !std::isfinite(speed_)) throw std::invalid_argument("speed must be a positive number");
 }
 
-Duration PhaseTimer::planned_total() const { return std::accumulate(planned_.begin(), planned_.end(), Duration{0}); }
+Duration PhaseTimer::planned_total() const {
+    return std::accumulate(planned_.begin(), planned_.end(), Duration{0});
+}
 
 /// Session ms of the running segment, plus the fraction of a ms left from earlier segments.
 double PhaseTimer::run_exact(SteadyTime now) const {
@@ -73,7 +75,8 @@ void PhaseTimer::next(SteadyTime now) {
 }
 
 void PhaseTimer::finish(SteadyTime now) {
-    while (started_ && !finished()) next(now);
+    while (started_ && !finished())
+        next(now);
 }
 
 Duration PhaseTimer::phase_elapsed(SteadyTime now) const {

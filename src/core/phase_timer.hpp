@@ -11,9 +11,9 @@ namespace sdmock {
 
 /// What the history keeps of a timer, enough to rebuild it after a crash.
 struct TimerSnapshot {
-    std::size_t phase = 0;               ///< index of the current phase (== phase count: finished)
-    std::vector<Duration> completed;     ///< actual time of each phase already left
-    Duration current{0};                 ///< time spent so far in the current phase
+    std::size_t phase = 0;           ///< index of the current phase (== phase count: finished)
+    std::vector<Duration> completed; ///< actual time of each phase already left
+    Duration current{0};             ///< time spent so far in the current phase
     bool paused = false;
 };
 
@@ -67,8 +67,8 @@ private:
     bool started_ = false;
     std::size_t phase_ = 0;
     std::vector<Duration> completed_;
-    Duration base_{0};                   ///< current phase time before the running segment
-    double carry_ = 0;                   ///< session ms below base_'s whole ms, kept across pauses
+    Duration base_{0}; ///< current phase time before the running segment
+    double carry_ = 0; ///< session ms below base_'s whole ms, kept across pauses
     std::optional<SteadyTime> run_start_;
 };
 

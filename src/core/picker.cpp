@@ -36,7 +36,8 @@ void by_recency(std::vector<const Problem*>& problems, const std::map<std::strin
 std::vector<const Problem*> not_recent(const std::vector<Problem>& problems,
                                        const std::map<std::string, std::string>& last) {
     std::vector<const Problem*> ranked;
-    for (const auto& p : problems) ranked.push_back(&p);
+    for (const auto& p : problems)
+        ranked.push_back(&p);
     by_recency(ranked, last);
     std::size_t pool = std::max<std::size_t>(1, ranked.size() / 2);
     while (pool < ranked.size() && when(last, ranked[pool]) == when(last, ranked[pool - 1]))
@@ -105,8 +106,9 @@ WeakestPick pick_weakest(const std::vector<Problem>& problems, const std::vector
         return w;
     };
     int best = 0;
-    for (const Problem* p : pool) best = std::max(best, weight(p));
-    std::vector<const Problem*> top;  // still least recent first
+    for (const Problem* p : pool)
+        best = std::max(best, weight(p));
+    std::vector<const Problem*> top; // still least recent first
     for (const Problem* p : pool)
         if (weight(p) == best) top.push_back(p);
     std::size_t tied = 1;

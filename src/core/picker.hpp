@@ -34,8 +34,8 @@ inline constexpr std::size_t kSuggestedProblems = 3;
 /// A problem chosen for the weakest dimensions, and why.
 struct WeakestPick {
     const Problem* problem = nullptr;
-    std::vector<std::string> covers;  ///< the weak dimensions its focus stresses, weakest first
-    std::string last_practised;       ///< its last start time, empty when never
+    std::vector<std::string> covers; ///< the weak dimensions its focus stresses, weakest first
+    std::string last_practised;      ///< its last start time, empty when never
 };
 
 /// The problem whose focus covers the most of `weakest` (dimension ids, weakest first; the

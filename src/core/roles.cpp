@@ -25,9 +25,12 @@ std::string_view to_string(Role role) {
 
 std::string_view to_string(Grade grade) {
     switch (grade) {
-    case Grade::well: return "well";
-    case Grade::partly: return "partly";
-    case Grade::not_answered: return "not";
+    case Grade::well:
+        return "well";
+    case Grade::partly:
+        return "partly";
+    case Grade::not_answered:
+        return "not";
     }
     return "not";
 }
@@ -36,9 +39,12 @@ bool may_record(Role role, std::string_view kind) {
     using namespace event;
     bool clock = one_of(kind, {phase_start, pause, resume, end, reopen});
     switch (role) {
-    case Role::solo: return clock || one_of(kind, {cue_shown, cue_answered, cue_skipped, cue_unreached, note});
-    case Role::interviewer: return clock || one_of(kind, {cue_put, cue_marked, hint, curveball, note});
-    case Role::candidate: return kind == candidate_note;
+    case Role::solo:
+        return clock || one_of(kind, {cue_shown, cue_answered, cue_skipped, cue_unreached, note});
+    case Role::interviewer:
+        return clock || one_of(kind, {cue_put, cue_marked, hint, curveball, note});
+    case Role::candidate:
+        return kind == candidate_note;
     }
     return false;
 }
@@ -46,8 +52,10 @@ bool may_record(Role role, std::string_view kind) {
 bool may_score(Role role, Scorer scorer) {
     switch (role) {
     case Role::solo:
-    case Role::candidate: return scorer == Scorer::self;
-    case Role::interviewer: return scorer == Scorer::interviewer;
+    case Role::candidate:
+        return scorer == Scorer::self;
+    case Role::interviewer:
+        return scorer == Scorer::interviewer;
     }
     return false;
 }

@@ -36,8 +36,8 @@ enum class Callout { none, over, under };
 
 /// Self minus interviewer, per dimension and in total, and what to call out.
 struct Calibration {
-    std::array<std::optional<int>, kDimensionCount> gap{};  ///< present where both scored
-    std::array<Callout, kDimensionCount> callout{};         ///< over or under by kCalloutGap or more
+    std::array<std::optional<int>, kDimensionCount> gap{}; ///< present where both scored
+    std::array<Callout, kDimensionCount> callout{};        ///< over or under by kCalloutGap or more
     int total_gap = 0;
     std::vector<std::size_t> over;  ///< dimensions the candidate rated kCalloutGap or more above the interviewer
     std::vector<std::size_t> under; ///< kCalloutGap or more below

@@ -17,7 +17,9 @@ std::string score_range() {
 
 } // namespace
 
-std::string_view to_string(Scorer scorer) { return scorer == Scorer::self ? "self" : "interviewer"; }
+std::string_view to_string(Scorer scorer) {
+    return scorer == Scorer::self ? "self" : "interviewer";
+}
 
 std::optional<Scorer> scorer_from(std::string_view text) {
     if (text == "self") return Scorer::self;
@@ -39,10 +41,13 @@ void Scorecard::set(std::size_t dimension, int score) {
     scores[dimension] = score;
 }
 
-bool Scorecard::complete() const { return scored() == kDimensionCount; }
+bool Scorecard::complete() const {
+    return scored() == kDimensionCount;
+}
 
 std::size_t Scorecard::scored() const {
-    return static_cast<std::size_t>(std::count_if(scores.begin(), scores.end(), [](const auto& s) { return s.has_value(); }));
+    return static_cast<std::size_t>(
+        std::count_if(scores.begin(), scores.end(), [](const auto& s) { return s.has_value(); }));
 }
 
 int Scorecard::total() const {
@@ -53,7 +58,8 @@ std::vector<std::size_t> lowest_dimensions(const Scorecard& card, std::size_t co
     std::vector<std::size_t> order;
     for (std::size_t i = 0; i < kDimensionCount; ++i)
         if (card.scores[i]) order.push_back(i);
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return *card.scores[a] < *card.scores[b]; });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return *card.scores[a] < *card.scores[b]; });
     order.resize(std::min(order.size(), count));
     return order;
 }

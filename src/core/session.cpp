@@ -5,13 +5,18 @@
 
 namespace sdmock {
 
-std::string_view to_string(Mode mode) { return mode == Mode::solo ? "solo" : "interviewer"; }
+std::string_view to_string(Mode mode) {
+    return mode == Mode::solo ? "solo" : "interviewer";
+}
 
 std::string_view to_string(Status status) {
     switch (status) {
-    case Status::running: return "running";
-    case Status::finished: return "finished";
-    case Status::abandoned: return "abandoned";
+    case Status::running:
+        return "running";
+    case Status::finished:
+        return "finished";
+    case Status::abandoned:
+        return "abandoned";
     }
     return "running";
 }
@@ -34,17 +39,21 @@ TimerSnapshot snapshot_from(const std::vector<Event>& events, Duration elapsed, 
     bool ended = false;
     Duration end_at{0};
     for (const auto& e : events) {
-        if (e.kind == event::phase_start) starts.push_back(e.t);
-        else if (e.kind == event::pause) snap.paused = true;
-        else if (e.kind == event::resume) snap.paused = false;
+        if (e.kind == event::phase_start)
+            starts.push_back(e.t);
+        else if (e.kind == event::pause)
+            snap.paused = true;
+        else if (e.kind == event::resume)
+            snap.paused = false;
         else if (e.kind == event::end) {
             ended = true;
             end_at = e.t;
         }
-        if (e.t > elapsed) elapsed = e.t;  // a heartbeat never lags an event it saw
+        if (e.t > elapsed) elapsed = e.t; // a heartbeat never lags an event it saw
     }
     if (ended) elapsed = end_at;
-    for (std::size_t i = 1; i < starts.size(); ++i) snap.completed.push_back(starts[i] - starts[i - 1]);
+    for (std::size_t i = 1; i < starts.size(); ++i)
+        snap.completed.push_back(starts[i] - starts[i - 1]);
     if (ended) {
         if (!starts.empty()) snap.completed.push_back(end_at - starts.back());
         snap.phase = phase_count;
@@ -81,7 +90,7 @@ std::string iso_local(WallTime t) {
     localtime_r(&secs, &local);
     char buf[40];
     std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S%z", &local);
-    std::string s = buf;  // +0100 -> +01:00
+    std::string s = buf; // +0100 -> +01:00
     if (s.size() >= 5) s = s.substr(0, s.size() - 2) + ":" + s.substr(s.size() - 2);
     return s;
 }
@@ -94,17 +103,19 @@ std::string iso_with_offset(std::string_view local) {
         parsed = std::sscanf(text.c_str(), "%4d-%2d-%2d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday) == 3 ? 1 : 0;
     else if (text.size() == 16)
         parsed = std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday, &tm.tm_hour,
-                             &tm.tm_min) == 5 ? 1 : 0;
+                             &tm.tm_min) == 5
+                     ? 1
+                     : 0;
     if (parsed == 0) return text;
     std::string full = text.size() == 10 ? text + "T00:00:00" : text + ":00";
     tm.tm_year -= 1900;
     tm.tm_mon -= 1;
-    tm.tm_isdst = -1;  // let the zone rules say whether summer time applied that day
+    tm.tm_isdst = -1; // let the zone rules say whether summer time applied that day
     std::time_t when = std::mktime(&tm);
     std::tm back{};
     localtime_r(&when, &back);
     char offset[8];
-    std::strftime(offset, sizeof offset, "%z", &back);  // +0100
+    std::strftime(offset, sizeof offset, "%z", &back); // +0100
     std::string z = offset;
     return z.size() == 5 ? full + z.substr(0, 3) + ":" + z.substr(3) : full;
 }
@@ -117,7 +128,8 @@ std::string clock_text(Duration d, bool sign) {
         std::snprintf(buf, sizeof buf, "%lld:%02lld:%02lld", static_cast<long long>(total / 3600),
                       static_cast<long long>(total / 60 % 60), static_cast<long long>(total % 60));
     else
-        std::snprintf(buf, sizeof buf, "%02lld:%02lld", static_cast<long long>(total / 60), static_cast<long long>(total % 60));
+        std::snprintf(buf, sizeof buf, "%02lld:%02lld", static_cast<long long>(total / 60),
+                      static_cast<long long>(total % 60));
     std::string prefix = negative ? "-" : (sign ? "+" : "");
     return prefix + buf;
 }

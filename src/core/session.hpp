@@ -20,30 +20,30 @@ enum class Status { running, finished, abandoned };
 
 /// Event kinds written to the history (the `kind` of `show --format json`).
 namespace event {
-inline constexpr std::string_view phase_start = "phase_start";  ///< phase, value = planned ms
+inline constexpr std::string_view phase_start = "phase_start"; ///< phase, value = planned ms
 inline constexpr std::string_view pause = "pause";
 inline constexpr std::string_view resume = "resume";
-inline constexpr std::string_view cue_shown = "cue_shown";      ///< text, dimension, value = cue index
+inline constexpr std::string_view cue_shown = "cue_shown"; ///< text, dimension, value = cue index
 inline constexpr std::string_view cue_answered = "cue_answered";
 inline constexpr std::string_view cue_skipped = "cue_skipped";
 /// A question of the phase still waiting when the phase ended: text, dimension, value = 1 when it
 /// was on screen, 0 when it never fell due.
 inline constexpr std::string_view cue_unreached = "cue_unreached";
-inline constexpr std::string_view note = "note";                ///< text, dimension
+inline constexpr std::string_view note = "note"; ///< text, dimension
 inline constexpr std::string_view end = "end";
-inline constexpr std::string_view reopen = "reopen";            ///< a resume after the process was gone
+inline constexpr std::string_view reopen = "reopen"; ///< a resume after the process was gone
 // Paired mocks.
-inline constexpr std::string_view cue_put = "cue_put";          ///< the interviewer asks: text, dimension
-inline constexpr std::string_view cue_marked = "cue_marked";    ///< text, dimension, value = Grade
-inline constexpr std::string_view hint = "hint";                ///< text
-inline constexpr std::string_view curveball = "curveball";      ///< thrown by the interviewer: text, dimension
-inline constexpr std::string_view candidate_note = "candidate_note";  ///< text, dimension
+inline constexpr std::string_view cue_put = "cue_put";               ///< the interviewer asks: text, dimension
+inline constexpr std::string_view cue_marked = "cue_marked";         ///< text, dimension, value = Grade
+inline constexpr std::string_view hint = "hint";                     ///< text
+inline constexpr std::string_view curveball = "curveball";           ///< thrown by the interviewer: text, dimension
+inline constexpr std::string_view candidate_note = "candidate_note"; ///< text, dimension
 } // namespace event
 
 struct Event {
-    Duration t{0};          ///< session time (pauses excluded)
+    Duration t{0}; ///< session time (pauses excluded)
     std::string kind;
-    std::string phase;      ///< the phase it happened in
+    std::string phase; ///< the phase it happened in
     std::string dimension;
     std::string text;
     std::int64_t value = 0;
@@ -55,12 +55,12 @@ struct SessionInfo {
     std::string plan;
     Mode mode = Mode::solo;
     Status status = Status::running;
-    std::string started_at;   ///< ISO 8601 local time with offset
+    std::string started_at; ///< ISO 8601 local time with offset
     std::uint64_t seed = 0;
     double speed = 1.0;
-    Duration elapsed{0};      ///< session time as last saved (heartbeat)
-    WallTime heartbeat_at{};  ///< when it was saved
-    std::int64_t owner_pid = 0;  ///< the process running it, 0 when none
+    Duration elapsed{0};        ///< session time as last saved (heartbeat)
+    WallTime heartbeat_at{};    ///< when it was saved
+    std::int64_t owner_pid = 0; ///< the process running it, 0 when none
 };
 
 struct SessionRecord {

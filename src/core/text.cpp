@@ -8,7 +8,9 @@
 namespace sdmock {
 namespace {
 
-bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U; }
+bool is_continuation(char c) {
+    return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U;
+}
 
 /// Byte offset of the end of the first `columns` code points of `text`.
 std::size_t prefix_bytes(std::string_view text, int columns) {
@@ -30,7 +32,8 @@ void wrap_paragraph(std::string_view para, int width, std::vector<std::string>& 
     std::size_t pos = 0;
     bool any = false;
     while (pos < para.size()) {
-        while (pos < para.size() && para[pos] == ' ') ++pos;
+        while (pos < para.size() && para[pos] == ' ')
+            ++pos;
         if (pos >= para.size()) break;
         std::size_t end = para.find(' ', pos);
         if (end == std::string_view::npos) end = para.size();
@@ -69,7 +72,8 @@ std::vector<std::string> wrap(std::string_view text, int width) {
         wrap_paragraph(text.substr(start, nl - start), width, out);
         start = nl + 1;
     }
-    while (!out.empty() && out.back().empty()) out.pop_back();
+    while (!out.empty() && out.back().empty())
+        out.pop_back();
     return out;
 }
 

@@ -42,10 +42,12 @@ WeekRow week_row(const IsoWeek& week, Weekday start, const std::vector<const Sco
         sum += c.total();
         row.min_total = std::min(row.min_total, c.total());
         row.max_total = std::max(row.max_total, c.total());
-        for (std::size_t i = 0; i < kDimensionCount; ++i) dims[i] += *c.scores[i];
+        for (std::size_t i = 0; i < kDimensionCount; ++i)
+            dims[i] += *c.scores[i];
     }
     row.avg_total = static_cast<double>(sum) / row.mocks;
-    for (std::size_t i = 0; i < kDimensionCount; ++i) row.dimension_avg[i] = static_cast<double>(dims[i]) / row.mocks;
+    for (std::size_t i = 0; i < kDimensionCount; ++i)
+        row.dimension_avg[i] = static_cast<double>(dims[i]) / row.mocks;
     return row;
 }
 
@@ -63,7 +65,8 @@ void find_dimensions(Trends& t, const std::vector<const ScoredMock*>& in) {
     std::vector<std::pair<double, std::size_t>> order;
     for (std::size_t i = 0; i < kDimensionCount; ++i) {
         double sum = 0;
-        for (const ScoredMock* m : in) sum += *card_of(*m, t.scorer)->scores[i];
+        for (const ScoredMock* m : in)
+            sum += *card_of(*m, t.scorer)->scores[i];
         t.dimension_avg[i] = sum / static_cast<double>(in.size());
         order.emplace_back(*t.dimension_avg[i], i);
     }
@@ -109,13 +112,14 @@ void find_plateau(Trends& t) {
         }
     }
     if (best_len >= static_cast<std::size_t>(kPlateauWeeks))
-        for (std::size_t i = best_start; i < best_start + best_len; ++i) t.plateau.push_back(t.weeks[i].week);
+        for (std::size_t i = best_start; i < best_start + best_len; ++i)
+            t.plateau.push_back(t.weeks[i].week);
 }
 
 void find_pacing(Trends& t, const std::vector<const ScoredMock*>& in) {
     std::vector<std::string> order;
-    std::map<std::string, std::pair<Duration, Duration>> sums;  // over, actual
-    std::map<std::string, Duration> planned;                    // plans differ: average it too
+    std::map<std::string, std::pair<Duration, Duration>> sums; // over, actual
+    std::map<std::string, Duration> planned;                   // plans differ: average it too
     std::map<std::string, PhasePacing> rows;
     for (const ScoredMock* m : in)
         for (const auto& p : m->phases) {
@@ -158,7 +162,8 @@ void find_calibration(Trends& t, const std::vector<ScoredMock>& mocks, const Iso
         }
     }
     if (t.paired_mocks == 0) return;
-    for (std::size_t i = 0; i < kDimensionCount; ++i) t.calibration_gap[i] = static_cast<double>(sum[i]) / n[i];
+    for (std::size_t i = 0; i < kDimensionCount; ++i)
+        t.calibration_gap[i] = static_cast<double>(sum[i]) / n[i];
     t.calibration_total_gap = static_cast<double>(total_sum) / t.paired_mocks;
 }
 

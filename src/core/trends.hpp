@@ -17,8 +17,8 @@ namespace sdmock {
 /// One finished session as the trends see it.
 struct ScoredMock {
     std::int64_t session = 0;
-    Date date;                 ///< the local date it started on
-    std::string started_at;    ///< as recorded, for ordering within a day
+    Date date;              ///< the local date it started on
+    std::string started_at; ///< as recorded, for ordering within a day
     std::string problem;
     std::string plan;
     bool paired = false;
@@ -35,48 +35,48 @@ struct ScoredMock {
 
 struct WeekRow {
     IsoWeek week;
-    Date first_day;   ///< the Monday (or Sunday) it starts on
+    Date first_day; ///< the Monday (or Sunday) it starts on
     int mocks = 0;
     double avg_total = 0;
     int min_total = 0;
     int max_total = 0;
-    std::optional<double> delta;  ///< avg_total minus the previous listed week's
+    std::optional<double> delta; ///< avg_total minus the previous listed week's
     std::array<double, kDimensionCount> dimension_avg{};
 };
 
 struct PhasePacing {
     std::string phase;
-    int sessions = 0;           ///< sessions that reached it
-    Duration average_over{0};   ///< mean of max(0, actual - planned)
+    int sessions = 0;         ///< sessions that reached it
+    Duration average_over{0}; ///< mean of max(0, actual - planned)
     Duration average_actual{0};
-    Duration planned{0};        ///< mean planned length (plans differ)
+    Duration planned{0}; ///< mean planned length (plans differ)
 };
 
 struct Trends {
     Scorer scorer = Scorer::self;
-    IsoWeek first_week;         ///< the window, inclusive
+    IsoWeek first_week; ///< the window, inclusive
     IsoWeek last_week;
-    std::vector<IsoWeek> window;  ///< every week of the window, in order (gaps included)
-    std::vector<WeekRow> weeks;   ///< only weeks with mocks, in order
+    std::vector<IsoWeek> window; ///< every week of the window, in order (gaps included)
+    std::vector<WeekRow> weeks;  ///< only weeks with mocks, in order
     int mocks = 0;
-    std::array<std::optional<double>, kDimensionCount> dimension_avg{};  ///< over the window
+    std::array<std::optional<double>, kDimensionCount> dimension_avg{}; ///< over the window
     std::vector<std::size_t> lowest; ///< up to kLowestCount dimension indices, lowest average first
     struct Best {
         int total = 0;
         std::int64_t session = 0;
         Date date;
         std::string problem;
-        bool all_time = false;  ///< also the best of the whole history
+        bool all_time = false; ///< also the best of the whole history
     };
     std::optional<Best> best;
     std::vector<int> last_totals; ///< the last kReadyMocks totals (newest last), whole history
     bool ready = false;           ///< the last kReadyMocks mocks all scored kReadyTotal or more
     /// The run of listed weeks whose averages moved by less than a point, if 3 weeks or longer.
     std::vector<IsoWeek> plateau;
-    std::vector<PhasePacing> pacing;  ///< plan order of first appearance
-    std::optional<std::size_t> most_overrun;  ///< index into pacing; none under kOverrunWorthSaying
+    std::vector<PhasePacing> pacing;         ///< plan order of first appearance
+    std::optional<std::size_t> most_overrun; ///< index into pacing; none under kOverrunWorthSaying
     int paired_mocks = 0;
-    std::array<std::optional<double>, kDimensionCount> calibration_gap{};  ///< mean self - interviewer
+    std::array<std::optional<double>, kDimensionCount> calibration_gap{}; ///< mean self - interviewer
     std::optional<double> calibration_total_gap;
 };
 
@@ -94,8 +94,8 @@ inline constexpr int kDefaultWeeks = 8;
 
 struct TrendOptions {
     Scorer scorer = Scorer::self;
-    int weeks = kDefaultWeeks;     ///< the window: this many weeks ending with the week of `until`
-    Date until;                    ///< usually today
+    int weeks = kDefaultWeeks; ///< the window: this many weeks ending with the week of `until`
+    Date until;                ///< usually today
     Weekday week_start = Weekday::monday;
 };
 

@@ -13,7 +13,8 @@ public:
     explicit Lines(int width) : width_(width) {}
 
     void text(std::string_view text, int indent = 0) {
-        for (const auto& line : wrap(text, width_ - indent)) add(std::string(static_cast<std::size_t>(indent), ' ') + line);
+        for (const auto& line : wrap(text, width_ - indent))
+            add(std::string(static_cast<std::size_t>(indent), ' ') + line);
     }
     void bullets(const std::vector<std::string>& items, int indent = 2) {
         for (const auto& item : items) {
@@ -30,7 +31,8 @@ public:
         blank();
         std::string line = "── " + std::string(title) + " ";
         int rest = width_ - display_width(line);
-        for (int i = 0; i < rest; ++i) line += "─";
+        for (int i = 0; i < rest; ++i)
+            line += "─";
         add(line);
     }
     void blank() {
@@ -39,7 +41,8 @@ public:
     void add(std::string line) { out_.push_back(std::move(line)); }
     [[nodiscard]] std::string str() const {
         std::string s;
-        for (const auto& line : out_) s += line + "\n";
+        for (const auto& line : out_)
+            s += line + "\n";
         return s;
     }
 
@@ -59,13 +62,15 @@ std::string dimension_names(const std::vector<std::string>& ids, const Rubric& r
 
 std::string parts_list(const std::vector<int>& parts) {
     std::vector<std::string> items;
-    for (int p : parts) items.push_back(std::to_string(p));
+    for (int p : parts)
+        items.push_back(std::to_string(p));
     return (parts.size() == 1 ? "Part " : "Parts ") + join(items, ", ");
 }
 
 void estimates(Lines& lines, const std::vector<Estimate>& items) {
     std::size_t name_width = 0;
-    for (const auto& e : items) name_width = std::max(name_width, static_cast<std::size_t>(display_width(e.name)));
+    for (const auto& e : items)
+        name_width = std::max(name_width, static_cast<std::size_t>(display_width(e.name)));
     for (const auto& e : items) {
         std::string figure = format_number(e.value) + " " + e.unit;
         lines.add("  " + fit(e.name, static_cast<int>(name_width)) + "  " + figure);
@@ -77,9 +82,12 @@ void estimates(Lines& lines, const std::vector<Estimate>& items) {
 
 std::string_view difficulty_name(int difficulty) {
     switch (difficulty) {
-    case 1: return "warm-up";
-    case 3: return "advanced";
-    default: return "core";
+    case 1:
+        return "warm-up";
+    case 3:
+        return "advanced";
+    default:
+        return "core";
     }
 }
 
@@ -91,8 +99,8 @@ std::string render_problem_list(const std::vector<Problem>& problems) {
         title_width = std::max(title_width, static_cast<std::size_t>(display_width(p.title)));
     }
     title_width = std::min<std::size_t>(title_width, 34);
-    std::string out = fit("ID", static_cast<int>(id_width)) + "  " + fit("TITLE", static_cast<int>(title_width)) +
-                      "  FOCUS\n";
+    std::string out =
+        fit("ID", static_cast<int>(id_width)) + "  " + fit("TITLE", static_cast<int>(title_width)) + "  FOCUS\n";
     for (const auto& p : problems)
         out += fit(p.id, static_cast<int>(id_width)) + "  " + fit(p.title, static_cast<int>(title_width)) + "  " +
                join(p.focus, " ") + "\n";
@@ -145,7 +153,8 @@ std::string render_problem_text(const Problem& problem, const Rubric& rubric, Ca
     lines.heading("Extensions");
     lines.bullets(key.extensions);
     lines.heading("Follow-ups to ask");
-    for (const auto& f : key.follow_ups) lines.bullets({f.question + "  [" + f.dimension + "]"});
+    for (const auto& f : key.follow_ups)
+        lines.bullets({f.question + "  [" + f.dimension + "]"});
     return lines.str();
 }
 
@@ -167,7 +176,16 @@ std::string render_problem_json(const Problem& problem) {
     json.key("assumptions").string_array(key.assumptions);
     json.key("estimates").begin_array();
     for (const auto& e : key.estimates)
-        json.begin_object().key("name").value(e.name).key("value").value(e.value).key("unit").value(e.unit).key("how").value(e.how).end_object();
+        json.begin_object()
+            .key("name")
+            .value(e.name)
+            .key("value")
+            .value(e.value)
+            .key("unit")
+            .value(e.unit)
+            .key("how")
+            .value(e.how)
+            .end_object();
     json.end_array();
     json.key("api").string_array(key.api);
     json.key("architecture").string_array(key.architecture);

@@ -9,7 +9,7 @@ namespace sdmock {
 
 struct CardStyle {
     int width = 80;
-    bool answer_key = true;  ///< false: the candidate's view, without the answer key
+    bool answer_key = true; ///< false: the candidate's view, without the answer key
 };
 
 /// `id  title  focus`, one line per problem, under a header line.

@@ -7,20 +7,22 @@
 #include "core/scorecard.hpp"
 #include "core/text.hpp"
 
-
 namespace sdmock {
 namespace {
 
 void add_wrapped(std::vector<std::string>& out, const std::string& text, int width, int indent) {
-    for (const auto& line : wrap(text, width - indent)) out.push_back(std::string(static_cast<std::size_t>(indent), ' ') + line);
+    for (const auto& line : wrap(text, width - indent))
+        out.push_back(std::string(static_cast<std::size_t>(indent), ' ') + line);
 }
 
 void scorecard_json(JsonWriter& json, const Scorecard& card) {
     json.begin_object();
     for (std::size_t i = 0; i < kDimensionCount; ++i) {
         json.key(kDimensionIds[i]);
-        if (card.scores[i]) json.value(*card.scores[i]);
-        else json.null();
+        if (card.scores[i])
+            json.value(*card.scores[i]);
+        else
+            json.null();
     }
     json.key("total").value(card.total());
     json.key("complete").value(card.complete());
@@ -60,11 +62,12 @@ std::vector<std::string> calibration_lines(const Scorecard& self, const Scorecar
         out.push_back("  " + fit(rubric.dimensions[i].name, 28) + fit(cell(self.scores[i]), 6) +
                       fit(cell(interviewer.scores[i]), 13) + gap + flag);
     }
-    out.push_back("  " + fit("Total", 28) + fit(std::to_string(self.total()), 6) + fit(std::to_string(interviewer.total()), 13) +
-                  signed_gap(c.total_gap));
+    out.push_back("  " + fit("Total", 28) + fit(std::to_string(self.total()), 6) +
+                  fit(std::to_string(interviewer.total()), 13) + signed_gap(c.total_gap));
     auto names = [&](const std::vector<std::size_t>& dims) {
         std::vector<std::string> n;
-        for (auto i : dims) n.push_back(rubric.dimensions[i].name + " (" + signed_gap(*c.gap[i]) + ")");
+        for (auto i : dims)
+            n.push_back(rubric.dimensions[i].name + " (" + signed_gap(*c.gap[i]) + ")");
         return join(n, ", ");
     };
     const std::string by = std::to_string(kCalloutGap) + " or more";
@@ -97,7 +100,8 @@ std::vector<std::string> summary_lines(const SessionRecord& record, const Conten
                     " dimensions scored)";
         if (const Band* band = rubric.band_for(total); band && card->complete()) head += " · " + band->name;
         out.push_back(head);
-        if (const Band* band = rubric.band_for(total); band && card->complete()) add_wrapped(out, band->advice, width, 2);
+        if (const Band* band = rubric.band_for(total); band && card->complete())
+            add_wrapped(out, band->advice, width, 2);
     } else {
         out.push_back("Not scored yet: sdmock score " + std::to_string(record.info.id) +
                       (scorer == Scorer::interviewer ? " --scorer interviewer" : "") + " requirements=N ...");
@@ -131,21 +135,24 @@ std::string render_session_text(const SessionRecord& record, const Content& cont
     if (const Problem* p = content.problem(info.problem)) title = p->title;
     std::vector<std::string> out;
     out.push_back("Session " + std::to_string(info.id) + " · " + title);
-    out.push_back(info.started_at.substr(0, 16) + " · " + info.plan + " · " + std::string(to_string(info.mode)) + " · " +
-                  std::string(to_string(info.status)) + " · " + clock_text(info.elapsed));
+    out.push_back(info.started_at.substr(0, 16) + " · " + info.plan + " · " + std::string(to_string(info.mode)) +
+                  " · " + std::string(to_string(info.status)) + " · " + clock_text(info.elapsed));
     out.emplace_back();
     // A paired mock is summarised by the interviewer's scores once they exist.
     Scorer primary = info.mode == Mode::interviewer && record.interviewer ? Scorer::interviewer : Scorer::self;
-    for (auto& line : summary_lines(record, content, width, primary)) out.push_back(line);
+    for (auto& line : summary_lines(record, content, width, primary))
+        out.push_back(line);
     auto add_card = [&](const char* name, const std::optional<Scorecard>& card) {
         if (!card) return;
         out.emplace_back();
         out.push_back(std::string(name) + " scores");
-        for (auto& line : scorecard_lines(*card, content.rubric, width)) out.push_back(line);
+        for (auto& line : scorecard_lines(*card, content.rubric, width))
+            out.push_back(line);
     };
     if (record.self && record.interviewer) {
         out.emplace_back();
-        for (auto& line : calibration_lines(*record.self, *record.interviewer, content.rubric, width)) out.push_back(line);
+        for (auto& line : calibration_lines(*record.self, *record.interviewer, content.rubric, width))
+            out.push_back(line);
     } else {
         add_card("Self", record.self);
         add_card("Interviewer", record.interviewer);
@@ -162,7 +169,8 @@ std::string render_session_text(const SessionRecord& record, const Content& cont
         out.push_back(display_width(line) > width ? fit(line, width) : line);
     }
     std::string s;
-    for (const auto& l : out) s += l + "\n";
+    for (const auto& l : out)
+        s += l + "\n";
     return s;
 }
 
@@ -205,7 +213,8 @@ std::string render_session_json(const SessionRecord& record) {
         json.key("total_gap").value(c.total_gap);
         auto ids = [](const std::vector<std::size_t>& dims) {
             std::vector<std::string> out;
-            for (auto i : dims) out.emplace_back(kDimensionIds[i]);
+            for (auto i : dims)
+                out.emplace_back(kDimensionIds[i]);
             return out;
         };
         json.key("over").string_array(ids(c.over)).key("under").string_array(ids(c.under));

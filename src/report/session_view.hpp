@@ -12,14 +12,14 @@ namespace sdmock {
 /// Total, band, planned vs actual time per phase, and the three lowest dimensions with what to
 /// study: the summary screen and the end of `show`.
 [[nodiscard]] std::vector<std::string> summary_lines(const SessionRecord& record, const Content& content, int width,
-                                                   Scorer scorer = Scorer::self);
+                                                     Scorer scorer = Scorer::self);
 /// One scorecard's lines: `Requirements & scope  4  evidence…`.
 [[nodiscard]] std::vector<std::string> scorecard_lines(const Scorecard& card, const Rubric& rubric, int width);
 
 /// Both scorecards side by side with the gap per dimension and in total, and where the
 /// candidate over- or under-rates themselves by kCalloutGap or more (as `calibrate` calls out).
 [[nodiscard]] std::vector<std::string> calibration_lines(const Scorecard& self, const Scorecard& interviewer,
-                                                       const Rubric& rubric, int width);
+                                                         const Rubric& rubric, int width);
 
 [[nodiscard]] std::string render_session_text(const SessionRecord& record, const Content& content, int width = 80);
 [[nodiscard]] std::string render_session_json(const SessionRecord& record);

@@ -11,7 +11,9 @@
 namespace sdmock {
 namespace {
 
-std::string week_label(const IsoWeek& w) { return to_string(w); }
+std::string week_label(const IsoWeek& w) {
+    return to_string(w);
+}
 
 /// Each dimension's weekly averages over the window (nullopt for weeks without mocks).
 std::vector<std::optional<double>> series(const Trends& t, std::size_t dim) {
@@ -23,7 +25,9 @@ std::vector<std::optional<double>> series(const Trends& t, std::size_t dim) {
     return out;
 }
 
-const std::string& dim_name(const ReportContext& c, std::size_t i) { return c.content->rubric.dimensions[i].name; }
+const std::string& dim_name(const ReportContext& c, std::size_t i) {
+    return c.content->rubric.dimensions[i].name;
+}
 
 /// Width of the text report's sparkline column: room for the window's weeks and its heading.
 int trend_column(const Trends& t) {
@@ -109,7 +113,8 @@ std::string render_trends_text(const Trends& t, const ReportContext& c) {
 
 std::string render_trends_markdown(const Trends& t, const ReportContext& c) {
     std::string out = "# sdmock report: " + week_label(t.first_week) + " to " + week_label(t.last_week) + "\n\n";
-    out += std::to_string(t.mocks) + " scored mock" + (t.mocks == 1 ? "" : "s") + ", " + std::string(to_string(t.scorer)) +
+    out += std::to_string(t.mocks) + " scored mock" + (t.mocks == 1 ? "" : "s") + ", " +
+           std::string(to_string(t.scorer)) +
            " scores.\n\n## Weeks\n\n| Week | Mocks | Avg | Min | Max | Change |\n|---|---:|---:|---:|---:|---:|\n";
     for (const auto& w : t.weeks)
         out += "| " + week_label(w.week) + " | " + std::to_string(w.mocks) + " | " + fixed_decimals(w.avg_total) +
@@ -130,7 +135,8 @@ std::string render_trends_markdown(const Trends& t, const ReportContext& c) {
 
 std::string render_trends_csv(const Trends& t) {
     std::vector<std::string> header{"week", "mocks", "avg_total", "min_total", "max_total", "delta"};
-    for (auto d : kDimensionIds) header.emplace_back(d);
+    for (auto d : kDimensionIds)
+        header.emplace_back(d);
     std::string out = csv_row(header);
     for (const auto& w : t.weeks) {
         std::vector<std::string> row{week_label(w.week),          std::to_string(w.mocks),
@@ -155,10 +161,13 @@ std::string render_trends_json(const Trends& t, const ReportContext& c) {
         json.key("mocks").value(w.mocks).key("avg_total").value(w.avg_total);
         json.key("min_total").value(w.min_total).key("max_total").value(w.max_total);
         json.key("delta");
-        if (w.delta) json.value(*w.delta);
-        else json.null();
+        if (w.delta)
+            json.value(*w.delta);
+        else
+            json.null();
         json.key("dimensions").begin_object();
-        for (std::size_t i = 0; i < kDimensionCount; ++i) json.key(kDimensionIds[i]).value(w.dimension_avg[i]);
+        for (std::size_t i = 0; i < kDimensionCount; ++i)
+            json.key(kDimensionIds[i]).value(w.dimension_avg[i]);
         json.end_object().end_object();
     }
     json.end_array();
@@ -166,43 +175,70 @@ std::string render_trends_json(const Trends& t, const ReportContext& c) {
     for (std::size_t i = 0; i < kDimensionCount; ++i) {
         json.key(kDimensionIds[i]).begin_object();
         json.key("average");
-        if (t.dimension_avg[i]) json.value(*t.dimension_avg[i]);
-        else json.null();
+        if (t.dimension_avg[i])
+            json.value(*t.dimension_avg[i]);
+        else
+            json.null();
         json.key("sparkline").value(sparkline(series(t, i)));
         json.key("calibration_gap");
-        if (t.calibration_gap[i]) json.value(*t.calibration_gap[i]);
-        else json.null();
+        if (t.calibration_gap[i])
+            json.value(*t.calibration_gap[i]);
+        else
+            json.null();
         json.end_object();
     }
     json.end_object();
     std::vector<std::string> lowest;
-    for (auto i : t.lowest) lowest.emplace_back(kDimensionIds[i]);
+    for (auto i : t.lowest)
+        lowest.emplace_back(kDimensionIds[i]);
     json.key("lowest").string_array(lowest);
     json.key("best");
     if (t.best)
-        json.begin_object().key("total").value(t.best->total).key("session").value(static_cast<std::int64_t>(t.best->session))
-            .key("date").value(to_string(t.best->date)).key("problem").value(t.best->problem)
-            .key("all_time").value(t.best->all_time).end_object();
+        json.begin_object()
+            .key("total")
+            .value(t.best->total)
+            .key("session")
+            .value(static_cast<std::int64_t>(t.best->session))
+            .key("date")
+            .value(to_string(t.best->date))
+            .key("problem")
+            .value(t.best->problem)
+            .key("all_time")
+            .value(t.best->all_time)
+            .end_object();
     else
         json.null();
     json.key("last_totals").int_array(t.last_totals).key("ready").value(t.ready);
     std::vector<std::string> plateau;
-    for (const auto& w : t.plateau) plateau.push_back(week_label(w));
+    for (const auto& w : t.plateau)
+        plateau.push_back(week_label(w));
     json.key("plateau").string_array(plateau);
     json.key("pacing").begin_array();
     for (const auto& p : t.pacing)
-        json.begin_object().key("phase").value(p.phase).key("sessions").value(p.sessions)
-            .key("planned_s").value(static_cast<double>(p.planned.count()) / 1000.0)
-            .key("average_actual_s").value(static_cast<double>(p.average_actual.count()) / 1000.0)
-            .key("average_over_s").value(static_cast<double>(p.average_over.count()) / 1000.0).end_object();
+        json.begin_object()
+            .key("phase")
+            .value(p.phase)
+            .key("sessions")
+            .value(p.sessions)
+            .key("planned_s")
+            .value(static_cast<double>(p.planned.count()) / 1000.0)
+            .key("average_actual_s")
+            .value(static_cast<double>(p.average_actual.count()) / 1000.0)
+            .key("average_over_s")
+            .value(static_cast<double>(p.average_over.count()) / 1000.0)
+            .end_object();
     json.end_array();
     json.key("most_overrun");
-    if (t.most_overrun) json.value(t.pacing[*t.most_overrun].phase);
-    else json.null();
+    if (t.most_overrun)
+        json.value(t.pacing[*t.most_overrun].phase);
+    else
+        json.null();
     json.key("paired_mocks").value(t.paired_mocks);
     json.key("calibration_total_gap");
-    if (t.calibration_total_gap) json.value(*t.calibration_total_gap);
-    else json.null();
+    if (t.calibration_total_gap)
+        json.value(*t.calibration_total_gap);
+    else
+        json.null();
     json.key("findings").string_array(findings_json(trend_findings(t, *c.content, c.practice)));
     json.end_object();
     return json.str();

@@ -14,8 +14,8 @@ namespace sdmock {
 
 struct ReportContext {
     const Content* content = nullptr;
-    std::vector<Practice> practice;  ///< when each problem was practised, to suggest fresh ones
-    bool color = false;              ///< ANSI colours for the deltas
+    std::vector<Practice> practice; ///< when each problem was practised, to suggest fresh ones
+    bool color = false;             ///< ANSI colours for the deltas
     int width = 80;
 };
 

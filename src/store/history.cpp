@@ -86,8 +86,8 @@ void create_private(const fs::path& path) {
     if (path.has_parent_path() && !fs::is_directory(path.parent_path(), ec)) {
         fs::create_directories(path.parent_path(), ec);
         if (ec)
-            throw StoreError("cannot create the folder " + path.parent_path().string() + " for the history: " +
-                             ec.message());
+            throw StoreError("cannot create the folder " + path.parent_path().string() +
+                             " for the history: " + ec.message());
     }
     int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
     if (fd >= 0) ::close(fd);
@@ -114,7 +114,8 @@ SessionInfo read_info(SQLite::Statement& q) {
     return s;
 }
 
-constexpr const char* kInfoColumns = "id, problem, plan, mode, status, started_at, seed, speed, elapsed_ms, heartbeat_ms, owner_pid";
+constexpr const char* kInfoColumns =
+    "id, problem, plan, mode, status, started_at, seed, speed, elapsed_ms, heartbeat_ms, owner_pid";
 
 bool process_alive(std::int64_t pid) {
     return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
@@ -146,7 +147,8 @@ History::History(const fs::path& path) : path_(path.string()) {
 }
 
 void History::open_read_only() {
-    db_ = std::make_unique<SQLite::Database>("file:" + path_ + "?immutable=1", SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+    db_ =
+        std::make_unique<SQLite::Database>("file:" + path_ + "?immutable=1", SQLite::OPEN_READONLY | SQLite::OPEN_URI);
     int version = schema_version();
     if (version != kSchemaVersion)
         throw StoreError("the history " + path_ + " is read-only and " +
@@ -156,7 +158,9 @@ void History::open_read_only() {
 
 History::~History() = default;
 
-int History::schema_version() const { return db_->execAndGet("PRAGMA user_version").getInt(); }
+int History::schema_version() const {
+    return db_->execAndGet("PRAGMA user_version").getInt();
+}
 
 void History::migrate() {
     int version = schema_version();
@@ -165,9 +169,10 @@ void History::migrate() {
                          "); upgrade sdmock to read it");
     if (version == kSchemaVersion) return;
     SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-    int current = schema_version();  // again, inside the lock: another process may have migrated
+    int current = schema_version(); // again, inside the lock: another process may have migrated
     if (current == 0 && db_->execAndGet("SELECT count(*) FROM sqlite_master").getInt() > 0)
-        throw StoreError("the file " + path_ + " is a SQLite database of another program, not an sdmock history; "
+        throw StoreError("the file " + path_ +
+                         " is a SQLite database of another program, not an sdmock history; "
                          "give another path with --db");
     if (current < 1) db_->exec(kSchemaV1);
     if (current < 2) db_->exec(kSchemaV2);
@@ -301,16 +306,19 @@ void History::save_scorecard(std::int64_t session, Scorer scorer, const Scorecar
     guarded(path_, "write to", [&] {
         SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
         std::string marks;
-        for (std::size_t i = 0; i < kDimensionCount; ++i) marks += ", ?";
-        std::string sql = "INSERT OR REPLACE INTO scorecards (session_id, scorer, " + dims_list() + ", total) VALUES (?, ?" + marks +
-              ", ?)";
+        for (std::size_t i = 0; i < kDimensionCount; ++i)
+            marks += ", ?";
+        std::string sql = "INSERT OR REPLACE INTO scorecards (session_id, scorer, " + dims_list() +
+                          ", total) VALUES (?, ?" + marks + ", ?)";
         SQLite::Statement q(*db_, sql);
         q.bind(1, static_cast<std::int64_t>(session));
         q.bind(2, std::string(to_string(scorer)));
         for (std::size_t i = 0; i < kDimensionCount; ++i) {
             int col = static_cast<int>(i) + 3;
-            if (card.scores[i]) q.bind(col, *card.scores[i]);
-            else q.bind(col);
+            if (card.scores[i])
+                q.bind(col, *card.scores[i]);
+            else
+                q.bind(col);
         }
         q.bind(static_cast<int>(kDimensionCount) + 3, card.total());
         q.exec();
@@ -375,7 +383,8 @@ std::vector<SessionRecord> History::list(const std::string& since) const {
         std::vector<std::int64_t> out;
         SQLite::Statement q(*db_, "SELECT id FROM sessions WHERE started_at >= ? ORDER BY started_at, id");
         q.bind(1, since);
-        while (q.executeStep()) out.push_back(q.getColumn(0).getInt64());
+        while (q.executeStep())
+            out.push_back(q.getColumn(0).getInt64());
         return out;
     });
     std::vector<SessionRecord> out;
@@ -389,7 +398,8 @@ std::vector<SessionInfo> History::running() const {
         std::vector<SessionInfo> out;
         SQLite::Statement q(*db_, std::string("SELECT ") + kInfoColumns +
                                       " FROM sessions WHERE status = 'running' ORDER BY id DESC");
-        while (q.executeStep()) out.push_back(read_info(q));
+        while (q.executeStep())
+            out.push_back(read_info(q));
         return out;
     });
 }

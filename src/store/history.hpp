@@ -21,7 +21,7 @@ struct NewSession {
     std::string problem;
     std::string plan;
     Mode mode = Mode::solo;
-    std::string started_at;  ///< ISO 8601 with offset
+    std::string started_at; ///< ISO 8601 with offset
     std::uint64_t seed = 0;
     double speed = 1.0;
 };
@@ -74,7 +74,7 @@ public:
     [[nodiscard]] std::vector<HistoryRow> history_rows(const std::string& since = {}) const;
     struct ImportCounts {
         int imported = 0;
-        int skipped = 0;  ///< already in the history (same start, problem, plan and mode)
+        int skipped = 0; ///< already in the history (same start, problem, plan and mode)
     };
     /// Adds the sessions in one transaction: all of them or, on error, none.
     ImportCounts import_sessions(const std::vector<ImportedSession>& sessions);

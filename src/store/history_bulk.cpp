@@ -59,7 +59,8 @@ std::string evidence_notes(SQLite::Database& db, std::int64_t session, const std
     while (q.executeStep())
         if (auto i = dimension_index(q.getColumn(0).getString())) by_dim[*i] = q.getColumn(1).getString();
     std::vector<std::string> lines;
-    for (const auto& [i, text] : by_dim) lines.push_back(std::string(kDimensionIds[i]) + ": " + text);
+    for (const auto& [i, text] : by_dim)
+        lines.push_back(std::string(kDimensionIds[i]) + ": " + text);
     return join(lines, "\n");
 }
 
@@ -71,8 +72,7 @@ std::vector<ScoredMock> History::scored_mocks() const {
         std::vector<ScoredMock> out;
         out.reserve(static_cast<std::size_t>(db_->execAndGet("SELECT count(*) FROM scorecards").getInt64()));
         // In start order, so the trends need not sort; a session's two scorecards come together.
-        SQLite::Statement q(*db_, "SELECT s.id, s.started_at, s.problem, s.plan, s.mode, c.scorer, " +
-                                      dims_list("c.") +
+        SQLite::Statement q(*db_, "SELECT s.id, s.started_at, s.problem, s.plan, s.mode, c.scorer, " + dims_list("c.") +
                                       " FROM scorecards c JOIN sessions s ON s.id = c.session_id "
                                       "ORDER BY s.started_at, s.id");
         while (q.executeStep()) {
@@ -97,10 +97,10 @@ std::vector<ScoredMock> History::scored_mocks() const {
 std::vector<HistoryRow> History::history_rows(const std::string& since) const {
     return guarded(path_, "read", [&] {
         std::vector<HistoryRow> out;
-        SQLite::Statement q(*db_, "SELECT s.id, s.started_at, s.problem, s.plan, s.mode, c.scorer, c.notes, " +
-                                      dims_list("c.") +
-                                      " FROM scorecards c JOIN sessions s ON s.id = c.session_id WHERE s.started_at >= ? "
-                                      "ORDER BY s.started_at, s.id, c.scorer = 'interviewer'");
+        SQLite::Statement q(
+            *db_, "SELECT s.id, s.started_at, s.problem, s.plan, s.mode, c.scorer, c.notes, " + dims_list("c.") +
+                      " FROM scorecards c JOIN sessions s ON s.id = c.session_id WHERE s.started_at >= ? "
+                      "ORDER BY s.started_at, s.id, c.scorer = 'interviewer'");
         q.bind(1, since);
         while (q.executeStep()) {
             HistoryRow row;
@@ -112,7 +112,7 @@ std::vector<HistoryRow> History::history_rows(const std::string& since) const {
             row.scorer = scorer_from(scorer).value_or(Scorer::self);
             row.notes = q.getColumn(6).getString();
             row.card = read_card(q, 7);
-            if (!row.card.complete()) continue;  // a scorecard still being filled in is not one yet
+            if (!row.card.complete()) continue; // a scorecard still being filled in is not one yet
             if (row.notes.empty()) row.notes = evidence_notes(*db_, q.getColumn(0).getInt64(), scorer);
             out.push_back(std::move(row));
         }
@@ -129,7 +129,8 @@ History::ImportCounts History::import_sessions(const std::vector<ImportedSession
         SQLite::Statement add(*db_, "INSERT INTO sessions (problem, plan, mode, status, started_at, seed, speed) "
                                     "VALUES (?, ?, ?, 'finished', ?, 0, 1)");
         std::string marks;
-        for (std::size_t i = 0; i < kDimensionCount; ++i) marks += ", ?";
+        for (std::size_t i = 0; i < kDimensionCount; ++i)
+            marks += ", ?";
         SQLite::Statement card(*db_, "INSERT INTO scorecards (session_id, scorer, notes, " + dims_list() +
                                          ", total) VALUES (?, ?, ?" + marks + ", ?)");
         for (const auto& s : sessions) {
@@ -158,7 +159,8 @@ History::ImportCounts History::import_sessions(const std::vector<ImportedSession
                 card.bind(1, static_cast<std::int64_t>(id));
                 card.bind(2, std::string(to_string(scorer)));
                 card.bind(3, notes);
-                for (std::size_t i = 0; i < kDimensionCount; ++i) card.bind(4 + static_cast<int>(i), c->scores[i].value_or(0));
+                for (std::size_t i = 0; i < kDimensionCount; ++i)
+                    card.bind(4 + static_cast<int>(i), c->scores[i].value_or(0));
                 card.bind(4 + static_cast<int>(kDimensionCount), c->total());
                 card.exec();
                 card.reset();

@@ -13,7 +13,8 @@ namespace sdmock::detail {
 /// The twelve dimension columns, comma-separated, each with an optional prefix.
 inline std::string dims_list(const char* prefix = "") {
     std::string s;
-    for (auto d : kDimensionIds) s += (s.empty() ? "" : ", ") + std::string(prefix) + std::string(d);
+    for (auto d : kDimensionIds)
+        s += (s.empty() ? "" : ", ") + std::string(prefix) + std::string(d);
     return s;
 }
 
@@ -38,6 +39,5 @@ template <typename F> auto guarded(const std::string& path, const char* what, F&
         throw StoreError(std::string("cannot ") + what + " " + path + ": " + detail);
     }
 }
-
 
 } // namespace sdmock::detail

@@ -23,7 +23,8 @@ struct Line {
     }
     [[nodiscard]] std::string text() const {
         std::string s;
-        for (const auto& span : spans) s += span.text;
+        for (const auto& span : spans)
+            s += span.text;
         return s;
     }
 };
@@ -36,7 +37,8 @@ struct Frame {
     /// The frame as plain text, one line per row: for tests.
     [[nodiscard]] std::string text() const {
         std::string s;
-        for (const auto& line : lines) s += line.text() + "\n";
+        for (const auto& line : lines)
+            s += line.text() + "\n";
         return s;
     }
 };

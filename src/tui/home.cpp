@@ -58,10 +58,12 @@ private:
     /// The problems by title, as the list shows them.
     std::vector<const Problem*> problems_by_title() const {
         std::vector<const Problem*> out;
-        for (const auto& p : data_.content->problems) out.push_back(&p);
+        for (const auto& p : data_.content->problems)
+            out.push_back(&p);
         auto key = [](const Problem* p) {
             std::string k = p->title;
-            for (auto& c : k) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            for (auto& c : k)
+                c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
             return k;
         };
         std::sort(out.begin(), out.end(), [&](const Problem* a, const Problem* b) { return key(a) < key(b); });
@@ -71,7 +73,8 @@ private:
     std::vector<MenuItem> problem_items(bool with_random) const {
         std::vector<MenuItem> items;
         if (with_random) items.push_back({"(random)", "one you have not practised lately"});
-        for (const Problem* p : problems_by_title()) items.push_back({p->title, join(p->focus, " ")});
+        for (const Problem* p : problems_by_title())
+            items.push_back({p->title, join(p->focus, " ")});
         return items;
     }
 
@@ -113,7 +116,8 @@ private:
     std::optional<std::string> choose_plan() {
         // The default plan first, then the others from shortest to longest.
         std::vector<const Plan*> plans;
-        for (const auto& p : data_.content->plans) plans.push_back(&p);
+        for (const auto& p : data_.content->plans)
+            plans.push_back(&p);
         std::stable_sort(plans.begin(), plans.end(), [&](const Plan* a, const Plan* b) {
             return std::make_tuple(a->id != data_.default_plan, a->planned()) <
                    std::make_tuple(b->id != data_.default_plan, b->planned());
@@ -121,7 +125,8 @@ private:
         std::vector<MenuItem> items;
         for (const Plan* plan : plans) {
             std::vector<std::string> minutes;
-            for (const auto& ph : plan->phases) minutes.push_back(format_number(ph.minutes));
+            for (const auto& ph : plan->phases)
+                minutes.push_back(format_number(ph.minutes));
             items.push_back({plan->name, join(minutes, "+") + " minutes"});
         }
         std::size_t selected = 0;
@@ -141,7 +146,8 @@ private:
     void browse_history() {
         auto rows = data_.history();
         std::vector<MenuItem> items;
-        for (const auto& [id, text] : rows) items.push_back({"#" + std::to_string(id), text});
+        for (const auto& [id, text] : rows)
+            items.push_back({"#" + std::to_string(id), text});
         std::vector<std::string> intro;
         if (rows.empty()) intro.emplace_back("No sessions yet. Start one from the home screen.");
         std::size_t selected = 0;

@@ -13,7 +13,7 @@ namespace sdmock::tui {
 
 struct HomeData {
     const Content* content = nullptr;
-    std::vector<SessionInfo> resumable;     ///< newest first
+    std::vector<SessionInfo> resumable; ///< newest first
     std::string default_plan = "standard-45";
     /// The candidate's view of a problem (no answer key), wrapped to a width.
     std::function<std::vector<std::string>(const Problem&, int width)> problem_card;
@@ -28,7 +28,7 @@ struct HomeData {
 struct HomeChoice {
     enum class Action { quit, start, resume };
     Action action = Action::quit;
-    std::string problem;  ///< empty: a random one
+    std::string problem; ///< empty: a random one
     std::string plan;
     std::int64_t session = 0;
 };

@@ -131,8 +131,8 @@ ScoringAction update_scoring(ScoringKeys& keys, const Key& key, const Scorecard&
 
 struct InterviewerKeys {
     enum class Typing { none, note, hint, end, next }; ///< `end`/`next`: "end the mock?" / "move on?" is asked
-    std::size_t selected = 0;                    ///< in MockSession::question_list()
-    std::size_t key_offset = 0;                  ///< first answer-key line shown
+    std::size_t selected = 0;                          ///< in MockSession::question_list()
+    std::size_t key_offset = 0;                        ///< first answer-key line shown
     Overlay overlay = Overlay::none;
     std::optional<Prompt> prompt;
     std::string flash;

@@ -102,7 +102,7 @@ InterviewerAction update_interviewer(InterviewerKeys& keys, const Key& key, cons
         return act::None{};
     }
     if (keys.typing == Typing::end || keys.typing == Typing::next) {
-        if (key.is('n')) return act::None{};  // the key that asked leaves the question open
+        if (key.is('n')) return act::None{}; // the key that asked leaves the question open
         bool yes = key.is('y') || key.is('Y');
         Typing asked = keys.typing;
         keys.typing = Typing::none;

@@ -27,9 +27,12 @@ SessionAction command(SessionKeys& keys, const Key& key, const MockSession& mock
     bool last_phase = mock.timer().phase() + 1 >= mock.timer().phase_count();
     if (key.is(' ')) return act::TogglePause{};
     if (key.is('n')) {
-        if (last_phase) keys.overlay = Overlay::confirm_end;
-        else if (mock.early_in_phase(now)) keys.overlay = Overlay::confirm_next;
-        else return act::NextPhase{};
+        if (last_phase)
+            keys.overlay = Overlay::confirm_end;
+        else if (mock.early_in_phase(now))
+            keys.overlay = Overlay::confirm_next;
+        else
+            return act::NextPhase{};
     } else if (key.is('x') || key.is('s')) {
         if (mock.current_cue(now) != nullptr) return act::AnswerCue{key.is('s')};
         keys.flash = "No question on screen.";

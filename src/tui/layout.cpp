@@ -12,19 +12,19 @@ namespace sdmock::tui {
 namespace {
 
 constexpr std::array<std::array<const char*, 5>, 13> kGlyphs = {{
-    {"████", "█  █", "█  █", "█  █", "████"},  // 0
-    {"  █ ", " ██ ", "  █ ", "  █ ", " ███"},  // 1
-    {"████", "   █", "████", "█   ", "████"},  // 2
-    {"████", "   █", " ███", "   █", "████"},  // 3
-    {"█  █", "█  █", "████", "   █", "   █"},  // 4
-    {"████", "█   ", "████", "   █", "████"},  // 5
-    {"████", "█   ", "████", "█  █", "████"},  // 6
-    {"████", "   █", "  █ ", " █  ", " █  "},  // 7
-    {"████", "█  █", "████", "█  █", "████"},  // 8
-    {"████", "█  █", "████", "   █", "████"},  // 9
-    {"  ", "██", "  ", "██", "  "},             // :
-    {"    ", "    ", "████", "    ", "    "},   // -
-    {"    ", " █  ", "███ ", " █  ", "    "},   // +
+    {"████", "█  █", "█  █", "█  █", "████"}, // 0
+    {"  █ ", " ██ ", "  █ ", "  █ ", " ███"}, // 1
+    {"████", "   █", "████", "█   ", "████"}, // 2
+    {"████", "   █", " ███", "   █", "████"}, // 3
+    {"█  █", "█  █", "████", "   █", "   █"}, // 4
+    {"████", "█   ", "████", "   █", "████"}, // 5
+    {"████", "█   ", "████", "█  █", "████"}, // 6
+    {"████", "   █", "  █ ", " █  ", " █  "}, // 7
+    {"████", "█  █", "████", "█  █", "████"}, // 8
+    {"████", "█  █", "████", "   █", "████"}, // 9
+    {"  ", "██", "  ", "██", "  "},           // :
+    {"    ", "    ", "████", "    ", "    "}, // -
+    {"    ", " █  ", "███ ", " █  ", "    "}, // +
 }};
 
 } // namespace
@@ -33,12 +33,17 @@ std::vector<std::string> big_text(const std::string& text) {
     std::vector<std::string> rows(5);
     for (char c : text) {
         int g = -1;
-        if (c >= '0' && c <= '9') g = c - '0';
-        else if (c == ':') g = 10;
-        else if (c == '-') g = 11;
-        else if (c == '+') g = 12;
+        if (c >= '0' && c <= '9')
+            g = c - '0';
+        else if (c == ':')
+            g = 10;
+        else if (c == '-')
+            g = 11;
+        else if (c == '+')
+            g = 12;
         if (g < 0) continue;
-        for (std::size_t r = 0; r < 5; ++r) rows[r] += std::string(kGlyphs[static_cast<std::size_t>(g)][r]) + " ";
+        for (std::size_t r = 0; r < 5; ++r)
+            rows[r] += std::string(kGlyphs[static_cast<std::size_t>(g)][r]) + " ";
     }
     return rows;
 }
@@ -50,7 +55,8 @@ Frame too_small_frame(int width, int height) {
                           ". Enlarge the window: the clock keeps running.";
     auto lines = wrap(message, std::max(8, width - 2));
     pad_to(f, std::max(0, (height - static_cast<int>(lines.size())) / 2));
-    for (const auto& l : lines) f.lines.push_back(Line{}.add(fit(" " + l, width)));
+    for (const auto& l : lines)
+        f.lines.push_back(Line{}.add(fit(" " + l, width)));
     pad_to(f, height);
     f.lines.resize(static_cast<std::size_t>(std::max(0, height)));
     return f;
@@ -62,14 +68,16 @@ namespace {
 void add_cue(Frame& f, const MockSession& mock, const Content& content, SteadyTime now, int width) {
     const Cue* cue = mock.current_cue(now);
     std::string label = "Question";
-    if (cue != nullptr && cue->kind == CueKind::curveball) label = "Curveball";
-    else if (cue != nullptr && cue->kind == CueKind::probe) label = "Deep dive · " + cue->area;
+    if (cue != nullptr && cue->kind == CueKind::curveball)
+        label = "Curveball";
+    else if (cue != nullptr && cue->kind == CueKind::probe)
+        label = "Deep dive · " + cue->area;
     f.lines.push_back(rule(label, width, cue != nullptr && cue->kind == CueKind::curveball ? Style::warn : Style::dim));
     if (cue == nullptr) {
         auto next = mock.next_cue_in(now);
-        std::string text = next ? "No question waiting; the next one comes in " +
-                                      clock_text(Duration(next->count() + 999)) + "."
-                                : "No more questions in this phase.";
+        std::string text =
+            next ? "No question waiting; the next one comes in " + clock_text(Duration(next->count() + 999)) + "."
+                 : "No more questions in this phase.";
         f.lines.push_back(Line{}.add(" " + text, Style::dim));
         f.lines.emplace_back();
         f.lines.emplace_back();
@@ -77,11 +85,12 @@ void add_cue(Frame& f, const MockSession& mock, const Content& content, SteadyTi
     }
     auto lines = clipped(cue->text, 2, width - 2);
     lines.resize(2);
-    for (const auto& l : lines) f.lines.push_back(Line{}.add(" " + l, Style::bold));
+    for (const auto& l : lines)
+        f.lines.push_back(Line{}.add(" " + l, Style::bold));
     std::size_t waiting = mock.cues_waiting(now);
     std::string more = waiting > 1 ? " · " + std::to_string(waiting - 1) + " more waiting" : "";
-    f.lines.push_back(
-        Line{}.add(fit(" [" + dimension_name(content, cue->dimension) + "]  x answered · s skip" + more, width), Style::dim));
+    f.lines.push_back(Line{}.add(
+        fit(" [" + dimension_name(content, cue->dimension) + "]  x answered · s skip" + more, width), Style::dim));
 }
 
 /// The bottom line(s): a prompt being typed, a message, or the keys; then any overlay.
@@ -104,25 +113,28 @@ void add_session_footer(Frame& f, const SessionView& view, SteadyTime now, int w
     }
     if (view.overlay == Overlay::full_text) {
         const Cue* cue = view.mock->current_cue(now);
-        add_full_text(f, view.mock->problem().prompt, view.mock->phase(), cue != nullptr ? cue->text : "", width, height);
+        add_full_text(f, view.mock->problem().prompt, view.mock->phase(), cue != nullptr ? cue->text : "", width,
+                      height);
     } else if (view.overlay == Overlay::help)
         add_box(f,
                 {"Keys", "", "space   pause or resume every clock",
                  "n       next phase (asks first before half of it has run; on the last: end and score)",
-                 "a       add a note; Tab changes its dimension, Enter saves", "x       mark the question on screen answered",
-                 "s       skip the question on screen", "p       the whole problem, checklist and question",
-                 "q       leave; the session stays resumable (sdmock resume)", "",
-                 "Any key closes this list."},
+                 "a       add a note; Tab changes its dimension, Enter saves",
+                 "x       mark the question on screen answered", "s       skip the question on screen",
+                 "p       the whole problem, checklist and question",
+                 "q       leave; the session stays resumable (sdmock resume)", "", "Any key closes this list."},
                 width, height);
     else if (view.overlay == Overlay::confirm_quit)
         add_box(f, quit_box(view.session_id), width, height);
     else if (view.overlay == Overlay::confirm_end)
-        add_box(f, {"End the mock?", "", "This was the last phase: the clocks stop and scoring starts.", "",
-                    "y ends it · any other key goes on"},
+        add_box(f,
+                {"End the mock?", "", "This was the last phase: the clocks stop and scoring starts.", "",
+                 "y ends it · any other key goes on"},
                 width, height);
     else if (view.overlay == Overlay::confirm_next)
-        add_box(f, {"Move on already?", "", "Less than half of this phase has run; its time stays on the record.", "",
-                    "y moves on · any other key stays"},
+        add_box(f,
+                {"Move on already?", "", "Less than half of this phase has run; its time stays on the record.", "",
+                 "y moves on · any other key stays"},
                 width, height);
 }
 
@@ -142,8 +154,12 @@ Frame layout_session(const SessionView& view, SteadyTime now, int width, int hei
 }
 
 std::vector<std::string> quit_box(std::int64_t session_id) {
-    return {"Leave the mock?", "", "Everything so far is saved; continue later with",
-            "  sdmock resume " + std::to_string(session_id), "", "y leave · any other key stays"};
+    return {"Leave the mock?",
+            "",
+            "Everything so far is saved; continue later with",
+            "  sdmock resume " + std::to_string(session_id),
+            "",
+            "y leave · any other key stays"};
 }
 
 Frame layout_scoring(const ScoringView& view, int width, int height) {
@@ -173,10 +189,11 @@ Frame layout_scoring(const ScoringView& view, int width, int height) {
     for (const auto& n : *view.notes)
         if (n.dimension == selected.id) tagged.push_back(&n);
     add_right(tagged.empty() ? "No notes tagged to this dimension." : "Your notes (evidence):", Style::accent);
-    for (const Note* n : tagged) add_right(clock_text(n->t) + "  " + n->text, Style::normal, 1);
+    for (const Note* n : tagged)
+        add_right(clock_text(n->t) + "  " + n->text, Style::normal, 1);
     if (!card.evidence[view.selected].empty()) add_right("Evidence: " + card.evidence[view.selected], Style::normal);
 
-    int rows = height - 4;  // the title and its rule above; two lines of prompt, or message and keys, below
+    int rows = height - 4; // the title and its rule above; two lines of prompt, or message and keys, below
     for (int r = 0; r < rows; ++r) {
         Line line;
         auto i = static_cast<std::size_t>(r);
@@ -191,7 +208,8 @@ Frame layout_scoring(const ScoringView& view, int width, int height) {
             line.add(std::string(static_cast<std::size_t>(left - 1), ' ')).add(" │ ", Style::dim);
         }
         if (i < right.size())
-            for (const auto& s : right[i].spans) line.add(s.text, s.style);
+            for (const auto& s : right[i].spans)
+                line.add(s.text, s.style);
         f.lines.push_back(line);
     }
     if (view.prompt) {

@@ -12,9 +12,9 @@ namespace sdmock::tui {
 
 /// A line of text being typed at the bottom of the screen.
 struct Prompt {
-    std::string label;   ///< e.g. "Note [architecture]"
+    std::string label; ///< e.g. "Note [architecture]"
     std::string text;
-    std::string help;    ///< e.g. "Tab: dimension · Enter: save · Esc: cancel"
+    std::string help; ///< e.g. "Tab: dimension · Enter: save · Esc: cancel"
 };
 
 /// A box over the screen: the keys, "leave?", or the full problem, checklist and question.
@@ -26,7 +26,7 @@ struct SessionView {
     std::int64_t session_id = 0;
     Overlay overlay = Overlay::none;
     std::optional<Prompt> prompt;
-    std::string flash;  ///< a short message for the key bar line
+    std::string flash; ///< a short message for the key bar line
 };
 
 Frame layout_session(const SessionView& view, SteadyTime now, int width, int height);
@@ -61,8 +61,8 @@ struct InterviewerView {
     const MockSession* mock = nullptr;
     const Content* content = nullptr;
     std::int64_t session_id = 0;
-    std::size_t selected = 0;    ///< in mock->question_list()
-    std::size_t key_offset = 0;  ///< first answer-key line shown
+    std::size_t selected = 0;   ///< in mock->question_list()
+    std::size_t key_offset = 0; ///< first answer-key line shown
     Overlay overlay = Overlay::none;
     std::optional<Prompt> prompt;
     std::string flash;
@@ -80,7 +80,7 @@ struct FollowView {
     const FollowState* state = nullptr;
     std::int64_t session_id = 0;
     bool help = false;
-    bool full_text = false;  ///< the whole problem statement, checklist and question
+    bool full_text = false; ///< the whole problem statement, checklist and question
     std::optional<Prompt> prompt;
     std::string flash;
 };

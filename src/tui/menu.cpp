@@ -15,7 +15,8 @@ Line header(const std::string& title, int width) {
 
 Line underline(int width) {
     std::string s;
-    for (int i = 0; i < width; ++i) s += "─";
+    for (int i = 0; i < width; ++i)
+        s += "─";
     return Line{}.add(s, Style::dim);
 }
 
@@ -27,11 +28,13 @@ Frame layout_menu(const std::string& title, const std::vector<std::string>& intr
     Frame f{width, height, {}};
     f.lines.push_back(header(title, width));
     f.lines.push_back(underline(width));
-    for (const auto& l : intro) f.lines.push_back(Line{}.add(fit(" " + l, width), Style::dim));
+    for (const auto& l : intro)
+        f.lines.push_back(Line{}.add(fit(" " + l, width), Style::dim));
     if (!intro.empty()) f.lines.emplace_back();
     int rows = height - static_cast<int>(f.lines.size()) - 1;
     std::size_t label_width = 0;
-    for (const auto& item : items) label_width = std::max(label_width, static_cast<std::size_t>(display_width(item.label)));
+    for (const auto& item : items)
+        label_width = std::max(label_width, static_cast<std::size_t>(display_width(item.label)));
     label_width = std::min<std::size_t>(label_width, static_cast<std::size_t>(width / 2));
     std::size_t first = 0;
     if (rows > 0 && selected >= static_cast<std::size_t>(rows)) first = selected - static_cast<std::size_t>(rows) + 1;
@@ -43,7 +46,8 @@ Frame layout_menu(const std::string& title, const std::vector<std::string>& intr
         line.add(fit("  " + items[i].detail, width - display_width(label)), Style::dim);
         f.lines.push_back(line);
     }
-    while (static_cast<int>(f.lines.size()) < height - 1) f.lines.emplace_back();
+    while (static_cast<int>(f.lines.size()) < height - 1)
+        f.lines.emplace_back();
     f.lines.push_back(Line{}.add(fit(" " + keys, width), Style::dim));
     return f;
 }

@@ -32,7 +32,8 @@ ClockView clock_view(const FollowState& s, const Plan& plan) {
     c.phase = s.phase < plan.phases.size() && !s.ended ? &plan.phases[s.phase] : nullptr;
     c.phase_elapsed = s.timer.current;
     c.phase_planned = c.phase != nullptr ? c.phase->planned() : Duration{0};
-    for (auto d : s.timer.completed) c.total_elapsed += d;
+    for (auto d : s.timer.completed)
+        c.total_elapsed += d;
     if (c.phase != nullptr) c.total_elapsed += s.timer.current;
     c.total_planned = plan.planned();
     c.paused = s.paused;
@@ -42,7 +43,8 @@ ClockView clock_view(const FollowState& s, const Plan& plan) {
 
 std::string repeat(std::string_view s, int n) {
     std::string out;
-    for (int i = 0; i < n; ++i) out += s;
+    for (int i = 0; i < n; ++i)
+        out += s;
     return out;
 }
 
@@ -73,7 +75,8 @@ Line key_bar(const std::vector<std::pair<std::string, std::string>>& keys, int w
 }
 
 void pad_to(Frame& f, int rows) {
-    while (static_cast<int>(f.lines.size()) < rows) f.lines.emplace_back();
+    while (static_cast<int>(f.lines.size()) < rows)
+        f.lines.emplace_back();
 }
 
 void add_prompt_line(Frame& f, const Prompt& p, int width) {
@@ -91,36 +94,42 @@ std::vector<std::string> clipped(const std::string& text, std::size_t rows, int 
     if (lines.size() > rows) {
         lines.resize(rows);
         std::string& last = lines.back();
-        while (display_width(last) > width - 2 && last.find(' ') != std::string::npos) last.erase(last.rfind(' '));
+        while (display_width(last) > width - 2 && last.find(' ') != std::string::npos)
+            last.erase(last.rfind(' '));
         last += " …";
     }
     return lines;
 }
 
 void add_problem(Frame& f, const std::string& prompt, std::size_t rows, int width) {
-    for (const auto& l : clipped(prompt, rows, width - 2)) f.lines.push_back(Line{}.add(" " + l));
+    for (const auto& l : clipped(prompt, rows, width - 2))
+        f.lines.push_back(Line{}.add(" " + l));
 }
 
 void add_full_text(Frame& f, const std::string& prompt, const Phase* phase, const std::string& question, int width,
                    int height) {
     int inner = std::min(width - 6, 76);
     std::vector<std::string> box;
-    if (!question.empty()) {  // first: it is what the candidate is answering now
-        for (const auto& l : wrap("Question: " + question, inner)) box.push_back(l);
+    if (!question.empty()) { // first: it is what the candidate is answering now
+        for (const auto& l : wrap("Question: " + question, inner))
+            box.push_back(l);
         box.emplace_back();
     }
     box.emplace_back("The problem");
-    for (const auto& l : wrap(prompt, inner)) box.push_back(l);
+    for (const auto& l : wrap(prompt, inner))
+        box.push_back(l);
     if (phase != nullptr) {
         box.emplace_back();
-        for (const auto& l : wrap(phase->name + ": " + phase->goal, inner)) box.push_back(l);
+        for (const auto& l : wrap(phase->name + ": " + phase->goal, inner))
+            box.push_back(l);
         for (const auto& item : phase->checklist)
-            for (const auto& l : wrap("□ " + item, inner)) box.push_back(l);
+            for (const auto& l : wrap("□ " + item, inner))
+                box.push_back(l);
     }
     box.emplace_back();
     box.push_back("Any key closes this.");
     // The box sits below the title (two rows) with a border above and below.
-    if (static_cast<int>(box.size()) > height - 4) {  // keep the start and the way out
+    if (static_cast<int>(box.size()) > height - 4) { // keep the start and the way out
         box.resize(static_cast<std::size_t>(std::max(1, height - 5)));
         box.push_back("… Any key closes this.");
     }
@@ -140,23 +149,31 @@ void add_clock(Frame& f, const ClockView& c, int rows, int width) {
         int bar = width - 2 - display_width(total) - 2;
         int filled = static_cast<int>(fraction * bar + 0.5);
         Style bar_style = c.overtime() ? Style::alert : (c.last_minute() ? Style::warn : Style::accent);
-        f.lines.push_back(
-            Line{}.add(" ").add(repeat("█", filled), bar_style).add(repeat("░", bar - filled), Style::dim).add("  " + total + " "));
+        f.lines.push_back(Line{}
+                              .add(" ")
+                              .add(repeat("█", filled), bar_style)
+                              .add(repeat("░", bar - filled), Style::dim)
+                              .add("  " + total + " "));
     } else {
         f.lines.push_back(Line{}.add(" " + total));
     }
-    std::string clock = c.overtime() ? clock_text(-c.remaining(), true) : clock_text(std::max(c.remaining(), Duration{0}));
+    std::string clock =
+        c.overtime() ? clock_text(-c.remaining(), true) : clock_text(std::max(c.remaining(), Duration{0}));
     auto digits = big_text(clock);
     // A fixed column, so the text beside the clock stays put when a sign appears.
     int left = 2 + std::max(display_width(digits[0]), display_width(big_text("+00:00")[0])) + 2;
-    Style clock_style = c.paused ? Style::dim : (c.overtime() ? Style::alert : (c.last_minute() ? Style::warn : Style::bold));
-    std::string state = !c.note.empty() ? c.note : (c.paused ? "PAUSED" : (c.overtime() ? "OVERTIME" : "left in this phase"));
+    Style clock_style =
+        c.paused ? Style::dim : (c.overtime() ? Style::alert : (c.last_minute() ? Style::warn : Style::bold));
+    std::string state =
+        !c.note.empty() ? c.note : (c.paused ? "PAUSED" : (c.overtime() ? "OVERTIME" : "left in this phase"));
     std::vector<std::string> right;
     if (c.phase != nullptr) {
-        for (const auto& l : wrap(c.phase->goal, width - left - 1)) right.push_back(l);
+        for (const auto& l : wrap(c.phase->goal, width - left - 1))
+            right.push_back(l);
         for (const auto& item : c.phase->checklist) {
             auto lines = wrap(item, width - left - 3);
-            for (std::size_t i = 0; i < lines.size(); ++i) right.push_back((i == 0 ? "□ " : "  ") + lines[i]);
+            for (std::size_t i = 0; i < lines.size(); ++i)
+                right.push_back((i == 0 ? "□ " : "  ") + lines[i]);
         }
     }
     rows = std::max(rows, 6);
@@ -165,8 +182,10 @@ void add_clock(Frame& f, const ClockView& c, int rows, int width) {
         Line line;
         std::string l = r < 5 ? "  " + digits[static_cast<std::size_t>(r)] : (r == 5 ? "  " + state : "");
         bool loud = r == 5 && (c.overtime() || c.paused || !c.note.empty());
-        line.add(r == 5 && !c.note.empty() ? l : fit(l, left), r < 5 ? clock_style : (loud ? Style::alert : Style::dim));
-        if (r != 5 || c.note.empty()) line.add(right[static_cast<std::size_t>(r)], r == 0 ? Style::bold : Style::normal);
+        line.add(r == 5 && !c.note.empty() ? l : fit(l, left),
+                 r < 5 ? clock_style : (loud ? Style::alert : Style::dim));
+        if (r != 5 || c.note.empty())
+            line.add(right[static_cast<std::size_t>(r)], r == 0 ? Style::bold : Style::normal);
         f.lines.push_back(line);
     }
 }
@@ -176,18 +195,24 @@ void add_compact_clock(Frame& f, const ClockView& c, int width) {
                                                  std::to_string(c.phase_count) + " · " + c.phase->name
                                            : "Mock ended";
     std::string total = "Total " + clock_text(c.total_elapsed) + " of " + clock_text(c.total_planned);
-    std::string clock = c.overtime() ? clock_text(-c.remaining(), true) + " OVERTIME"
-                                     : clock_text(std::max(c.remaining(), Duration{0})) + (c.paused ? " PAUSED" : " left");
+    std::string clock = c.overtime()
+                            ? clock_text(-c.remaining(), true) + " OVERTIME"
+                            : clock_text(std::max(c.remaining(), Duration{0})) + (c.paused ? " PAUSED" : " left");
     Style st = c.paused ? Style::dim : (c.overtime() ? Style::alert : (c.last_minute() ? Style::warn : Style::bold));
     f.lines.push_back(rule(label, width, Style::dim));
     std::string goal = c.phase != nullptr ? "  " + c.phase->goal : "";
-    f.lines.push_back(Line{}.add(" " + clock, st).add(fit(goal, std::max(0, width - 1 - display_width(clock) - display_width(total) - 2)), Style::dim).add("  " + total));
+    f.lines.push_back(
+        Line{}
+            .add(" " + clock, st)
+            .add(fit(goal, std::max(0, width - 1 - display_width(clock) - display_width(total) - 2)), Style::dim)
+            .add("  " + total));
 }
 
 void add_notes(Frame& f, const std::vector<Note>& notes, int bottom, int width, const std::string& empty_hint) {
     f.lines.push_back(rule("Notes (" + std::to_string(notes.size()) + ")", width));
     int room = std::max(0, bottom - static_cast<int>(f.lines.size()));
-    std::size_t first = notes.size() > static_cast<std::size_t>(room) ? notes.size() - static_cast<std::size_t>(room) : 0;
+    std::size_t first =
+        notes.size() > static_cast<std::size_t>(room) ? notes.size() - static_cast<std::size_t>(room) : 0;
     if (notes.empty() && room > 0) f.lines.push_back(Line{}.add(" " + empty_hint, Style::dim));
     for (std::size_t i = first; i < notes.size(); ++i) {
         std::string when = " " + clock_text(notes[i].t) + " ";
@@ -201,14 +226,16 @@ void add_notes(Frame& f, const std::vector<Note>& notes, int bottom, int width, 
 
 void add_box(Frame& f, const std::vector<std::string>& box, int width, int height) {
     int w = 0;
-    for (const auto& b : box) w = std::max(w, display_width(b));
+    for (const auto& b : box)
+        w = std::max(w, display_width(b));
     w = std::min(w + 4, width - 2);
     int top = std::max(2, (height - static_cast<int>(box.size()) - 2) / 2);
     int pad = (width - w) / 2;
     pad_to(f, height);
     auto row = [&](int r, const std::string& text, Style st) {
         if (r >= height) return;
-        f.lines[static_cast<std::size_t>(r)] = Line{}.add(std::string(static_cast<std::size_t>(pad), ' ')).add(fit(text, w), st);
+        f.lines[static_cast<std::size_t>(r)] =
+            Line{}.add(std::string(static_cast<std::size_t>(pad), ' ')).add(fit(text, w), st);
     };
     row(top, "┌" + repeat("─", w - 2) + "┐", Style::accent);
     for (std::size_t i = 0; i < box.size(); ++i)

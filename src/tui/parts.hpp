@@ -15,13 +15,13 @@ namespace sdmock::tui {
 struct ClockView {
     std::size_t phase_index = 0;
     std::size_t phase_count = 0;
-    const Phase* phase = nullptr;  ///< nullptr once the mock ended
+    const Phase* phase = nullptr; ///< nullptr once the mock ended
     Duration phase_elapsed{0};
     Duration phase_planned{0};
     Duration total_elapsed{0};
     Duration total_planned{0};
     bool paused = false;
-    std::string note;  ///< replaces the state line (e.g. the interviewer is away)
+    std::string note; ///< replaces the state line (e.g. the interviewer is away)
 
     [[nodiscard]] Duration remaining() const { return phase_planned - phase_elapsed; }
     [[nodiscard]] bool overtime() const { return phase != nullptr && remaining() < Duration{0}; }

@@ -59,8 +59,7 @@ bool scoring_screen(Terminal& term, const Clock& clock, const Problem& problem, 
     screen.on_key = [&](const Key& key, SteadyTime) {
         ScoringAction action = update_scoring(keys, key, card);
         if (const auto* score = std::get_if<act::Score>(&action)) card.set(score->dimension, score->score);
-        if (const auto* given = std::get_if<act::Evidence>(&action))
-            card.evidence[given->dimension] = given->text;
+        if (const auto* given = std::get_if<act::Evidence>(&action)) card.evidence[given->dimension] = given->text;
         if (std::holds_alternative<act::Score>(action) || std::holds_alternative<act::Evidence>(action))
             save(card); // every change is kept at once: a crash loses no score
         saved = std::holds_alternative<act::SaveScores>(action);

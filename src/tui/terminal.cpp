@@ -4,8 +4,8 @@
 
 #include <chrono>
 #include <climits>
-#include <csignal>
 #include <clocale>
+#include <csignal>
 #include <cwchar>
 
 namespace sdmock::tui {
@@ -15,15 +15,24 @@ enum Pair : short { kTitle = 1, kAccent, kWarn, kAlert, kSelected, kKey };
 
 attr_t attributes(Style style, bool color) {
     switch (style) {
-    case Style::normal: return A_NORMAL;
-    case Style::dim: return A_DIM;
-    case Style::bold: return A_BOLD;
-    case Style::title: return color ? (COLOR_PAIR(kTitle) | A_BOLD) : A_BOLD;
-    case Style::accent: return color ? COLOR_PAIR(kAccent) : A_NORMAL;
-    case Style::warn: return color ? (COLOR_PAIR(kWarn) | A_BOLD) : A_BOLD;
-    case Style::alert: return color ? (COLOR_PAIR(kAlert) | A_BOLD) : (A_BOLD | A_REVERSE);
-    case Style::selected: return A_REVERSE;
-    case Style::key: return color ? (COLOR_PAIR(kKey) | A_REVERSE) : A_REVERSE;
+    case Style::normal:
+        return A_NORMAL;
+    case Style::dim:
+        return A_DIM;
+    case Style::bold:
+        return A_BOLD;
+    case Style::title:
+        return color ? (COLOR_PAIR(kTitle) | A_BOLD) : A_BOLD;
+    case Style::accent:
+        return color ? COLOR_PAIR(kAccent) : A_NORMAL;
+    case Style::warn:
+        return color ? (COLOR_PAIR(kWarn) | A_BOLD) : A_BOLD;
+    case Style::alert:
+        return color ? (COLOR_PAIR(kAlert) | A_BOLD) : (A_BOLD | A_REVERSE);
+    case Style::selected:
+        return A_REVERSE;
+    case Style::key:
+        return color ? (COLOR_PAIR(kKey) | A_REVERSE) : A_REVERSE;
     }
     return A_NORMAL;
 }
@@ -60,10 +69,16 @@ Terminal::Terminal(bool color) : color_(color) {
     }
 }
 
-Terminal::~Terminal() { endwin(); }
+Terminal::~Terminal() {
+    endwin();
+}
 
-int Terminal::width() const { return COLS; }
-int Terminal::height() const { return LINES; }
+int Terminal::width() const {
+    return COLS;
+}
+int Terminal::height() const {
+    return LINES;
+}
 
 void Terminal::draw(const Frame& frame) {
     if (frame == last_) return;
@@ -100,31 +115,49 @@ Key Terminal::read(std::chrono::milliseconds wait) {
     quick_errors_ = 0;
     if (r == KEY_CODE_YES) {
         switch (c) {
-        case KEY_RESIZE: last_ = Frame{}; return {Key::Kind::resize, {}};
-        case KEY_UP: return {Key::Kind::up, {}};
-        case KEY_DOWN: return {Key::Kind::down, {}};
-        case KEY_PPAGE: return {Key::Kind::page_up, {}};
-        case KEY_NPAGE: return {Key::Kind::page_down, {}};
-        case KEY_HOME: return {Key::Kind::home, {}};
-        case KEY_END: return {Key::Kind::end, {}};
-        case KEY_ENTER: return {Key::Kind::enter, {}};
-        case KEY_BACKSPACE: return {Key::Kind::backspace, {}};
-        default: return {};
+        case KEY_RESIZE:
+            last_ = Frame{};
+            return {Key::Kind::resize, {}};
+        case KEY_UP:
+            return {Key::Kind::up, {}};
+        case KEY_DOWN:
+            return {Key::Kind::down, {}};
+        case KEY_PPAGE:
+            return {Key::Kind::page_up, {}};
+        case KEY_NPAGE:
+            return {Key::Kind::page_down, {}};
+        case KEY_HOME:
+            return {Key::Kind::home, {}};
+        case KEY_END:
+            return {Key::Kind::end, {}};
+        case KEY_ENTER:
+            return {Key::Kind::enter, {}};
+        case KEY_BACKSPACE:
+            return {Key::Kind::backspace, {}};
+        default:
+            return {};
         }
     }
     switch (c) {
     case '\n':
-    case '\r': return {Key::Kind::enter, {}};
-    case 27: return {Key::Kind::escape, {}};
-    case '\t': return {Key::Kind::tab, {}};
+    case '\r':
+        return {Key::Kind::enter, {}};
+    case 27:
+        return {Key::Kind::escape, {}};
+    case '\t':
+        return {Key::Kind::tab, {}};
     case 127:
-    case 8: return {Key::Kind::backspace, {}};
-    default: break;
+    case 8:
+        return {Key::Kind::backspace, {}};
+    default:
+        break;
     }
     if (c < 32) return {};
     return {Key::Kind::text, utf8(c)};
 }
 
-void Terminal::bell() { beep(); }
+void Terminal::bell() {
+    beep();
+}
 
 } // namespace sdmock::tui

@@ -17,16 +17,16 @@ namespace sdmock::tui {
 struct Options {
     std::int64_t session_id = 0;
     bool bell = true;
-    bool color = true;  ///< false under NO_COLOR
+    bool color = true; ///< false under NO_COLOR
 };
 
 /// How the user left a mock.
 enum class Exit { scored, unscored, left_running };
 
 struct MockHooks {
-    std::function<void(const Scorecard&)> save_scorecard;  ///< called on every change
-    std::function<Scorecard()> saved_scorecard;            ///< what was saved before (a resume)
-    std::function<std::vector<std::string>(int width)> summary;  ///< the summary screen's lines
+    std::function<void(const Scorecard&)> save_scorecard;       ///< called on every change
+    std::function<Scorecard()> saved_scorecard;                 ///< what was saved before (a resume)
+    std::function<std::vector<std::string>(int width)> summary; ///< the summary screen's lines
 };
 
 /// Runs the session screen, then the scoring and summary screens. `stop` is set by a signal
@@ -43,7 +43,7 @@ struct FollowHooks {
     /// The session as of now (the caller re-reads the history only when it changed).
     std::function<FollowState()> poll;
     std::function<void(const std::string& dimension, const std::string& text)> add_note;
-    std::function<void(const Scorecard&)> save_scorecard;  ///< called on every change
+    std::function<void(const Scorecard&)> save_scorecard; ///< called on every change
     std::function<Scorecard()> saved_scorecard;
     std::function<std::vector<std::string>(int width)> summary;
 };
@@ -51,8 +51,7 @@ struct FollowHooks {
 /// Follows a paired mock until it ends, then the candidate scores themselves (blind) and sees
 /// the summary. `unscored` also means the user stopped following before the end.
 Exit run_follow(const Problem& problem, const Plan& plan, const Content& content, const Clock& clock,
-                const Options& options,
-                const FollowHooks& hooks, const std::atomic<int>& stop);
+                const Options& options, const FollowHooks& hooks, const std::atomic<int>& stop);
 
 } // namespace sdmock::tui
 
@@ -60,7 +59,6 @@ namespace sdmock::tui {
 
 /// A screen of text that waits for Enter (returns true) or Esc/q (false).
 bool run_notice(const std::string& title, const std::vector<std::string>& lines, const Clock& clock,
-                const Options& options,
-                const std::atomic<int>& stop);
+                const Options& options, const std::atomic<int>& stop);
 
 } // namespace sdmock::tui

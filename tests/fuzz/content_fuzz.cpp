@@ -14,6 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);
     sdmock::LoadResult result;
     sdmock::load_one(kind, text, "fuzz.toml", result);
-    for (const auto& d : result.diagnostics.all()) (void)d.str();
+    for (const auto& d : result.diagnostics.all())
+        (void)d.str();
     return 0;
 }

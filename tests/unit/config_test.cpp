@@ -16,7 +16,8 @@ TEST_CASE("config: no file means the defaults") {
 }
 
 TEST_CASE("config: every setting is read") {
-    Config c = parse_config("plan = \"mini-25\"\nbell = false\ncolor = false\nweek_start = \"sunday\"\n", "config.toml");
+    Config c =
+        parse_config("plan = \"mini-25\"\nbell = false\ncolor = false\nweek_start = \"sunday\"\n", "config.toml");
     REQUIRE(c.plan == "mini-25");
     REQUIRE_FALSE(c.bell);
     REQUIRE_FALSE(c.color);
@@ -40,7 +41,7 @@ TEST_CASE("config: an unknown key is a warning with a suggestion, not an error")
     std::vector<std::string> warnings;
     Config c = parse_config("bel = false\nplan = \"mini-25\"\n", "config.toml", &warnings);
     REQUIRE(c.plan == "mini-25");
-    REQUIRE(c.bell);  // the typo changed nothing
+    REQUIRE(c.bell); // the typo changed nothing
     REQUIRE(warnings.size() == 1);
     REQUIRE(warnings[0].rfind("config.toml:1:1: warning: unknown key 'bel'", 0) == 0);
     REQUIRE(warnings[0].find("did you mean 'bell'") != std::string::npos);

@@ -25,7 +25,8 @@ const Diagnostic* find(const LoadResult& r, std::string_view needle) {
 
 std::string all_messages(const LoadResult& r) {
     std::string s;
-    for (const auto& d : r.diagnostics.all()) s += d.str() + "\n";
+    for (const auto& d : r.diagnostics.all())
+        s += d.str() + "\n";
     return s;
 }
 
@@ -127,14 +128,16 @@ TEST_CASE("content: the shipped content loads with no error and no warning") {
     REQUIRE(r.diagnostics.all().empty());
     REQUIRE(r.content.plans.size() >= 3);
     REQUIRE(r.content.rubric.dimensions.size() == 12);
-    for (const char* id : {"standard-45", "extended-60", "mini-25"}) REQUIRE(r.content.plan(id) != nullptr);
+    for (const char* id : {"standard-45", "extended-60", "mini-25"})
+        REQUIRE(r.content.plan(id) != nullptr);
 }
 
 TEST_CASE("content: the shipped plans have the phase minutes of the contract") {
     LoadResult r = load_content(SDMOCK_SOURCE_DIR);
     auto minutes = [&](const char* id) {
         std::vector<double> out;
-        for (const auto& p : r.content.plan(id)->phases) out.push_back(p.minutes);
+        for (const auto& p : r.content.plan(id)->phases)
+            out.push_back(p.minutes);
         return out;
     };
     REQUIRE(minutes("standard-45") == std::vector<double>{5, 3, 12, 18, 7});
@@ -184,10 +187,10 @@ TEST_CASE("content: one bad file does not hide the problems in the others") {
     test::write_text(home.path() / "prompts/cards/cards-bad-tag.toml", fixture("broken/cards-bad-tag.toml"));
     LoadResult r = load_content(home.path());
     // The fixture problem has no interviewer's script either: those errors are its own.
-    auto script = static_cast<int>(std::count_if(r.diagnostics.all().begin(), r.diagnostics.all().end(),
-                                                          [](const Diagnostic& d) {
-                                                              return d.message.rfind("problem \"missing-title\" ", 0) == 0;
-                                                          }));
+    auto script =
+        static_cast<int>(std::count_if(r.diagnostics.all().begin(), r.diagnostics.all().end(), [](const Diagnostic& d) {
+            return d.message.rfind("problem \"missing-title\" ", 0) == 0;
+        }));
     REQUIRE(script > 0);
     REQUIRE(r.diagnostics.error_count() == 3 + script);
     REQUIRE(find(r, "missing required field 'title'") != nullptr);

@@ -17,7 +17,8 @@ namespace {
 
 std::string messages(const LoadResult& r) {
     std::string s;
-    for (const auto& d : r.diagnostics.all()) s += d.str() + "\n";
+    for (const auto& d : r.diagnostics.all())
+        s += d.str() + "\n";
     return s;
 }
 
@@ -49,10 +50,12 @@ TEST_CASE("content: a problem with replies answers every clarifying question, an
     test::ContentCopy home;
     auto path = home.path() / "prompts/problems/script-problem.toml";
     std::string text = fixture("broken/script-problem.toml");
-    text = std::regex_replace(text, std::regex("givens = \\[.*\\]"), R"(givens = ["10 requests a second", "1 KB", "a year"])");
+    text = std::regex_replace(text, std::regex("givens = \\[.*\\]"),
+                              R"(givens = ["10 requests a second", "1 KB", "a year"])");
     text = std::regex_replace(text, std::regex(R"(, "blockchain")"), "");
     text = std::regex_replace(text, std::regex("latency = 200"), "when = \"now\"");
-    text = std::regex_replace(text, std::regex(R"(points = \["add a replica"\])"), R"(points = ["a replica", "a cache"])");
+    text =
+        std::regex_replace(text, std::regex(R"(points = \["add a replica"\])"), R"(points = ["a replica", "a cache"])");
     test::write_text(path, text);
     LoadResult r = load_content(home.path());
     std::string all = messages(r);
@@ -85,7 +88,8 @@ TEST_CASE("content: every shipped problem carries the whole interviewer's script
     std::regex figure(R"([0-9][0-9.,:]*\s?[A-Za-z%]*)");
     for (const auto& problem : content.problems) {
         INFO(problem.id);
-        for (const auto& q : content.question_set("clarifying")->questions) REQUIRE(problem.key.reply(q.id) != nullptr);
+        for (const auto& q : content.question_set("clarifying")->questions)
+            REQUIRE(problem.key.reply(q.id) != nullptr);
         REQUIRE(problem.key.givens.size() >= 3);
         REQUIRE_FALSE(problem.key.traits.empty());
         for (const auto& f : problem.key.follow_ups) {

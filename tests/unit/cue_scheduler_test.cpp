@@ -172,8 +172,8 @@ std::vector<Cue> check_deep_dive(const Plan& plan, const Problem& problem, std::
         REQUIRE(probes[i].area == area->name);
         REQUIRE(std::find(area->dimensions.begin(), area->dimensions.end(), probes[i].dimension) !=
                 area->dimensions.end());
-        auto rank = static_cast<std::size_t>(std::find(problem.focus.begin(), problem.focus.end(), probes[i].dimension) -
-                                             problem.focus.begin());
+        auto rank = static_cast<std::size_t>(
+            std::find(problem.focus.begin(), problem.focus.end(), probes[i].dimension) - problem.focus.begin());
         REQUIRE(rank < problem.focus.size());
         REQUIRE(rank >= last_rank);
         last_rank = rank;
@@ -187,14 +187,14 @@ std::vector<Cue> check_deep_dive(const Plan& plan, const Problem& problem, std::
     }
     for (const auto& dim : kDimensionIds) {
         INFO("dimension " << dim);
-        REQUIRE(static_cast<std::size_t>(std::count_if(probes.begin(), probes.end(), [&](const Cue& c) {
-                    return c.dimension == dim;
-                })) <= share);
+        REQUIRE(static_cast<std::size_t>(std::count_if(probes.begin(), probes.end(),
+                                                       [&](const Cue& c) { return c.dimension == dim; })) <= share);
     }
 
     // No question twice in the session; evenly paced over the phase.
     std::set<std::string> texts;
-    for (const auto& c : all) REQUIRE(texts.insert(c.text).second);
+    for (const auto& c : all)
+        REQUIRE(texts.insert(c.text).second);
     for (std::size_t i = 0; i < probes.size(); ++i)
         REQUIRE(probes[i].at == length / static_cast<Duration::rep>(probes.size()) * static_cast<Duration::rep>(i));
     return probes;
@@ -228,7 +228,8 @@ TEST_CASE("schedule_cues: a curveball fits the problem by its traits, and lands 
         if (s.kind == SetKind::curveballs) set = &s;
     REQUIRE(set != nullptr);
     REQUIRE(set->questions.size() > 2);
-    for (auto& q : set->questions) q.traits = {"search"};
+    for (auto& q : set->questions)
+        q.traits = {"search"};
     set->questions[1].traits = {"read-heavy", "money"};
     Problem problem = shipped_problem("url-shortener");
     problem.key.traits = {"read-heavy", "infrastructure"};
@@ -244,11 +245,11 @@ TEST_CASE("schedule_cues: a curveball fits the problem by its traits, and lands 
         REQUIRE(curveballs.size() == 1);
         REQUIRE(curveballs[0].text == set->questions[1].text);
     }
-    problem.key.traits = {"geo"};  // fits none of them: no curveball at all
+    problem.key.traits = {"geo"}; // fits none of them: no curveball at all
     REQUIRE(of_kind(schedule_cues(plan, problem, content, 3), CueKind::curveball).empty());
 
     problem.key.traits = {"read-heavy"};
-    plan.phases[0].cues.push_back(set->id);  // a plan that offers curveballs while requirements are taken
+    plan.phases[0].cues.push_back(set->id); // a plan that offers curveballs while requirements are taken
     auto cues = schedule_cues(plan, problem, content, 4);
     REQUIRE(of(cues, 0, CueKind::curveball).empty());
     REQUIRE(of(cues, phase_index(plan, "deep-dive"), CueKind::curveball).size() == 1);
@@ -327,7 +328,7 @@ TEST_CASE("schedule_cues: a custom CuePacing changes the counts") {
 
     std::size_t dive = phase_index(plan, "deep-dive");
     Duration length = plan.phases[dive].planned();
-    REQUIRE(check_deep_dive(plan, problem, 9, pacing).size() == 6);  // 18 minutes, one every 3
+    REQUIRE(check_deep_dive(plan, problem, 9, pacing).size() == 6); // 18 minutes, one every 3
     REQUIRE(of(standard, dive, CueKind::probe).size() == 12);
 
     auto curveballs = of_kind(custom, CueKind::curveball);

@@ -20,7 +20,8 @@ TEST_CASE("dates: days round-trip through the civil calendar") {
     REQUIRE(days_from_civil({1970, 1, 1}) == 0);
     REQUIRE(days_from_civil({1970, 1, 2}) == 1);
     REQUIRE(days_from_civil({1969, 12, 31}) == -1);
-    for (long long d = -800; d < 30000; d += 37) REQUIRE(days_from_civil(civil_from_days(d)) == d);
+    for (long long d = -800; d < 30000; d += 37)
+        REQUIRE(days_from_civil(civil_from_days(d)) == d);
 }
 
 TEST_CASE("dates: weekdays, Monday first") {

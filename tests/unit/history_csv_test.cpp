@@ -1,7 +1,7 @@
 #include "core/history_csv.hpp"
-#include "support/history_rows.hpp"
 #include "core/text.hpp"
 #include "support/builders.hpp"
+#include "support/history_rows.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -52,7 +52,7 @@ TEST_CASE("History: a live owner keeps a session; a dead one does not") {
     auto id = history.create_session({"uber", "standard-45", Mode::interviewer, "2026-11-02T09:00:00+01:00", 1, 1.0});
     auto me = static_cast<std::int64_t>(getpid());
     history.claim(id, me);
-    history.claim(id, me);  // claiming again is fine
+    history.claim(id, me); // claiming again is fine
     // Another process claiming while this one lives is refused, naming the owner.
     try {
         history.claim(id, me + 1);
@@ -61,7 +61,7 @@ TEST_CASE("History: a live owner keeps a session; a dead one does not") {
         REQUIRE(std::string(e.what()).find("already being run by another sdmock (process " + std::to_string(me)) !=
                 std::string::npos);
     }
-    history.release(id, me + 1);  // not the owner: no effect
+    history.release(id, me + 1); // not the owner: no effect
     REQUIRE(history.info(id)->owner_pid == me);
     history.release(id, me);
     REQUIRE(history.info(id)->owner_pid == 0);

@@ -38,7 +38,7 @@ TEST_CASE("Interviewer desk: a question put, marked and hinted is recorded with 
     d.mock.start(d.now());
     auto list = d.mock.question_list();
     REQUIRE_FALSE(list.empty());
-    REQUIRE_FALSE(d.mock.mark_question(d.now(), Grade::well));  // nothing asked yet
+    REQUIRE_FALSE(d.mock.mark_question(d.now(), Grade::well)); // nothing asked yet
     d.clock.advance(30s);
     d.mock.put_question(d.now(), list[1]);
     auto put = d.sink.of(event::cue_put);
@@ -66,11 +66,14 @@ TEST_CASE("Interviewer desk: follow-ups are on the list in the deep dive, with t
     d.mock.start(d.now());
     auto names = [&] {
         std::set<std::string> out;
-        for (const auto& c : d.mock.question_list()) out.insert(c.text);
+        for (const auto& c : d.mock.question_list())
+            out.insert(c.text);
         return out;
     };
-    for (const auto& f : d.problem.key.follow_ups) REQUIRE(names().count(f.question) == 0);
-    while (d.mock.phase()->id != "deep-dive") d.mock.next_phase(d.now());
+    for (const auto& f : d.problem.key.follow_ups)
+        REQUIRE(names().count(f.question) == 0);
+    while (d.mock.phase()->id != "deep-dive")
+        d.mock.next_phase(d.now());
     auto list = d.mock.question_list();
     for (const auto& f : d.problem.key.follow_ups) {
         auto it = std::find_if(list.begin(), list.end(), [&](const Cue& c) { return c.text == f.question; });
@@ -89,7 +92,8 @@ TEST_CASE("Interviewer desk: curveballs are thrown when chosen, never the same o
     std::size_t total = d.mock.curveballs_left();
     REQUIRE(total == d.content.question_set("curveballs")->questions.size());
     std::set<std::string> thrown;
-    while (d.mock.throw_curveball(d.now())) thrown.insert(d.sink.of(event::curveball).back().text);
+    while (d.mock.throw_curveball(d.now()))
+        thrown.insert(d.sink.of(event::curveball).back().text);
     REQUIRE(thrown.size() == total);
     REQUIRE(d.mock.curveballs_left() == 0);
     REQUIRE(d.mock.put()->kind == CueKind::curveball);
@@ -110,7 +114,8 @@ TEST_CASE("Interviewer desk: restore rebuilds the question asked, the marks and 
     REQUIRE(second.mock.grade_of(list[0].text) == Grade::not_answered);
     REQUIRE(second.mock.put()->text == thrown);
     REQUIRE(second.mock.curveballs_left() == first.mock.curveballs_left());
-    while (second.mock.throw_curveball(second.now())) REQUIRE(second.sink.of(event::curveball).back().text != thrown);
+    while (second.mock.throw_curveball(second.now()))
+        REQUIRE(second.sink.of(event::curveball).back().text != thrown);
 }
 
 TEST_CASE("Interviewer desk: a phase change clears the question asked") {

@@ -390,21 +390,21 @@ TEST_CASE("MockSession: until_next_change aligns to the next session second") {
 }
 
 TEST_CASE("MockSession: questions still waiting when a phase ends are recorded as unreached") {
-    Fixture f;  // started: the first cue of phase 0 is on screen
+    Fixture f; // started: the first cue of phase 0 is on screen
     auto phase0 = f.cues_of(0);
     REQUIRE(phase0.size() >= 3);
-    REQUIRE(f.mock.answer_cue(f.now()));  // the first is answered
-    f.advance(f.schedule[phase0[1]].at);  // the second falls due and shows
+    REQUIRE(f.mock.answer_cue(f.now())); // the first is answered
+    f.advance(f.schedule[phase0[1]].at); // the second falls due and shows
     f.mock.tick(f.now());
     f.mock.next_phase(f.now());
     auto unreached = f.sink.of(event::cue_unreached);
     REQUIRE(unreached.size() == phase0.size() - 1);
     REQUIRE(unreached[0].text == f.schedule[phase0[1]].text);
-    REQUIRE(unreached[0].value == 1);  // it was on screen
+    REQUIRE(unreached[0].value == 1); // it was on screen
     REQUIRE(unreached[0].phase == f.phase_id(0));
     for (std::size_t i = 1; i < unreached.size(); ++i) {
         REQUIRE(unreached[i].text == f.schedule[phase0[i + 1]].text);
-        REQUIRE(unreached[i].value == 0);  // never fell due
+        REQUIRE(unreached[i].value == 0); // never fell due
         REQUIRE(unreached[i].dimension == f.schedule[phase0[i + 1]].dimension);
     }
     // They come before the next phase starts, and ending the mock records the last phase's too.
@@ -413,7 +413,7 @@ TEST_CASE("MockSession: questions still waiting when a phase ends are recorded a
     auto next_start = std::find_if(f.sink.events.rbegin(), f.sink.events.rend(),
                                    [](const Event& e) { return e.kind == event::phase_start; });
     REQUIRE(next_start->phase == f.phase_id(1));
-    REQUIRE(next_start < last_unreached);  // reverse iterators: the phase start is the later event
+    REQUIRE(next_start < last_unreached); // reverse iterators: the phase start is the later event
     std::size_t before = f.sink.of(event::cue_unreached).size();
     f.mock.end(f.now());
     REQUIRE(f.sink.of(event::cue_unreached).size() == before + f.cues_of(1).size());

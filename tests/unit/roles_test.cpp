@@ -76,7 +76,7 @@ TEST_CASE("live_elapsed: runs on from the heartbeat, holds when paused or stale"
     REQUIRE(live_elapsed(10s, saved_at, saved_at + 2s, 1.0, true, stale) == 10s);
     REQUIRE(live_elapsed(10s, saved_at, saved_at + kStaleAfter + 1ms, 1.0, false, stale) == 10s);
     REQUIRE(stale);
-    REQUIRE(live_elapsed(10s, saved_at, saved_at - 5s, 1.0, false, stale) == 10s);  // wall clock stepped back
+    REQUIRE(live_elapsed(10s, saved_at, saved_at - 5s, 1.0, false, stale) == 10s); // wall clock stepped back
 }
 
 TEST_CASE("follow_state: what the candidate sees of a paired session") {
@@ -103,7 +103,7 @@ TEST_CASE("follow_state: what the candidate sees of a paired session") {
     events.push_back({310s, std::string(event::pause), "estimation", "", "", 0});
     s = follow_state(events, plan, 320s);
     REQUIRE(s.phase == 1);
-    REQUIRE_FALSE(s.question.has_value());  // a phase change clears the question on screen
+    REQUIRE_FALSE(s.question.has_value()); // a phase change clears the question on screen
     REQUIRE_FALSE(s.hint.has_value());
     REQUIRE(s.paused);
     REQUIRE(s.timer.completed == std::vector<Duration>{300s});

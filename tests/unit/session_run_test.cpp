@@ -54,7 +54,8 @@ struct Bench {
     [[nodiscard]] std::size_t count(const std::string& needle) const {
         std::string text = out.str();
         std::size_t n = 0;
-        for (auto at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
+        for (auto at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1))
+            ++n;
         return n;
     }
 };
@@ -72,7 +73,7 @@ TEST_CASE("Line mode: at speed 60 a 45-minute plan runs in 45 steady seconds, th
     // The clock moved only through the injected wait, and no further than the plan.
     REQUIRE(b.waited >= 45s);
     REQUIRE(b.waited <= 45s + 50ms);
-    REQUIRE(b.waits > 45);  // it woke at least once a session minute (a heartbeat a second)
+    REQUIRE(b.waits > 45); // it woke at least once a session minute (a heartbeat a second)
 
     auto record = b.history.load(run->id());
     REQUIRE(record);
@@ -86,19 +87,21 @@ TEST_CASE("Line mode: at speed 60 a 45-minute plan runs in 45 steady seconds, th
     REQUIRE(times.size() == 5);
     for (const auto& t : times) {
         REQUIRE(t.actual);
-        REQUIRE(std::chrono::abs(*t.actual - t.planned) <= 60ms * 60);  // a steady ms is 60 session ms
+        REQUIRE(std::chrono::abs(*t.actual - t.planned) <= 60ms * 60); // a steady ms is 60 session ms
     }
     // Every phase was announced once and every cue recorded as shown was printed once.
-    for (std::size_t i = 1; i <= 5; ++i) REQUIRE(b.count("] Phase " + std::to_string(i) + "/5: ") == 1);
+    for (std::size_t i = 1; i <= 5; ++i)
+        REQUIRE(b.count("] Phase " + std::to_string(i) + "/5: ") == 1);
     std::size_t shown = 0;
-    for (const auto& e : record->events) shown += e.kind == event::cue_shown ? 1U : 0U;
+    for (const auto& e : record->events)
+        shown += e.kind == event::cue_shown ? 1U : 0U;
     std::string printed = b.out.str();
     std::regex cue_line(R"(\n\[[0-9:]+\] (Ask|Deep dive|Curveball) \()");
     auto cues = std::distance(std::sregex_iterator(printed.begin(), printed.end(), cue_line), std::sregex_iterator());
     REQUIRE(shown > 0);
     REQUIRE(static_cast<std::size_t>(cues) == shown);
     REQUIRE(b.count("Time is up.") == 1);
-    REQUIRE(b.count("Total 42/60") == 1);  // the summary, read back from the history
+    REQUIRE(b.count("Total 42/60") == 1); // the summary, read back from the history
 }
 
 TEST_CASE("SessionRun: the status turns finished the moment the end is recorded") {
@@ -138,7 +141,7 @@ TEST_CASE("Line mode: a stop mid-phase leaves the session running and resumable 
     int waits = 0;
     b.wait = [&](Duration d) {
         b.clock.advance(d);
-        if (++waits == 90) b.stop = 15;  // SIGTERM after 90 waits (about 90 s of the first phase)
+        if (++waits == 90) b.stop = 15; // SIGTERM after 90 waits (about 90 s of the first phase)
     };
     Scorecard typed;
     REQUIRE(b.plain(*run, kTwelve, typed) == RunEnd::left_running);
@@ -149,7 +152,7 @@ TEST_CASE("Line mode: a stop mid-phase leaves the session running and resumable 
     REQUIRE(run->close(RunEnd::left_running, out, err, 15) == 128 + 15);
     REQUIRE(err.str() == "The session stays resumable: sdmock resume " + std::to_string(id) + "\n");
     REQUIRE(b.history.info(id)->status == Status::running);
-    run.reset();  // the process is gone: its claim is given up
+    run.reset(); // the process is gone: its claim is given up
 
     auto again = SessionRun::resume(b.history, b.content, id, b.clock);
     REQUIRE(again->mock().timer().phase() == 0);
@@ -160,7 +163,7 @@ TEST_CASE("SessionRun: one driver at a time, and a scored session is not resumed
     Bench b;
     auto run = b.start("ticketmaster", "mini-25", 3000.0);
     run.reset();
-    b.history.claim(1, static_cast<std::int64_t>(getppid()));  // another live process runs it
+    b.history.claim(1, static_cast<std::int64_t>(getppid())); // another live process runs it
     REQUIRE_THROWS_AS(SessionRun::resume(b.history, b.content, 1, b.clock), Error);
     b.history.release(1, static_cast<std::int64_t>(getppid()));
     run = SessionRun::resume(b.history, b.content, 1, b.clock);
@@ -227,7 +230,7 @@ TEST_CASE("Line mode: the interviewer's reply follows each clarifying question; 
         auto reply = printed.find("Interviewer: Reply to " + q.id + ".", at);
         INFO(q.id);
         REQUIRE(reply != std::string::npos);
-        REQUIRE(printed.find("] Ask (", at) > reply);  // before the next question
+        REQUIRE(printed.find("] Ask (", at) > reply); // before the next question
     }
     REQUIRE(asked >= 3);
     auto estimation = printed.find("Phase 2/3: Estimation");

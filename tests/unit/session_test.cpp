@@ -175,9 +175,11 @@ TEST_CASE("iso_with_offset: a CSV's local date or date-time gets seconds and the
     setenv("TZ", "Europe/Berlin", 1);
     tzset();
     CHECK(sdmock::iso_with_offset("2026-11-23T19:05") == "2026-11-23T19:05:00+01:00");
-    CHECK(sdmock::iso_with_offset("2026-07-01") == "2026-07-01T00:00:00+02:00");  // summer time
+    CHECK(sdmock::iso_with_offset("2026-07-01") == "2026-07-01T00:00:00+02:00"); // summer time
     CHECK(sdmock::iso_with_offset("not a date") == "not a date");
-    if (old_tz != nullptr) setenv("TZ", saved.c_str(), 1);
-    else unsetenv("TZ");
+    if (old_tz != nullptr)
+        setenv("TZ", saved.c_str(), 1);
+    else
+        unsetenv("TZ");
     tzset();
 }

@@ -7,7 +7,7 @@ using namespace sdmock;
 
 TEST_CASE("trends report: sparklines map 1..5 to eight bars and leave gaps blank") {
     REQUIRE(sparkline({1.0, 5.0}) == "▁█");
-    REQUIRE(sparkline({1.0, std::nullopt, 3.0}) == "▁ ▅");  // 3 is halfway: level 3.5 rounds to ▅
+    REQUIRE(sparkline({1.0, std::nullopt, 3.0}) == "▁ ▅"); // 3 is halfway: level 3.5 rounds to ▅
     REQUIRE(sparkline({}).empty());
 }
 
@@ -16,7 +16,7 @@ TEST_CASE("trends report: the weekly CSV has the contract's header and rounds ha
     WeekRow w;
     w.week = {2026, 48};
     w.mocks = 160;
-    w.avg_total = 5788.0 / 160.0;  // 36.175, stored in binary just below
+    w.avg_total = 5788.0 / 160.0; // 36.175, stored in binary just below
     w.min_total = 25;
     w.max_total = 51;
     w.dimension_avg.fill(3.0);

@@ -15,7 +15,8 @@ namespace {
 Scorecard totalling(int total) {
     Scorecard c;
     int base = total / 12, extra = total % 12;
-    for (std::size_t i = 0; i < kDimensionCount; ++i) c.set(i, base + (static_cast<int>(i) >= 12 - extra ? 1 : 0));
+    for (std::size_t i = 0; i < kDimensionCount; ++i)
+        c.set(i, base + (static_cast<int>(i) >= 12 - extra ? 1 : 0));
     return c;
 }
 
@@ -44,10 +45,10 @@ TrendOptions until(const std::string& date, int weeks = 8) {
 
 TEST_CASE("Trends: weekly buckets with mocks, average, min, max and delta; empty weeks left out") {
     std::vector<ScoredMock> h{
-        mock(1, "2026-11-02T10:00", totalling(36)),  // W45
-        mock(2, "2026-11-04T10:00", totalling(40)),  // W45
-        mock(3, "2026-11-18T10:00", totalling(45)),  // W47 (W46 empty)
-        mock(4, "2026-11-23T10:00", totalling(47)),  // W48
+        mock(1, "2026-11-02T10:00", totalling(36)), // W45
+        mock(2, "2026-11-04T10:00", totalling(40)), // W45
+        mock(3, "2026-11-18T10:00", totalling(45)), // W47 (W46 empty)
+        mock(4, "2026-11-23T10:00", totalling(47)), // W48
     };
     Trends t = compute_trends(h, until("2026-11-26"));
     REQUIRE(t.window.size() == 8);
@@ -61,7 +62,7 @@ TEST_CASE("Trends: weekly buckets with mocks, average, min, max and delta; empty
     REQUIRE(t.weeks[0].max_total == 40);
     REQUIRE_FALSE(t.weeks[0].delta.has_value());
     REQUIRE(t.weeks[1].week == IsoWeek{2026, 47});
-    REQUIRE(*t.weeks[1].delta == Approx(45.0 - 38.0));  // against the previous *listed* week
+    REQUIRE(*t.weeks[1].delta == Approx(45.0 - 38.0)); // against the previous *listed* week
     REQUIRE(*t.weeks[2].delta == Approx(2.0));
     REQUIRE(t.weeks[0].first_day == Date{2026, 11, 2});
     REQUIRE(t.mocks == 4);
@@ -69,18 +70,18 @@ TEST_CASE("Trends: weekly buckets with mocks, average, min, max and delta; empty
 
 TEST_CASE("Trends: dimension averages per week and over the window; the three lowest") {
     Scorecard a = card_of(4), b = card_of(4);
-    a.set(5, 1);  // caching
+    a.set(5, 1); // caching
     b.set(5, 2);
-    a.set(6, 2);  // async
+    a.set(6, 2); // async
     b.set(6, 2);
-    a.set(9, 3);  // security
+    a.set(9, 3); // security
     b.set(9, 2);
     Trends t = compute_trends({mock(1, "2026-11-23", a), mock(2, "2026-11-24", b)}, until("2026-11-24"));
     REQUIRE(t.weeks.size() == 1);
     REQUIRE(t.weeks[0].dimension_avg[5] == Approx(1.5));
     REQUIRE(*t.dimension_avg[5] == Approx(1.5));
     REQUIRE(*t.dimension_avg[0] == Approx(4.0));
-    REQUIRE(t.lowest == std::vector<std::size_t>{5, 6, 9});  // 1.5, 2.0, 2.5
+    REQUIRE(t.lowest == std::vector<std::size_t>{5, 6, 9}); // 1.5, 2.0, 2.5
 }
 
 TEST_CASE("Trends: the window is the last N weeks up to the given date") {
@@ -162,14 +163,14 @@ TEST_CASE("Trends: readiness needs the last three mocks at 48 or more") {
 
 TEST_CASE("Trends: a plateau is three or more listed weeks moving by less than a point") {
     std::vector<ScoredMock> h{mock(1, "2026-10-05", totalling(30)), mock(2, "2026-10-12", totalling(40)),
-                              mock(3, "2026-10-26", totalling(40)),  // a gap week before: still listed next
-                              mock(4, "2026-11-02", totalling(41)),  // +1.0: not less than a point
+                              mock(3, "2026-10-26", totalling(40)), // a gap week before: still listed next
+                              mock(4, "2026-11-02", totalling(41)), // +1.0: not less than a point
                               mock(5, "2026-11-09", totalling(41)), mock(6, "2026-11-16", totalling(41))};
-    h.push_back(mock(7, "2026-11-17", totalling(42)));  // W47 average 41.5: +0.5
+    h.push_back(mock(7, "2026-11-17", totalling(42))); // W47 average 41.5: +0.5
     Trends t = compute_trends(h, until("2026-11-23", 10));
     REQUIRE(t.plateau == std::vector<IsoWeek>{{2026, 45}, {2026, 46}, {2026, 47}});
     Trends short_run = compute_trends(std::vector<ScoredMock>(h.begin(), h.begin() + 5), until("2026-11-23", 10));
-    REQUIRE(short_run.plateau.empty());  // 40, 40, 41, 41: the 40->41 step breaks the run of three
+    REQUIRE(short_run.plateau.empty()); // 40, 40, 41, 41: the 40->41 step breaks the run of three
 }
 
 TEST_CASE("Trends: pacing averages the overtime of each phase and names the worst") {
@@ -182,7 +183,7 @@ TEST_CASE("Trends: pacing averages the overtime of each phase and names the wors
     Trends t = compute_trends(h, until("2026-11-24"));
     REQUIRE(t.pacing.size() == 2);
     REQUIRE(t.pacing[0].phase == "requirements");
-    REQUIRE(t.pacing[0].average_over == 30s);          // (60 s + 0) / 2: running short is not negative
+    REQUIRE(t.pacing[0].average_over == 30s); // (60 s + 0) / 2: running short is not negative
     REQUIRE(t.pacing[0].average_actual == 5min);
     REQUIRE(t.pacing[1].average_over == 3min);
     REQUIRE(t.most_overrun == std::size_t{1});
@@ -224,6 +225,6 @@ TEST_CASE("Trends: overruns of a few seconds are not a pacing problem; planned l
     Trends t = compute_trends(h, until("2026-11-24"));
     REQUIRE(t.pacing.size() == 1);
     REQUIRE(t.pacing[0].average_over == 1500ms);
-    REQUIRE(t.pacing[0].planned == 390s);  // (5 + 8) / 2 minutes
+    REQUIRE(t.pacing[0].planned == 390s); // (5 + 8) / 2 minutes
     REQUIRE_FALSE(t.most_overrun.has_value());
 }
