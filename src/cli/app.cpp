@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 
 #include <csignal>
+#include <cstdio>
 #include <functional>
 #include <iostream>
 #include <string_view>
@@ -74,7 +75,7 @@ struct Command {
     Runner run;
 };
 
-CLI::Option* format_option(CLI::App* cmd, std::string& into, std::vector<std::string> formats) {
+CLI::Option* format_option(CLI::App* cmd, std::string& into, const std::vector<std::string>& formats) {
     return cmd->add_option("--format", into, "Output format")->check(CLI::IsMember(formats))->capture_default_str();
 }
 
@@ -190,9 +191,8 @@ int run_parsed(const std::vector<Command>& commands, const GlobalOptions& global
     }
 }
 
-} // namespace
-
-int main(int argc, char** argv) {
+/// The whole program; `main` only adds the last line of defence around it.
+int run_program(int argc, char** argv) {
     // A file-size limit reached while writing the history becomes an error SQLite reports
     // (the write is rolled back), not a signal that kills the process mid-transaction.
     std::signal(SIGXFSZ, SIG_IGN);
@@ -223,6 +223,19 @@ int main(int argc, char** argv) {
         return kExitUsage;
     }
     return run_parsed(commands, globals, app.help());
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    try {
+        return run_program(argc, argv);
+    } catch (const std::exception& e) { // setting up the command line failed: nothing has run
+        std::fprintf(stderr, "sdmock: unexpected error: %s\n", e.what());
+    } catch (...) {
+        std::fputs("sdmock: unexpected error\n", stderr);
+    }
+    return kExitFailure;
 }
 
 } // namespace sdmock::cli

@@ -12,6 +12,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <ostream>
 
@@ -33,8 +34,8 @@ std::vector<std::string> split_lines(const std::string& text) {
 std::vector<std::pair<std::int64_t, std::string>> history_rows(const History& history) {
     std::vector<std::pair<std::int64_t, std::string>> rows;
     auto records = history.list();
-    for (auto it = records.rbegin(); it != records.rend(); ++it) {
-        const auto& r = *it;
+    std::reverse(records.begin(), records.end()); // newest first
+    for (const auto& r : records) {
         auto shown = [](const std::optional<Scorecard>& card) -> std::string {
             if (!card) return "unscored";
             if (!card->complete())

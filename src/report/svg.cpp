@@ -342,8 +342,9 @@ void add_dimensions(std::string& out, const Trends& trends, const Rubric& rubric
     const auto columns = static_cast<double>(kColumns);
     double width = (kWidth - 2 * kMargin - kCellGap * (columns - 1)) / columns;
     for (std::size_t d = 0; d < kDimensionCount; ++d) {
+        std::size_t row = d / kColumns; // whole rows: the division is meant to truncate
         Cell c{kMargin + static_cast<double>(d % kColumns) * (width + kCellGap),
-               kGridTop + static_cast<double>(d / kColumns) * (kCellHeight + kCellGap), width, kCellHeight};
+               kGridTop + static_cast<double>(row) * (kCellHeight + kCellGap), width, kCellHeight};
         auto it = std::find(trends.lowest.begin(), trends.lowest.end(), d);
         std::optional<std::size_t> rank;
         if (it != trends.lowest.end()) rank = static_cast<std::size_t>(it - trends.lowest.begin());
@@ -371,7 +372,8 @@ std::string render_svg(const Trends& trends, const Rubric& rubric) {
     if (trends.weeks.empty()) return render_empty(trends);
     std::vector<Slot> slots = slots_of(trends);
     Runs runs = runs_of(slots);
-    auto rows = static_cast<double>((kDimensionCount + kColumns - 1) / kColumns);
+    constexpr std::size_t kRows = (kDimensionCount + kColumns - 1) / kColumns; // rounded up
+    auto rows = static_cast<double>(kRows);
     double height = kGridTop + rows * kCellHeight + (rows - 1) * kCellGap + 30;
     std::string out;
     std::string title = title_of(trends);

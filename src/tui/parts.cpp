@@ -4,6 +4,7 @@
 #include "tui/layout.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace sdmock::tui {
 
@@ -147,7 +148,7 @@ void add_clock(Frame& f, const ClockView& c, int rows, int width) {
                                          static_cast<double>(std::max<Duration::rep>(1, c.phase_planned.count())),
                                      0.0, 1.0);
         int bar = width - 2 - display_width(total) - 2;
-        int filled = static_cast<int>(fraction * bar + 0.5);
+        auto filled = static_cast<int>(std::lround(fraction * bar));
         Style bar_style = c.overtime() ? Style::alert : (c.last_minute() ? Style::warn : Style::accent);
         f.lines.push_back(Line{}
                               .add(" ")
