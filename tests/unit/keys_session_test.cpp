@@ -222,7 +222,7 @@ TEST_CASE("SessionKeys: q asks before leaving") {
     SECTION("Y leaves") {
         as<act::Leave>(s.type("Y"));
     }
-    SECTION("n stays: only the end question takes n") {
+    SECTION("n stays") {
         REQUIRE(is_none(s.type("n")));
     }
     SECTION("any other key stays") {

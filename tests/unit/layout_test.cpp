@@ -3,6 +3,7 @@
 #include "core/scorecard.hpp"
 #include "core/session.hpp"
 #include "core/text.hpp"
+#include "support/frames.hpp"
 #include "support/recording_sink.hpp"
 #include "support/shipped_content.hpp"
 #include "tui/layout.hpp"
@@ -18,9 +19,15 @@
 using namespace sdmock;
 using namespace sdmock::tui;
 using namespace std::chrono_literals;
+using sdmock::test::flat;
+using sdmock::test::line_with;
+using sdmock::test::opening;
+using sdmock::test::require_fits;
 using sdmock::test::shipped_content;
 using sdmock::test::shipped_plan;
 using sdmock::test::shipped_problem;
+using sdmock::test::shows;
+using sdmock::test::span_with;
 
 namespace {
 
@@ -45,54 +52,6 @@ struct Screen {
     MockSession mock;
     SessionView view;
 };
-
-/// The first `n` words of `text`.
-std::string opening(const std::string& text, std::size_t n) {
-    std::istringstream in(text);
-    std::string word;
-    std::string out;
-    for (std::size_t i = 0; i < n && in >> word; ++i)
-        out += (i ? " " : "") + word;
-    return out;
-}
-
-bool shows(const Frame& f, const std::string& needle) {
-    return f.text().find(needle) != std::string::npos;
-}
-
-/// The frame's text with every run of spaces and line breaks made one space, so wrapped text is found.
-std::string flat(const Frame& f) {
-    std::string out;
-    for (char c : f.text()) {
-        bool space = std::isspace(static_cast<unsigned char>(c)) != 0;
-        if (space && (out.empty() || out.back() == ' ')) continue;
-        out += space ? ' ' : c;
-    }
-    return out;
-}
-
-/// The first span whose text contains `needle`, or nullptr.
-const Span* span_with(const Frame& f, const std::string& needle) {
-    for (const auto& line : f.lines)
-        for (const auto& span : line.spans)
-            if (span.text.find(needle) != std::string::npos) return &span;
-    return nullptr;
-}
-
-/// The first line whose text contains `needle`, or "".
-std::string line_with(const Frame& f, const std::string& needle) {
-    for (const auto& line : f.lines)
-        if (line.text().find(needle) != std::string::npos) return line.text();
-    return {};
-}
-
-void require_fits(const Frame& f, int width, int height) {
-    REQUIRE(f.lines.size() == static_cast<std::size_t>(height));
-    for (std::size_t i = 0; i < f.lines.size(); ++i) {
-        INFO("line " << i << ": " << f.lines[i].text());
-        REQUIRE(display_width(f.lines[i].text()) <= width);
-    }
-}
 
 /// The style of each row of the big clock showing `clock`; fails when a row is missing.
 std::vector<Style> clock_styles(const Frame& f, const std::string& clock) {
