@@ -105,7 +105,8 @@ struct SessionKeys {
 using SessionAction =
     std::variant<act::None, act::TogglePause, act::NextPhase, act::EndMock, act::AnswerCue, act::AddNote, act::Leave>;
 
-/// One key on the session screen. `n` on the last phase asks first (`y` or `n` ends); `x`/`s` with
+/// One key on the session screen. `n` early in a phase or on the last phase asks first (only `y`
+/// moves on or ends; `n` leaves the question open); `x`/`s` with
 /// no question on screen flashes; `q` asks first (`y` leaves); any key closes help or the problem.
 SessionAction update_session(SessionKeys& keys, const Key& key, const MockSession& mock, SteadyTime now);
 

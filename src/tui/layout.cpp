@@ -179,7 +179,8 @@ Frame layout_scoring(const ScoringView& view, int width, int height) {
             right.push_back(Line{}.add(std::string(static_cast<std::size_t>(indent), ' ') + l, st));
     };
     add_right(selected.name, Style::bold);
-    add_right(selected.asks, Style::dim);
+    bool for_interviewer = view.scorer == Scorer::interviewer && !selected.interviewer_asks.empty();
+    add_right(for_interviewer ? selected.interviewer_asks : selected.asks, Style::dim);
     right.emplace_back();
     add_right("1  " + selected.score_1, Style::normal);
     add_right("3  " + selected.score_3, Style::normal);

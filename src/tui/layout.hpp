@@ -39,7 +39,7 @@ struct ScoringView {
     std::size_t selected = 0;
     std::optional<Prompt> prompt;
     std::string flash;
-    bool help = false;
+    Scorer scorer = Scorer::self; ///< an interviewer reads each dimension's question worded for them
 };
 
 Frame layout_scoring(const ScoringView& view, int width, int height);

@@ -47,12 +47,12 @@ bool session_screen(Terminal& term, MockSession& mock, const Content& content, c
 } // namespace
 
 bool scoring_screen(Terminal& term, const Clock& clock, const Problem& problem, const std::vector<Note>& evidence,
-                    const Content& content, Scorecard card, const std::function<void(const Scorecard&)>& save,
-                    const std::atomic<int>& stop) {
+                    const Content& content, Scorer scorer, Scorecard card,
+                    const std::function<void(const Scorecard&)>& save, const std::atomic<int>& stop) {
     ScoringKeys keys = scoring_keys(card); // carry on where it stopped
     LoopScreen screen;
     screen.frame = [&](SteadyTime, int width, int height) {
-        ScoringView view{&content, &problem, &evidence, &card, keys.selected, keys.prompt, keys.flash, false};
+        ScoringView view{&content, &problem, &evidence, &card, keys.selected, keys.prompt, keys.flash, scorer};
         return layout_scoring(view, width, height);
     };
     bool saved = false;
@@ -85,7 +85,8 @@ Exit run_mock(MockSession& mock, const Content& content, const Clock& clock, con
     bool ended = mock.role() == Role::interviewer ? interviewer_screen(term, mock, content, clock, options, stop)
                                                   : session_screen(term, mock, content, clock, options, stop);
     if (!ended) return Exit::left_running;
-    if (!scoring_screen(term, clock, mock.problem(), mock.evidence(), content, hooks.saved_scorecard(),
+    Scorer scorer = mock.role() == Role::interviewer ? Scorer::interviewer : Scorer::self;
+    if (!scoring_screen(term, clock, mock.problem(), mock.evidence(), content, scorer, hooks.saved_scorecard(),
                         hooks.save_scorecard, stop))
         return Exit::unscored;
     summary_screen(term, clock, "Summary · " + mock.problem().title, hooks.summary, stop);

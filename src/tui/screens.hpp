@@ -14,11 +14,11 @@
 namespace sdmock::tui {
 
 /// The scoring screen, starting from `card` (the scores saved so far); `evidence` is shown for the
-/// selected dimension. Every change is saved at once. Returns true when the card is complete and
-/// the user saved it.
+/// selected dimension, each question worded for `scorer`. Every change is saved at once. Returns
+/// true when the card is complete and the user saved it.
 bool scoring_screen(Terminal& term, const Clock& clock, const Problem& problem, const std::vector<Note>& evidence,
-                    const Content& content, Scorecard card, const std::function<void(const Scorecard&)>& save,
-                    const std::atomic<int>& stop);
+                    const Content& content, Scorer scorer, Scorecard card,
+                    const std::function<void(const Scorecard&)>& save, const std::atomic<int>& stop);
 void summary_screen(Terminal& term, const Clock& clock, const std::string& title,
                     const std::function<std::vector<std::string>(int)>& summary, const std::atomic<int>& stop);
 

@@ -263,6 +263,24 @@ std::string score_of(const Frame& f, const std::string& name) {
 
 } // namespace
 
+TEST_CASE("layout_scoring: the interviewer reads each question worded for them, the candidate for themselves") {
+    const Content& content = shipped_content();
+    std::vector<Note> notes;
+    Scorecard card;
+    for (std::size_t i = 0; i < kDimensionCount; ++i) {
+        const Dimension& dim = content.rubric.dimensions[i];
+        INFO(dim.id);
+        REQUIRE_FALSE(dim.interviewer_asks.empty());
+        REQUIRE(dim.interviewer_asks.find("the candidate") != std::string::npos);
+        ScoringView view{&content, &shipped_problem("zoom"), &notes, &card, i, std::nullopt, "", Scorer::interviewer};
+        std::string text = flat(layout_scoring(view, 100, 40));
+        REQUIRE_THAT(text, Catch::Contains(opening(dim.interviewer_asks, 6)));
+        REQUIRE_THAT(text, !Catch::Contains(opening(dim.asks, 4)));
+        view.scorer = Scorer::self;
+        REQUIRE_THAT(flat(layout_scoring(view, 100, 40)), Catch::Contains(opening(dim.asks, 6)));
+    }
+}
+
 TEST_CASE("layout_scoring: shows the rubric, the evidence and the scores") {
     const Content& content = shipped_content();
     const Rubric& rubric = content.rubric;
@@ -274,7 +292,8 @@ TEST_CASE("layout_scoring: shows the rubric, the evidence and the scores") {
     Scorecard card;
     card.set(0, 4);
     card.set(selected, 2);
-    ScoringView view{&content, &shipped_problem("url-shortener"), &notes, &card, selected, std::nullopt, "", false};
+    ScoringView view{&content,    &shipped_problem("url-shortener"), &notes, &card, selected, std::nullopt, "",
+                     Scorer::self};
 
     Frame f = layout_scoring(view, 100, 40);
     require_fits(f, 100, 40);
