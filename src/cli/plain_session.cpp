@@ -29,15 +29,6 @@ void print_phase(const MockSession& mock, SteadyTime now, std::ostream& out) {
     out.flush();
 }
 
-/// The problem's reply to a clarifying question, or nullptr.
-const Reply* reply_to(const Cue& cue, const Problem& problem, const Content& content) {
-    const QuestionSet* set = content.question_set(cue.source);
-    if (set == nullptr || cue.kind != CueKind::prompt) return nullptr;
-    for (const auto& q : set->questions)
-        if (q.text == cue.text && !q.id.empty()) return problem.key.reply(q.id);
-    return nullptr;
-}
-
 /// Prints the cues that fell due, each stamped with the session time it was due at.
 void print_cues(MockSession& mock, const Content& content, SteadyTime now, std::ostream& out) {
     Duration phase_start = mock.timer().elapsed(now) - mock.timer().phase_elapsed(now);

@@ -137,6 +137,14 @@ void schedule_curveball(const QuestionSet& set, const Problem& problem, std::siz
 
 } // namespace
 
+const Reply* reply_to(const Cue& cue, const Problem& problem, const Content& content) {
+    const QuestionSet* set = content.question_set(cue.source);
+    if (set == nullptr || cue.kind != CueKind::prompt) return nullptr;
+    for (const auto& q : set->questions)
+        if (q.text == cue.text && !q.id.empty()) return problem.key.reply(q.id);
+    return nullptr;
+}
+
 bool curveball_fits(const Question& curveball, const Problem& problem) {
     if (curveball.traits.empty()) return true;
     return std::any_of(curveball.traits.begin(), curveball.traits.end(), [&](const std::string& t) {

@@ -50,6 +50,10 @@ struct CuePacing {
 /// The id of the phase curveballs land in.
 inline constexpr std::string_view kDeepDivePhase = "deep-dive";
 
+/// The problem's reply to a clarifying question on screen (a prompt whose question has an id the
+/// problem answers), or nullptr.
+[[nodiscard]] const Reply* reply_to(const Cue& cue, const Problem& problem, const Content& content);
+
 /// A curveball fits a problem that has one of its traits; one with no traits fits any.
 [[nodiscard]] bool curveball_fits(const Question& curveball, const Problem& problem);
 

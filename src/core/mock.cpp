@@ -16,7 +16,7 @@ std::vector<Duration> planned_durations(const Plan& plan) {
 
 MockSession::MockSession(const Problem& problem, const Plan& plan, const Content& content, std::uint64_t seed,
                          double speed, Role role, EventSink& sink)
-    : problem_(problem), plan_(plan), sink_(sink), timer_(planned_durations(plan), speed),
+    : problem_(problem), plan_(plan), content_(content), sink_(sink), timer_(planned_durations(plan), speed),
       board_(schedule_cues(plan, problem, content, seed)), role_(role) {
     for (const auto& phase : plan.phases)
         for (const auto& set_id : phase.cues)
@@ -197,6 +197,11 @@ const Cue* MockSession::current_cue(SteadyTime now) const {
     if (finished()) return nullptr;
     auto cue = board_.current(timer_.phase(), timer_.phase_elapsed(now));
     return cue ? &board_.cue(*cue) : nullptr;
+}
+
+const Reply* MockSession::reply_on_screen(SteadyTime now) const {
+    const Cue* cue = current_cue(now);
+    return cue != nullptr ? reply_to(*cue, problem_, content_) : nullptr;
 }
 
 std::size_t MockSession::cues_waiting(SteadyTime now) const {

@@ -63,6 +63,8 @@ public:
     [[nodiscard]] const CueBoard& cues() const { return board_; }
     /// The cue on screen, if any.
     [[nodiscard]] const Cue* current_cue(SteadyTime now) const;
+    /// The interviewer's reply to the clarifying question on screen, if it has one.
+    [[nodiscard]] const Reply* reply_on_screen(SteadyTime now) const;
     [[nodiscard]] std::size_t cues_waiting(SteadyTime now) const;
     [[nodiscard]] std::optional<Duration> next_cue_in(SteadyTime now) const;
     [[nodiscard]] bool finished() const { return timer_.finished(); }
@@ -102,6 +104,7 @@ private:
 
     const Problem& problem_;
     const Plan& plan_;
+    const Content& content_;
     EventSink& sink_;
     PhaseTimer timer_;
     CueBoard board_;

@@ -43,6 +43,11 @@ SessionAction command(SessionKeys& keys, const Key& key, const MockSession& mock
         keys.overlay = Overlay::help;
     } else if (key.is('p')) {
         keys.overlay = Overlay::full_text;
+    } else if (key.is('r')) {
+        if (mock.reply_on_screen(now) != nullptr)
+            keys.overlay = Overlay::reply;
+        else
+            keys.flash = "No answer to reveal for the question on screen.";
     } else if (key.is('q')) {
         keys.overlay = Overlay::confirm_quit;
     }

@@ -89,8 +89,20 @@ void add_cue(Frame& f, const MockSession& mock, const Content& content, SteadyTi
         f.lines.push_back(Line{}.add(" " + l, Style::bold));
     std::size_t waiting = mock.cues_waiting(now);
     std::string more = waiting > 1 ? " · " + std::to_string(waiting - 1) + " more waiting" : "";
+    std::string reveal = mock.reply_on_screen(now) != nullptr ? " · r the answer" : "";
     f.lines.push_back(Line{}.add(
-        fit(" [" + dimension_name(content, cue->dimension) + "]  x answered · s skip" + more, width), Style::dim));
+        fit(" [" + dimension_name(content, cue->dimension) + "]  x answered · s skip" + reveal + more, width),
+        Style::dim));
+}
+
+/// The interviewer's answer to the question on screen, wrapped to the box.
+std::vector<std::string> reply_box(const Reply& reply, int width) {
+    std::vector<std::string> out{"The interviewer answers", ""};
+    for (auto& line : wrap(reply.text, std::max(20, std::min(70, width - 10))))
+        out.push_back(line);
+    out.emplace_back();
+    out.emplace_back("Any key closes this.");
+    return out;
 }
 
 /// The bottom line(s): a prompt being typed, a message, or the keys; then any overlay.
@@ -121,6 +133,7 @@ void add_session_footer(Frame& f, const SessionView& view, SteadyTime now, int w
                  "n       next phase (asks first before half of it has run; on the last: end and score)",
                  "a       add a note; Tab changes its dimension, Enter saves",
                  "x       mark the question on screen answered", "s       skip the question on screen",
+                 "r       the interviewer's answer to the clarifying question on screen",
                  "p       the whole problem, checklist and question",
                  "q       leave; the session stays resumable (sdmock resume)", "", "Any key closes this list."},
                 width, height);
@@ -131,6 +144,8 @@ void add_session_footer(Frame& f, const SessionView& view, SteadyTime now, int w
                 {"End the mock?", "", "This was the last phase: the clocks stop and scoring starts.", "",
                  "y ends it · any other key goes on"},
                 width, height);
+    else if (const Reply* reply = view.mock->reply_on_screen(now); view.overlay == Overlay::reply && reply != nullptr)
+        add_box(f, reply_box(*reply, width), width, height);
     else if (view.overlay == Overlay::confirm_next)
         add_box(f,
                 {"Move on already?", "", "Less than half of this phase has run; its time stays on the record.", "",

@@ -18,7 +18,7 @@ struct Prompt {
 };
 
 /// A box over the screen: the keys, "leave?", or the full problem, checklist and question.
-enum class Overlay { none, help, confirm_quit, confirm_end, confirm_next, full_text };
+enum class Overlay { none, help, confirm_quit, confirm_end, confirm_next, full_text, reply };
 
 struct SessionView {
     const MockSession* mock = nullptr;

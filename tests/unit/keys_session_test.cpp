@@ -242,3 +242,18 @@ TEST_CASE("SessionKeys: other keys do nothing") {
     REQUIRE_FALSE(s.keys.prompt.has_value());
     REQUIRE(s.keys.flash.empty());
 }
+
+TEST_CASE("SessionKeys: r reveals the interviewer's answer to the clarifying question on screen") {
+    Session s;
+    const Reply* reply = s.mock.reply_on_screen(s.now());
+    REQUIRE(reply != nullptr); // the first question of the requirements phase is a clarifying one
+    REQUIRE(is_none(s.type("r")));
+    REQUIRE(s.keys.overlay == Overlay::reply);
+    REQUIRE(is_none(s.type("x"))); // any key closes it, and does nothing else
+    REQUIRE(s.keys.overlay == Overlay::none);
+
+    s.until_no_cue();
+    REQUIRE(is_none(s.type("r")));
+    REQUIRE(s.keys.overlay == Overlay::none);
+    REQUIRE(s.keys.flash == "No answer to reveal for the question on screen.");
+}

@@ -191,6 +191,19 @@ TEST_CASE("layout_session: a note appears with its time and dimension") {
     REQUIRE(shows(s.frame(), "Notes (1)"));
 }
 
+TEST_CASE("layout_session: the interviewer's answer, offered with r, shows this problem's reply whole") {
+    Screen s;
+    const Reply* reply = s.mock.reply_on_screen(s.now());
+    REQUIRE(reply != nullptr);
+    REQUIRE(shows(s.frame(), "r the answer"));
+    s.view.overlay = Overlay::reply;
+    Frame f = s.frame();
+    require_fits(f, 80, 24);
+    REQUIRE(shows(f, "The interviewer answers"));
+    for (const auto& line : wrap(reply->text, 70))
+        REQUIRE(shows(f, line));
+}
+
 TEST_CASE("layout_session: the help overlay lists the keys") {
     Screen s;
     REQUIRE_FALSE(shows(s.frame(), "│ space "));
