@@ -108,11 +108,16 @@ void add_problem(Frame& f, const std::string& prompt, std::size_t rows, int widt
 }
 
 void add_full_text(Frame& f, const std::string& prompt, const Phase* phase, const std::string& question, int width,
-                   int height) {
+                   int height, const std::vector<std::string>& figures) {
     int inner = std::min(width - 6, 76);
     std::vector<std::string> box;
     if (!question.empty()) { // first: it is what the candidate is answering now
         for (const auto& l : wrap("Question: " + question, inner))
+            box.push_back(l);
+        box.emplace_back();
+    }
+    if (!figures.empty()) { // then the numbers the estimate starts from
+        for (const auto& l : wrap("Figures to work from: " + join(figures, "; ") + ".", inner))
             box.push_back(l);
         box.emplace_back();
     }

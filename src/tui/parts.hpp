@@ -53,8 +53,9 @@ void add_notes(Frame& f, const std::vector<Note>& notes, int bottom, int width, 
 void add_box(Frame& f, const std::vector<std::string>& box, int width, int height);
 /// A box with the whole problem statement, the phase checklist and the question on screen,
 /// wrapped to fit (for when the screen had to cut them short).
+/// `figures`: the numbers handed over for the estimation phase, shown after the question.
 void add_full_text(Frame& f, const std::string& prompt, const Phase* phase, const std::string& question, int width,
-                   int height);
+                   int height, const std::vector<std::string>& figures = {});
 /// The lines of `text` wrapped to `width`, at most `rows` of them, the last cut with " …".
 std::vector<std::string> clipped(const std::string& text, std::size_t rows, int width);
 

@@ -204,6 +204,27 @@ TEST_CASE("layout_session: the interviewer's answer, offered with r, shows this 
         REQUIRE(shows(f, line));
 }
 
+TEST_CASE("layout_session: in the estimation phase p shows the figures the problem hands over") {
+    Screen s;
+    const auto& givens = s.problem.key.givens;
+    REQUIRE(givens.size() >= 3);
+    s.view.overlay = Overlay::full_text;
+    REQUIRE_THAT(flat(s.frame(100, 40)), !Catch::Contains("Figures to work from")); // not while requirements run
+    s.mock.next_phase(s.now());
+    REQUIRE(s.mock.phase()->id == "estimation");
+    Frame f = s.frame(80, 24);
+    require_fits(f, 80, 24);
+    REQUIRE(shows(f, "Figures to work from: " + opening(givens.front(), 3)));
+    std::string all = flat(s.frame(100, 40));
+    for (auto at = all.find("│"); at != std::string::npos; at = all.find("│"))
+        all.replace(at, std::string("│").size(), "");
+    std::string words = opening(all, 10000); // the box's borders gone, its lines joined by one space
+    for (const auto& given : givens)
+        REQUIRE_THAT(words, Catch::Contains(given));
+    s.view.overlay = Overlay::none;
+    if (s.mock.current_cue(s.now()) != nullptr) REQUIRE(shows(s.frame(), "p the figures"));
+}
+
 TEST_CASE("layout_session: the help overlay lists the keys") {
     Screen s;
     REQUIRE_FALSE(shows(s.frame(), "│ space "));
