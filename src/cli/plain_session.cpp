@@ -20,17 +20,15 @@ void print_phase(const MockSession& mock, SteadyTime now, std::ostream& out) {
         out << "  " << line << '\n';
     for (const auto& item : phase->checklist)
         out << "  - " << item << '\n';
-    const auto& givens = mock.problem().key.givens;
-    if (phase->id == "estimation" && !givens.empty()) {
-        out << "  Figures to work from:\n";
-        for (const auto& given : givens)
-            out << "  * " << given << '\n';
-    }
+    auto figures = mock.figures_to_work_from();
+    if (!figures.empty()) out << "  Figures to work from:\n";
+    for (const auto& figure : figures)
+        out << "  * " << figure << '\n';
     out.flush();
 }
 
 /// Prints the cues that fell due, each stamped with the session time it was due at.
-void print_cues(MockSession& mock, const Content& content, SteadyTime now, std::ostream& out) {
+void print_cues(MockSession& mock, SteadyTime now, std::ostream& out) {
     Duration phase_start = mock.timer().elapsed(now) - mock.timer().phase_elapsed(now);
     for (auto index : mock.show_all_due(now)) {
         const Cue& cue = mock.cues().cue(index);
@@ -39,11 +37,9 @@ void print_cues(MockSession& mock, const Content& content, SteadyTime now, std::
         out << "[" << clock_text(phase_start + cue.at) << "] " << label << " (" << cue.dimension << "):\n";
         for (const auto& line : wrap(cue.text, 72))
             out << "    " << line << '\n';
-        if (const Reply* reply = reply_to(cue, mock.problem(), content)) {
-            auto lines = wrap("Interviewer: " + reply->text, 72);
-            for (const auto& line : lines)
+        if (const Reply* reply = mock.reply_to(cue))
+            for (const auto& line : wrap("Interviewer: " + reply->text, 72))
                 out << "    " << line << '\n';
-        }
     }
     out.flush();
 }
@@ -89,7 +85,7 @@ bool read_scores(const Rubric& rubric, Scorecard& card, const std::atomic<int>& 
 }
 
 /// Runs the clock to the end of the last phase; false when stopped first.
-bool run_phases(MockSession& mock, const Content& content, std::int64_t session, const Clock& clock, const Wait& wait,
+bool run_phases(MockSession& mock, std::int64_t session, const Clock& clock, const Wait& wait,
                 const std::atomic<int>& stop, std::ostream& out) {
     const Problem& problem = mock.problem();
     out << "Session " << session << ": " << problem.title << " · " << mock.plan().name << "\n";
@@ -103,7 +99,7 @@ bool run_phases(MockSession& mock, const Content& content, std::int64_t session,
             print_phase(mock, now, out);
         }
         mock.tick(now);
-        print_cues(mock, content, now, out);
+        print_cues(mock, now, out);
         if (mock.timer().overtime(now) || mock.timer().phase_remaining(now) == Duration{0}) {
             mock.next_phase(now);
             continue;
@@ -118,7 +114,7 @@ bool run_phases(MockSession& mock, const Content& content, std::int64_t session,
 RunEnd run_plain_mock(SessionRun& run, const Clock& clock, const Wait& wait, const std::atomic<int>& stop,
                       const PlainIo& io, Scorecard& typed) {
     MockSession& mock = run.mock();
-    if (!run_phases(mock, run.content(), run.id(), clock, wait, stop, io.out)) return RunEnd::left_running;
+    if (!run_phases(mock, run.id(), clock, wait, stop, io.out)) return RunEnd::left_running;
     io.out << "\n[" << clock_text(mock.timer().elapsed(clock.steady_now())) << "] Time is up.\n";
     if (!read_scores(run.content().rubric, typed, stop, io)) {
         io.err << "sdmock: input ended after " << typed.scored() << " of " << kDimensionCount

@@ -1,5 +1,6 @@
 #include "cli/session_run.hpp"
 
+#include "cli/context.hpp"
 #include "core/error.hpp"
 #include "report/session_view.hpp"
 
@@ -12,10 +13,6 @@ namespace {
 
 std::int64_t this_process() {
     return static_cast<std::int64_t>(getpid());
-}
-
-Role role_of(Mode mode) {
-    return mode == Mode::interviewer ? Role::interviewer : Role::solo;
 }
 
 /// `sdmock score N [--scorer interviewer] dim=S ...`: the scores known so far, N for the rest.
@@ -58,7 +55,7 @@ std::unique_ptr<SessionRun> SessionRun::start(History& history, const Content& c
     NewSession fresh{setup.problem.id, setup.plan.id, setup.mode, iso_local(clock.wall_now()), setup.seed, setup.speed};
     std::unique_ptr<SessionRun> run(new SessionRun(history, content, history.create_session(fresh), clock));
     run->mock_ = std::make_unique<MockSession>(setup.problem, setup.plan, content, setup.seed, setup.speed,
-                                               role_of(setup.mode), run->sink());
+                                               driver_of(setup.mode), run->sink());
     run->mock_->start(clock.steady_now());
     return run;
 }
@@ -72,15 +69,11 @@ std::unique_ptr<SessionRun> SessionRun::resume(History& history, const Content& 
     if (record->info.status != Status::running && !unscored_end)
         throw Error("session " + std::to_string(id) + " is " + std::string(to_string(record->info.status)) +
                     "; see it with `sdmock show " + std::to_string(id) + "`");
-    const Problem* problem = content.problem(record->info.problem);
-    const Plan* plan = content.plan(record->info.plan);
-    if (problem == nullptr || plan == nullptr)
-        throw Error("session " + std::to_string(id) + " uses " +
-                    (problem == nullptr ? "problem \"" + record->info.problem : "plan \"" + record->info.plan) +
-                    "\", which the content no longer has");
+    const Problem& problem = find_problem(content, record->info.problem);
+    const Plan& plan = find_plan(content, record->info.plan);
     std::unique_ptr<SessionRun> run(new SessionRun(history, content, id, clock));
-    run->mock_ = std::make_unique<MockSession>(*problem, *plan, content, record->info.seed, record->info.speed,
-                                               role_of(record->info.mode), run->sink());
+    run->mock_ = std::make_unique<MockSession>(problem, plan, content, record->info.seed, record->info.speed,
+                                               driver_of(record->info.mode), run->sink());
     run->mock_->restore(record->events, record->info.elapsed, clock.steady_now());
     // An end already on record whose status never followed (the process died in between).
     run->finish_due_ = run->mock_->finished() && record->info.status == Status::running;
@@ -89,7 +82,7 @@ std::unique_ptr<SessionRun> SessionRun::resume(History& history, const Content& 
 }
 
 Scorer SessionRun::scorer() const {
-    return mock_->role() == Role::interviewer ? Scorer::interviewer : Scorer::self;
+    return scorer_of(mock_->role());
 }
 
 void SessionRun::record(const Event& event) {
@@ -114,9 +107,6 @@ void SessionRun::settle_status() {
 }
 
 void SessionRun::save_scorecard(const Scorecard& card) {
-    if (!may_score(mock_->role(), scorer()))
-        throw Error("a " + std::string(to_string(mock_->role())) + " may not save the " +
-                    std::string(to_string(scorer())) + " scorecard");
     settle_status();
     history_.save_scorecard(id_, scorer(), card);
 }

@@ -49,6 +49,8 @@ struct CuePacing {
 /// No question is asked twice in a session.
 /// The id of the phase curveballs land in.
 inline constexpr std::string_view kDeepDivePhase = "deep-dive";
+/// The id of the phase the problem's figures (`givens`) are handed over in.
+inline constexpr std::string_view kEstimationPhase = "estimation";
 
 /// The problem's reply to a clarifying question on screen (a prompt whose question has an id the
 /// problem answers), or nullptr.

@@ -199,9 +199,18 @@ const Cue* MockSession::current_cue(SteadyTime now) const {
     return cue ? &board_.cue(*cue) : nullptr;
 }
 
+const Reply* MockSession::reply_to(const Cue& cue) const {
+    return sdmock::reply_to(cue, problem_, content_);
+}
+
 const Reply* MockSession::reply_on_screen(SteadyTime now) const {
     const Cue* cue = current_cue(now);
-    return cue != nullptr ? reply_to(*cue, problem_, content_) : nullptr;
+    return cue != nullptr ? reply_to(*cue) : nullptr;
+}
+
+std::vector<std::string> MockSession::figures_to_work_from() const {
+    const Phase* p = phase();
+    return p != nullptr && p->id == kEstimationPhase ? problem_.key.givens : std::vector<std::string>{};
 }
 
 std::size_t MockSession::cues_waiting(SteadyTime now) const {
@@ -231,7 +240,7 @@ std::vector<Cue> MockSession::question_list() const {
     for (const auto& cue : board_.schedule())
         if (cue.phase == timer_.phase() && cue.kind != CueKind::curveball) out.push_back(cue);
     const std::string& id = plan_.phases[timer_.phase()].id;
-    if (id == "deep-dive" || id == "wrap-up" || timer_.phase() + 1 == plan_.phases.size())
+    if (id == kDeepDivePhase || id == "wrap-up" || timer_.phase() + 1 == plan_.phases.size())
         for (const auto& f : problem_.key.follow_ups)
             if (std::none_of(out.begin(), out.end(), [&](const Cue& c) { return c.text == f.question; }))
                 out.push_back(

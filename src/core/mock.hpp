@@ -63,8 +63,12 @@ public:
     [[nodiscard]] const CueBoard& cues() const { return board_; }
     /// The cue on screen, if any.
     [[nodiscard]] const Cue* current_cue(SteadyTime now) const;
+    /// The interviewer's reply to this clarifying question, if it has one.
+    [[nodiscard]] const Reply* reply_to(const Cue& cue) const;
     /// The interviewer's reply to the clarifying question on screen, if it has one.
     [[nodiscard]] const Reply* reply_on_screen(SteadyTime now) const;
+    /// The problem's figures to work from, while the estimation phase runs (else none).
+    [[nodiscard]] std::vector<std::string> figures_to_work_from() const;
     [[nodiscard]] std::size_t cues_waiting(SteadyTime now) const;
     [[nodiscard]] std::optional<Duration> next_cue_in(SteadyTime now) const;
     [[nodiscard]] bool finished() const { return timer_.finished(); }

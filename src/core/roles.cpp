@@ -49,15 +49,16 @@ bool may_record(Role role, std::string_view kind) {
     return false;
 }
 
+Role driver_of(Mode mode) {
+    return mode == Mode::interviewer ? Role::interviewer : Role::solo;
+}
+
+Scorer scorer_of(Role role) {
+    return role == Role::interviewer ? Scorer::interviewer : Scorer::self;
+}
+
 bool may_score(Role role, Scorer scorer) {
-    switch (role) {
-    case Role::solo:
-    case Role::candidate:
-        return scorer == Scorer::self;
-    case Role::interviewer:
-        return scorer == Scorer::interviewer;
-    }
-    return false;
+    return scorer == scorer_of(role);
 }
 
 bool visible_to_candidate(std::string_view kind) {

@@ -21,7 +21,11 @@ enum class Grade : int { not_answered = 0, partly = 1, well = 2 };
 
 /// Whether `role` may record an event of this kind.
 [[nodiscard]] bool may_record(Role role, std::string_view kind);
-/// Whether `role` may save (or change) the scorecard of `scorer`.
+/// The role that drives a session of this mode: its interviewer in a paired mock, else the candidate alone.
+[[nodiscard]] Role driver_of(Mode mode);
+/// The scorecard a role keeps: the interviewer's, or the candidate's own.
+[[nodiscard]] Scorer scorer_of(Role role);
+/// Whether `role` may save (or change) the scorecard of `scorer`: only the one it keeps.
 [[nodiscard]] bool may_score(Role role, Scorer scorer);
 /// Whether the candidate's view may show an event of this kind (never the interviewer's marks
 /// or notes).

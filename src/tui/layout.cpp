@@ -64,12 +64,6 @@ Frame too_small_frame(int width, int height) {
 
 namespace {
 
-/// The figures the problem hands over, while the estimation phase runs.
-std::vector<std::string> estimation_figures(const MockSession& mock) {
-    const Phase* phase = mock.phase();
-    return phase != nullptr && phase->id == "estimation" ? mock.problem().key.givens : std::vector<std::string>{};
-}
-
 /// The cue on screen (three rows), or when the next one comes.
 void add_cue(Frame& f, const MockSession& mock, const Content& content, SteadyTime now, int width) {
     const Cue* cue = mock.current_cue(now);
@@ -95,9 +89,9 @@ void add_cue(Frame& f, const MockSession& mock, const Content& content, SteadyTi
         f.lines.push_back(Line{}.add(" " + l, Style::bold));
     std::size_t waiting = mock.cues_waiting(now);
     std::string more = waiting > 1 ? " · " + std::to_string(waiting - 1) + " more waiting" : "";
-    std::string reveal = mock.reply_on_screen(now) != nullptr ? " · r the answer"
-                         : !estimation_figures(mock).empty()  ? " · p the figures"
-                                                              : "";
+    std::string reveal = mock.reply_on_screen(now) != nullptr   ? " · r the answer"
+                         : !mock.figures_to_work_from().empty() ? " · p the figures"
+                                                                : "";
     f.lines.push_back(Line{}.add(
         fit(" [" + dimension_name(content, cue->dimension) + "]  x answered · s skip" + reveal + more, width),
         Style::dim));
@@ -134,7 +128,7 @@ void add_session_footer(Frame& f, const SessionView& view, SteadyTime now, int w
     if (view.overlay == Overlay::full_text) {
         const Cue* cue = view.mock->current_cue(now);
         add_full_text(f, view.mock->problem().prompt, view.mock->phase(), cue != nullptr ? cue->text : "", width,
-                      height, estimation_figures(*view.mock));
+                      height, view.mock->figures_to_work_from());
     } else if (view.overlay == Overlay::help)
         add_box(f,
                 {"Keys", "", "space   pause or resume every clock",

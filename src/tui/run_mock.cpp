@@ -85,7 +85,7 @@ Exit run_mock(MockSession& mock, const Content& content, const Clock& clock, con
     bool ended = mock.role() == Role::interviewer ? interviewer_screen(term, mock, content, clock, options, stop)
                                                   : session_screen(term, mock, content, clock, options, stop);
     if (!ended) return Exit::left_running;
-    Scorer scorer = mock.role() == Role::interviewer ? Scorer::interviewer : Scorer::self;
+    Scorer scorer = scorer_of(mock.role());
     if (!scoring_screen(term, clock, mock.problem(), mock.evidence(), content, scorer, hooks.saved_scorecard(),
                         hooks.save_scorecard, stop))
         return Exit::unscored;

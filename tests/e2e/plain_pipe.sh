@@ -28,8 +28,8 @@ printed=$(grep -cE '^\[[0-9:]+\] (Ask|Deep dive|Curveball) \(' <<<"$out")
     || fail "printed $printed cues, recorded $(json 'sum(1 for e in d["events"] if e["kind"]=="cue_shown")' < "$WORK/show.json")"
 # Phases advanced on their own at their planned length, on the real clock: at speed N a phase
 # planned for P seconds runs P/N real seconds between its start line and the next one (never
-# less; a late wake-up on a busy machine may add a little), and the history records the time
-# that really ran.
+# less; a late wake-up on a busy machine may add up to two seconds), and the history records the
+# time that really ran (to half a second).
 python3 - "$speed" "$WORK/stamped" "$WORK/show.json" <<'PY' || fail "line-mode phase timing at --speed $speed"
 import json, re, sys
 speed, lines, show = float(sys.argv[1]), open(sys.argv[2]).read().splitlines(), json.load(open(sys.argv[3]))
@@ -42,9 +42,9 @@ for i, p in enumerate(phases):
     ran, want = marks[i + 1] - marks[i], p["planned_s"] / speed
     if ran < want - 0.01:
         sys.exit(f"{p['id']} ran {ran:.3f} s, less than its {want:.3f} s at speed {speed:g}")
-    if ran > want + 0.75:
+    if ran > want + 2.0:  # generous: a timing check must not fail on a loaded machine
         sys.exit(f"{p['id']} ran {ran:.3f} s, much more than its {want:.3f} s at speed {speed:g}")
-    if abs(p["actual_s"] / speed - ran) > 0.25:
+    if abs(p["actual_s"] / speed - ran) > 0.5:
         sys.exit(f"{p['id']}: history says {p['actual_s']} s of session time, {ran * speed:.0f} s ran")
 PY
 

@@ -222,7 +222,8 @@ TEST_CASE("layout_session: in the estimation phase p shows the figures the probl
     for (const auto& given : givens)
         REQUIRE_THAT(words, Catch::Contains(given));
     s.view.overlay = Overlay::none;
-    if (s.mock.current_cue(s.now()) != nullptr) REQUIRE(shows(s.frame(), "p the figures"));
+    REQUIRE(s.mock.current_cue(s.now()) != nullptr); // the phase's first question is due at once
+    REQUIRE(shows(s.frame(), "p the figures"));
 }
 
 TEST_CASE("layout_session: the help overlay lists the keys") {
