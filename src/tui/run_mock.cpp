@@ -72,8 +72,14 @@ bool scoring_screen(Terminal& term, const Clock& clock, const Problem& problem, 
 void summary_screen(Terminal& term, const Clock& clock, const std::string& title,
                     const std::function<std::vector<std::string>(int)>& summary, const std::atomic<int>& stop) {
     LoopScreen screen;
+    int built_for = -1; // the summary is read from the history once per width, not once per frame
+    std::vector<std::string> lines;
     screen.frame = [&](SteadyTime, int width, int height) {
-        return layout_summary(summary(width - 2), title, width, height);
+        if (width != built_for) {
+            lines = summary(width - 2);
+            built_for = width;
+        }
+        return layout_summary(lines, title, width, height);
     };
     screen.on_key = [](const Key& key, SteadyTime) { return update_summary(key) != SummaryAction::leave; };
     run_loop(term, clock, screen, stop);
