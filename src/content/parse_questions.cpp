@@ -9,6 +9,7 @@ void parse_questions(TableReader& r, QuestionSet& set, Need need) {
         TableReader q(*t, r.file(), r.diagnostics(), "questions[" + std::to_string(index++) + "]");
         Question question;
         question.id = q.string("id", Need::optional);
+        question.topic = q.string("topic", question.id.empty() ? Need::optional : Need::required);
         question.text = q.string("text");
         question.dimension = q.dimension("dimension");
         question.answer = q.string("answer", set.kind == SetKind::bank ? Need::required : Need::optional);

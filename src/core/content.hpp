@@ -112,7 +112,8 @@ struct Plan {
 enum class SetKind { prompts, deep_dive, curveballs, bank };
 
 struct Question {
-    std::string id; ///< optional; clarifying questions have one, which problems key their replies by
+    std::string id;    ///< optional; clarifying questions have one, which problems key their replies by
+    std::string topic; ///< with an id: what the question is about, as the interviewer's script names it
     std::string text;
     std::string dimension;
     std::string answer;

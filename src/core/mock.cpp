@@ -23,7 +23,7 @@ MockSession::MockSession(const Problem& problem, const Plan& plan, const Content
             if (const QuestionSet* set = content.question_set(set_id);
                 set != nullptr && set->kind == SetKind::curveballs)
                 for (const auto& q : set->questions)
-                    curveballs_.push_back({0, Duration{0}, CueKind::curveball, q.text, q.dimension, set->id, ""});
+                    if (curveball_fits(q, problem)) curveballs_.push_back(curveball_line(q, set->id));
     SeededRandom rng(seed ^ 0xC0FFEEULL);
     for (std::size_t i = 0; i + 1 < curveballs_.size(); ++i)
         std::swap(curveballs_[i], curveballs_[i + rng.below(curveballs_.size() - i)]);
@@ -77,7 +77,7 @@ void MockSession::restore(const std::vector<Event>& events, Duration elapsed, St
         } else if (e.kind == event::note) {
             notes_.push_back({e.t, e.phase, e.dimension, e.text});
         } else if (role_ == Role::interviewer) {
-            replay_desk(e);
+            replay_desk(e, phase_index);
         } else if (e.kind == event::cue_shown || e.kind == event::cue_answered || e.kind == event::cue_skipped) {
             auto cue = board_.find(phase_index, e.text);
             if (!cue) continue;
@@ -234,17 +234,11 @@ std::optional<Duration> MockSession::until_next_change(SteadyTime now) const {
 
 namespace sdmock {
 
-std::vector<Cue> MockSession::question_list() const {
-    std::vector<Cue> out;
-    if (finished()) return out;
-    for (const auto& cue : board_.schedule())
-        if (cue.phase == timer_.phase() && cue.kind != CueKind::curveball) out.push_back(cue);
-    const std::string& id = plan_.phases[timer_.phase()].id;
-    if (id == kDeepDivePhase || id == "wrap-up" || timer_.phase() + 1 == plan_.phases.size())
-        for (const auto& f : problem_.key.follow_ups)
-            if (std::none_of(out.begin(), out.end(), [&](const Cue& c) { return c.text == f.question; }))
-                out.push_back(
-                    {timer_.phase(), Duration{0}, CueKind::probe, f.question, f.dimension, "follow-up", "Follow-up"});
+std::vector<ScriptLine> MockSession::script() const {
+    if (finished()) return {};
+    std::vector<ScriptLine> out = interviewer_script(plan_, timer_.phase(), problem_, content_, board_.schedule());
+    for (std::size_t i = 0; i < thrown_; ++i)
+        if (thrown_in_[i] == timer_.phase()) out.push_back(curveballs_[i]);
     return out;
 }
 
@@ -255,14 +249,17 @@ void MockSession::put_question(SteadyTime now, const Cue& cue) {
     emit(now, cue.kind == CueKind::curveball ? event::curveball : event::cue_put, cue.dimension, cue.text);
 }
 
-bool MockSession::mark_question(SteadyTime now, Grade grade) {
-    if (!put_ || finished()) return false;
+void MockSession::put_line(SteadyTime now, const ScriptLine& line) {
+    put_question(now, line.cue(timer_.phase()));
+}
+
+void MockSession::mark(SteadyTime now, const ScriptLine& line, Grade grade) {
+    if (finished()) return;
     require_may_record(event::cue_marked);
-    set_mark(put_->text, grade);
-    marks_log_.push_back({timer_.elapsed(now), phase()->id, put_->dimension,
-                          "answered " + std::string(to_string(grade)) + ": " + put_->text});
-    emit(now, event::cue_marked, put_->dimension, put_->text, static_cast<std::int64_t>(grade));
-    return true;
+    set_mark(line.text, grade);
+    marks_log_.push_back({timer_.elapsed(now), phase()->id, line.dimension,
+                          "marked " + std::string(to_string(grade)) + ": " + line.text});
+    emit(now, event::cue_marked, line.dimension, line.text, static_cast<std::int64_t>(grade));
 }
 
 void MockSession::set_mark(const std::string& question, Grade grade) {
@@ -279,12 +276,17 @@ void MockSession::give_hint(SteadyTime now, const std::string& text) {
     emit(now, event::hint, put_ ? put_->dimension : std::string(), text);
 }
 
-bool MockSession::throw_curveball(SteadyTime now) {
-    if (thrown_ >= curveballs_.size() || finished()) return false;
+std::vector<ScriptLine> MockSession::curveball_choices() const {
+    return {curveballs_.begin() + static_cast<std::ptrdiff_t>(thrown_), curveballs_.end()};
+}
+
+bool MockSession::throw_curveball(SteadyTime now, std::size_t choice) {
+    if (thrown_ + choice >= curveballs_.size() || finished()) return false;
     require_may_record(event::curveball);
-    Cue cue = curveballs_[thrown_++];
-    cue.phase = timer_.phase();
-    put_question(now, cue);
+    auto first = curveballs_.begin() + static_cast<std::ptrdiff_t>(thrown_);
+    std::rotate(first, first + static_cast<std::ptrdiff_t>(choice), first + static_cast<std::ptrdiff_t>(choice) + 1);
+    thrown_in_.push_back(timer_.phase());
+    put_question(now, curveballs_[thrown_++].cue(timer_.phase()));
     return true;
 }
 
@@ -301,22 +303,23 @@ std::optional<Grade> MockSession::grade_of(const std::string& question) const {
     return std::nullopt;
 }
 
-void MockSession::replay_desk(const Event& e) {
+void MockSession::replay_desk(const Event& e, std::size_t phase) {
     if (e.kind == event::cue_put || e.kind == event::curveball) {
         CueKind kind = e.kind == event::curveball ? CueKind::curveball : CueKind::probe;
-        put_ = Cue{timer_.phase(), Duration{0}, kind, e.text, e.dimension, "", ""};
+        put_ = Cue{phase, Duration{0}, kind, e.text, e.dimension, "", ""};
         if (kind == CueKind::curveball) {
-            auto it = std::find_if(curveballs_.begin() + static_cast<std::ptrdiff_t>(thrown_), curveballs_.end(),
-                                   [&](const Cue& c) { return c.text == e.text; });
+            auto first = curveballs_.begin() + static_cast<std::ptrdiff_t>(thrown_);
+            auto it = std::find_if(first, curveballs_.end(), [&](const ScriptLine& c) { return c.text == e.text; });
             if (it != curveballs_.end()) {
-                std::iter_swap(curveballs_.begin() + static_cast<std::ptrdiff_t>(thrown_), it);
+                std::rotate(first, it, it + 1);
+                thrown_in_.push_back(phase);
                 ++thrown_;
             }
         }
     } else if (e.kind == event::cue_marked) {
         auto grade = static_cast<Grade>(std::clamp<std::int64_t>(e.value, 0, 2));
         set_mark(e.text, grade);
-        marks_log_.push_back({e.t, e.phase, e.dimension, "answered " + std::string(to_string(grade)) + ": " + e.text});
+        marks_log_.push_back({e.t, e.phase, e.dimension, "marked " + std::string(to_string(grade)) + ": " + e.text});
     }
 }
 

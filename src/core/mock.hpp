@@ -6,6 +6,7 @@
 #include "core/cue_scheduler.hpp"
 #include "core/phase_timer.hpp"
 #include "core/roles.hpp"
+#include "core/script.hpp"
 #include "core/session.hpp"
 
 #include <set>
@@ -79,16 +80,21 @@ public:
 
     // Paired mocks: the interviewer's desk.
     [[nodiscard]] Role role() const { return role_; }
-    /// The questions the interviewer may put in the current phase: its scheduled cues, then in
-    /// the deep dive and the wrap-up the problem's senior follow-ups.
-    [[nodiscard]] std::vector<Cue> question_list() const;
+    /// The interviewer's script for the current phase (interviewer_script), then the curveballs
+    /// thrown in it; empty once the mock is over.
+    [[nodiscard]] std::vector<ScriptLine> script() const;
     /// Puts a question to the candidate (it shows on their view).
     void put_question(SteadyTime now, const Cue& cue);
-    /// Marks the question last put; false when none was put.
-    bool mark_question(SteadyTime now, Grade grade);
+    /// Puts a line of the script: its question, or for a line the candidate should raise, its nudge.
+    void put_line(SteadyTime now, const ScriptLine& line);
+    /// Grades how the candidate did on a line of the script (asked or not); re-grading replaces it.
+    void mark(SteadyTime now, const ScriptLine& line, Grade grade);
     void give_hint(SteadyTime now, const std::string& text);
-    /// Throws the next curveball (a seeded order, none twice); false when all were thrown.
-    bool throw_curveball(SteadyTime now);
+    /// The curveballs that fit the problem and were not thrown yet, in the seeded order.
+    [[nodiscard]] std::vector<ScriptLine> curveball_choices() const;
+    /// Throws curveball `choice` of curveball_choices() (0: the one sdmock picks); false when
+    /// there is no such curveball.
+    bool throw_curveball(SteadyTime now, std::size_t choice = 0);
     [[nodiscard]] const std::optional<Cue>& put() const { return put_; }
     [[nodiscard]] std::optional<Grade> grade_of(const std::string& question) const;
     [[nodiscard]] std::size_t curveballs_left() const { return curveballs_.size() - thrown_; }
@@ -98,7 +104,7 @@ public:
 private:
     /// Throws Error unless this session's role may record events of `kind`.
     void require_may_record(std::string_view kind) const;
-    void replay_desk(const Event& e);
+    void replay_desk(const Event& e, std::size_t phase);
     void set_mark(const std::string& question, Grade grade);
     void emit(SteadyTime now, std::string_view kind, std::string dimension = {}, std::string text = {},
               std::int64_t value = 0);
@@ -118,8 +124,9 @@ private:
     std::optional<std::size_t> rung_for_; ///< phase whose end the bell already marked
     std::int64_t last_second_ = -1;
     Role role_;
-    std::vector<Cue> curveballs_; ///< in the order they are thrown
+    std::vector<ScriptLine> curveballs_; ///< the fitting ones: thrown first, then the rest in seeded order
     std::size_t thrown_ = 0;
+    std::vector<std::size_t> thrown_in_; ///< the phase each thrown curveball was thrown in
     std::optional<Cue> put_;
     std::vector<std::pair<std::string, Grade>> marks_;
     std::vector<Note> marks_log_;

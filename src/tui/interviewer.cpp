@@ -6,18 +6,22 @@ namespace sdmock::tui {
 namespace {
 
 /// Applies an interviewer screen action to the mock; false when the user leaves.
-bool apply(MockSession& mock, const InterviewerAction& action, SteadyTime now) {
+bool apply(MockSession& mock, InterviewerKeys& keys, const InterviewerAction& action, SteadyTime now) {
     if (std::holds_alternative<act::Leave>(action)) return false;
     std::visit(Overloaded{[](const act::None&) {}, [](const act::Leave&) {},
-                          [&](const act::PutQuestion& a) { mock.put_question(now, mock.question_list().at(a.index)); },
-                          [&](const act::Mark& a) { mock.mark_question(now, a.grade); },
+                          [&](const act::PutLine& a) { mock.put_line(now, mock.script().at(a.index)); },
+                          [&](const act::Mark& a) { mock.mark(now, mock.script().at(a.index), a.grade); },
                           [&](const act::Hint& a) { mock.give_hint(now, a.text); },
-                          [&](const act::Curveball&) { mock.throw_curveball(now); },
+                          [&](const act::Curveball& a) {
+                              // The curveball joins the end of the script, selected, ready to grade.
+                              if (mock.throw_curveball(now, a.choice)) keys.selected = mock.script().size() - 1;
+                          },
                           [&](const act::AddNote& a) { mock.add_note(now, a.dimension, a.text); },
                           [&](const act::TogglePause&) { mock.toggle_pause(now); },
                           [&](const act::NextPhase&) { mock.next_phase(now); },
                           [&](const act::EndMock&) { mock.end(now); }},
                action);
+    sync_phase(keys, mock);
     return true;
 }
 
@@ -33,11 +37,13 @@ bool interviewer_screen(Terminal& term, MockSession& mock, const Content& conten
         return true;
     };
     screen.frame = [&](SteadyTime now, int width, int height) {
+        sync_phase(keys, mock);
         InterviewerView view{.mock = &mock,
                              .content = &content,
                              .session_id = options.session_id,
                              .selected = keys.selected,
-                             .key_offset = keys.key_offset,
+                             .key_scroll = keys.key_scroll,
+                             .curveball = keys.curveball,
                              .overlay = keys.overlay,
                              .prompt = keys.prompt,
                              .flash = keys.flash};
@@ -45,7 +51,7 @@ bool interviewer_screen(Terminal& term, MockSession& mock, const Content& conten
     };
     screen.until_change = [&](SteadyTime now) { return mock.until_next_change(now); };
     screen.on_key = [&](const Key& key, SteadyTime now) {
-        return apply(mock, update_interviewer(keys, key, mock, now), now);
+        return apply(mock, keys, update_interviewer(keys, key, mock, now), now);
     };
     run_loop(term, clock, screen, stop);
     return mock.finished();

@@ -53,13 +53,14 @@ struct AddNote {
 struct Leave {
     bool operator==(const Leave&) const = default;
 };
-/// Put question `index` of MockSession::question_list() to the candidate.
-struct PutQuestion {
+/// Put line `index` of MockSession::script() to the candidate: its question, or its nudge.
+struct PutLine {
     std::size_t index = 0;
-    bool operator==(const PutQuestion&) const = default;
+    bool operator==(const PutLine&) const = default;
 };
-/// Grade the question last put.
+/// Grade line `index` of MockSession::script().
 struct Mark {
+    std::size_t index = 0;
     Grade grade = Grade::not_answered;
     bool operator==(const Mark&) const = default;
 };
@@ -67,7 +68,9 @@ struct Hint {
     std::string text;
     bool operator==(const Hint&) const = default;
 };
+/// Throw curveball `choice` of MockSession::curveball_choices() (0: the one sdmock picks).
 struct Curveball {
+    std::size_t choice = 0;
     bool operator==(const Curveball&) const = default;
 };
 /// Score dimension `dimension` (an index in rubric order) and save the card.
@@ -132,8 +135,12 @@ ScoringAction update_scoring(ScoringKeys& keys, const Key& key, const Scorecard&
 
 struct InterviewerKeys {
     enum class Typing { none, note, hint, end, next }; ///< `end`/`next`: "end the mock?" / "move on?" is asked
-    std::size_t selected = 0;                          ///< in MockSession::question_list()
-    std::size_t key_offset = 0;                        ///< first answer-key line shown
+    std::size_t selected = 0;                          ///< in MockSession::script()
+    std::size_t phase = 0;                             ///< the phase `selected` and `key_scroll` belong to
+    int key_scroll = 0;                                ///< answer-key lines scrolled from the current phase's section
+    std::size_t curveball = 0;                         ///< highlighted in the curveball picker (Overlay::curveballs)
+    std::size_t hint_choice = 0;                       ///< the suggested hint the hint prompt holds
+    std::vector<std::string> hints;                    ///< the suggestions Tab cycles through while a hint is typed
     Overlay overlay = Overlay::none;
     std::optional<Prompt> prompt;
     std::string flash;
@@ -141,11 +148,17 @@ struct InterviewerKeys {
     std::string note_dimension;
 };
 
-using InterviewerAction = std::variant<act::None, act::PutQuestion, act::Mark, act::Hint, act::Curveball, act::AddNote,
+/// A new phase starts with the selection at its first line and the answer key at its section.
+void sync_phase(InterviewerKeys& keys, const MockSession& mock);
+
+using InterviewerAction = std::variant<act::None, act::PutLine, act::Mark, act::Hint, act::Curveball, act::AddNote,
                                        act::TogglePause, act::NextPhase, act::EndMock, act::Leave>;
 
-/// One key on the interviewer's screen. `e`, and `n` on the last phase, ask before ending (`y`
-/// ends); `1`-`3` with nothing asked and `c` with no curveball left flash; `[`/`]` scroll the key.
+/// One key on the interviewer's screen. Enter puts the selected line, `1`-`3` grade it, `h` opens
+/// a hint holding its first suggested hint (Tab the next), `c` opens the curveball picker (Enter
+/// throws the one highlighted, `r` lets sdmock choose, Esc closes), `o` shows the line in full,
+/// `[`/`]` scroll the answer key. `e`, and `n` on the last phase, ask before ending (`y` ends);
+/// `n` early in a phase asks before moving on.
 InterviewerAction update_interviewer(InterviewerKeys& keys, const Key& key, const MockSession& mock, SteadyTime now);
 
 // ---- the candidate's follow screen ----

@@ -13,6 +13,13 @@ std::string note_dimension_of(const MockSession& mock) {
     return mock.phase() != nullptr ? mock.phase()->dimension : std::string(kDimensionIds[0]);
 }
 
+Prompt hint_prompt(const InterviewerKeys& keys) {
+    std::string text = keys.hints.empty() ? std::string() : keys.hints[keys.hint_choice % keys.hints.size()];
+    std::string help =
+        keys.hints.size() > 1 ? "Tab: next suggestion · Enter: give it · Esc: cancel" : "Enter: give it · Esc: cancel";
+    return Prompt{"Hint", text, help};
+}
+
 /// A key while a note or a hint is typed.
 InterviewerAction prompt_key(InterviewerKeys& keys, const Key& key) {
     InterviewerAction out = act::None{};
@@ -20,30 +27,58 @@ InterviewerAction prompt_key(InterviewerKeys& keys, const Key& key) {
         if (auto note = edit_note(keys.prompt, keys.note_dimension, key)) out = *note;
     } else if (key.kind == Key::Kind::escape) {
         keys.prompt.reset();
+    } else if (key.kind == Key::Kind::tab) {
+        if (!keys.hints.empty()) {
+            keys.hint_choice = (keys.hint_choice + 1) % keys.hints.size();
+            keys.prompt = hint_prompt(keys);
+        }
     } else if (edit(*keys.prompt, key)) {
-        out = act::Hint{keys.prompt->text};
+        if (!keys.prompt->text.empty()) out = act::Hint{keys.prompt->text};
         keys.prompt.reset();
     }
     if (!keys.prompt) keys.typing = Typing::none;
     return out;
 }
 
+/// A key in the curveball picker.
+InterviewerAction picker_key(InterviewerKeys& keys, const Key& key, const MockSession& mock) {
+    std::size_t count = mock.curveball_choices().size();
+    if (key.kind == Key::Kind::up || key.is('k')) {
+        keys.curveball = keys.curveball == 0 ? 0 : keys.curveball - 1;
+    } else if (key.kind == Key::Kind::down || key.is('j')) {
+        keys.curveball = std::min(keys.curveball + 1, count == 0 ? 0 : count - 1);
+    } else if (key.kind == Key::Kind::enter || key.is('r')) {
+        keys.overlay = Overlay::none;
+        if (count == 0) return act::None{};
+        return act::Curveball{key.is('r') ? 0 : std::min(keys.curveball, count - 1)};
+    } else if (key.kind == Key::Kind::escape || key.is('q') || key.is('c')) {
+        keys.overlay = Overlay::none;
+    }
+    return act::None{};
+}
+
 /// The keys that ask the engine for something, outside any prompt or overlay.
 std::optional<InterviewerAction> desk_key(InterviewerKeys& keys, const Key& key, const MockSession& mock,
                                           SteadyTime now) {
+    std::size_t count = mock.script().size();
     if (key.kind == Key::Kind::enter) {
-        if (keys.selected < mock.question_list().size()) return act::PutQuestion{keys.selected};
+        if (keys.selected < count) return act::PutLine{keys.selected};
         return act::None{};
     }
     if (key.is('1') || key.is('2') || key.is('3')) {
-        if (mock.put())
-            return act::Mark{key.is('1') ? Grade::well : (key.is('2') ? Grade::partly : Grade::not_answered)};
-        keys.flash = "Ask a question first (Enter), then mark it.";
+        if (keys.selected < count)
+            return act::Mark{keys.selected,
+                             key.is('1') ? Grade::well : (key.is('2') ? Grade::partly : Grade::not_answered)};
+        keys.flash = "Nothing to grade in this phase.";
         return act::None{};
     }
     if (key.is('c')) {
-        if (mock.curveballs_left() > 0) return act::Curveball{};
-        keys.flash = "No curveballs left.";
+        if (mock.curveball_choices().empty()) {
+            keys.flash = "No curveball left that fits this problem.";
+        } else {
+            keys.overlay = Overlay::curveballs;
+            keys.curveball = 0;
+        }
         return act::None{};
     }
     if (key.is(' ')) return act::TogglePause{};
@@ -53,7 +88,6 @@ std::optional<InterviewerAction> desk_key(InterviewerKeys& keys, const Key& key,
             keys.flash = "Less than half of this phase has run. Move on? y moves on, any other key stays.";
             return act::None{};
         }
-        keys.selected = 0;
         return act::NextPhase{};
     }
     if (key.is('e') || key.is('n')) { // on the last phase, n ends the mock: ask first
@@ -67,34 +101,49 @@ std::optional<InterviewerAction> desk_key(InterviewerKeys& keys, const Key& key,
 /// A key with nothing open.
 InterviewerAction command(InterviewerKeys& keys, const Key& key, const MockSession& mock, SteadyTime now) {
     if (auto action = desk_key(keys, key, mock, now)) return *action;
-    std::size_t count = mock.question_list().size();
-    if (key.kind == Key::Kind::up || key.is('k'))
+    auto script = mock.script();
+    std::size_t count = script.size();
+    if (key.kind == Key::Kind::up || key.is('k')) {
         keys.selected = keys.selected == 0 ? 0 : keys.selected - 1;
-    else if (key.kind == Key::Kind::down || key.is('j'))
+    } else if (key.kind == Key::Kind::down || key.is('j')) {
         keys.selected = std::min(keys.selected + 1, count == 0 ? 0 : count - 1);
-    else if (key.is('h')) {
+    } else if (key.is('h')) {
         keys.typing = Typing::hint;
-        keys.prompt = Prompt{"Hint", "", "Enter: give it · Esc: cancel"};
+        keys.hints = keys.selected < count ? script[keys.selected].hints : std::vector<std::string>{};
+        keys.hint_choice = 0;
+        keys.prompt = hint_prompt(keys);
     } else if (key.is('a')) {
         keys.typing = Typing::note;
         keys.note_dimension = note_dimension_of(mock);
         keys.prompt = note_prompt(keys.note_dimension);
-    } else if (key.is(']'))
-        keys.key_offset += 5;
-    else if (key.is('['))
-        keys.key_offset = keys.key_offset > 5 ? keys.key_offset - 5 : 0;
-    else if (key.is('?'))
+    } else if (key.is(']')) {
+        keys.key_scroll += 5;
+    } else if (key.is('[')) {
+        keys.key_scroll -= 5;
+    } else if (key.is('o')) {
+        if (keys.selected < count) keys.overlay = Overlay::line;
+    } else if (key.is('?')) {
         keys.overlay = Overlay::help;
-    else if (key.is('p'))
+    } else if (key.is('p')) {
         keys.overlay = Overlay::full_text;
-    else if (key.is('q'))
+    } else if (key.is('q')) {
         keys.overlay = Overlay::confirm_quit;
+    }
     return act::None{};
 }
 
 } // namespace
 
+void sync_phase(InterviewerKeys& keys, const MockSession& mock) {
+    if (keys.phase == mock.timer().phase()) return;
+    keys.phase = mock.timer().phase();
+    keys.selected = 0;
+    keys.key_scroll = 0;
+}
+
 InterviewerAction update_interviewer(InterviewerKeys& keys, const Key& key, const MockSession& mock, SteadyTime now) {
+    sync_phase(keys, mock);
+    if (keys.overlay == Overlay::curveballs) return picker_key(keys, key, mock);
     if (keys.overlay != Overlay::none) { // any key closes it; `y` answers "leave?"
         bool leave = keys.overlay == Overlay::confirm_quit && (key.is('y') || key.is('Y'));
         keys.overlay = Overlay::none;
@@ -109,7 +158,6 @@ InterviewerAction update_interviewer(InterviewerKeys& keys, const Key& key, cons
         keys.flash.clear();
         if (!yes) return act::None{};
         if (asked == Typing::end) return act::EndMock{};
-        keys.selected = 0;
         return act::NextPhase{};
     }
     keys.flash.clear();

@@ -5,8 +5,10 @@
 #include "core/mock.hpp"
 #include "tui/frame.hpp"
 
+#include <array>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace sdmock::tui {
 
@@ -18,7 +20,7 @@ struct Prompt {
 };
 
 /// A box over the screen: the keys, "leave?", or the full problem, checklist and question.
-enum class Overlay { none, help, confirm_quit, confirm_end, confirm_next, full_text, reply };
+enum class Overlay { none, help, confirm_quit, confirm_end, confirm_next, full_text, reply, curveballs, line };
 
 struct SessionView {
     const MockSession* mock = nullptr;
@@ -61,17 +63,29 @@ struct InterviewerView {
     const MockSession* mock = nullptr;
     const Content* content = nullptr;
     std::int64_t session_id = 0;
-    std::size_t selected = 0;   ///< in mock->question_list()
-    std::size_t key_offset = 0; ///< first answer-key line shown
+    std::size_t selected = 0;  ///< in mock->script()
+    int key_scroll = 0;        ///< answer-key lines from the current phase's section
+    std::size_t curveball = 0; ///< highlighted in the picker
     Overlay overlay = Overlay::none;
     std::optional<Prompt> prompt;
     std::string flash;
 };
 
 Frame layout_interviewer(const InterviewerView& view, SteadyTime now, int width, int height);
-/// The answer key of a problem as lines: scope, estimates, architecture, data model, risks and
-/// the follow-ups with the dimension each probes.
-std::vector<Line> answer_key_lines(const Problem& problem, int width);
+
+/// The answer key of a problem as lines, with where each section starts.
+struct KeyLines {
+    std::vector<Line> lines;
+    std::array<std::size_t, kKeySectionCount> starts{};
+};
+/// Scope, requirements, the figures, assumptions, estimates, API, architecture, data model,
+/// risks, the follow-ups with their dimensions and strong-answer points, and the extensions.
+KeyLines answer_key_lines(const Problem& problem, int width);
+/// What the interviewer reads about a line of the script: the reply to give or the points a
+/// strong answer mentions, why it matters, and the hints to offer.
+std::vector<Line> script_detail(const ScriptLine& line, int width);
+/// The title of the pane script_detail fills ("If asked about users and scale").
+std::string script_detail_title(const ScriptLine& line);
 
 /// The candidate's live view of a paired mock.
 struct FollowView {

@@ -19,69 +19,43 @@ void items(std::vector<Line>& out, const std::vector<std::string>& list, int wid
     }
 }
 
-std::string mark_label(const MockSession& mock, const Cue& cue) {
-    auto grade = mock.grade_of(cue.text);
+std::string mark_label(const MockSession& mock, const ScriptLine& line) {
+    auto grade = mock.grade_of(line.text);
     if (grade) return std::string(to_string(*grade));
-    if (mock.put() && mock.put()->text == cue.text) return "asked";
+    if (mock.put() && mock.put()->text == line.put) return "asked";
     return "";
 }
 
-} // namespace
-
-std::vector<Line> answer_key_lines(const Problem& problem, int width) {
-    const AnswerKey& key = problem.key;
-    std::vector<Line> out;
-    heading(out, "Scope");
-    items(out, {key.scope}, width);
-    heading(out, "Reference estimates");
-    for (const auto& e : key.estimates)
-        items(out, {e.name + ": " + format_number(e.value) + " " + e.unit + "  (" + e.how + ")"}, width);
-    heading(out, "Architecture");
-    items(out, key.architecture, width);
-    heading(out, "Data model");
-    items(out, key.data_model, width);
-    heading(out, "Primary risks");
-    items(out, key.risks, width);
-    heading(out, "Follow-ups to ask");
-    for (const auto& f : key.follow_ups)
-        items(out, {f.question + "  [" + f.dimension + "]"}, width);
-    return out;
+void section(KeyLines& out, KeySection which, const std::vector<std::string>& list, int width) {
+    out.starts.at(static_cast<std::size_t>(which)) = out.lines.size();
+    heading(out.lines, std::string(title(which)));
+    items(out.lines, list, width);
 }
 
-Frame layout_interviewer(const InterviewerView& view, SteadyTime now, int width, int height) {
-    if (width < kMinWidth || height < kMinHeight) return too_small_frame(width, height);
-    const MockSession& mock = *view.mock;
-    Frame f{width, height, {}};
-    add_header(f, mock.problem().title, "session " + std::to_string(view.session_id) + " · interviewer", width);
-    // The answer key matters more to an interviewer than big digits: below 30 rows, a compact clock.
-    if (height >= 30)
-        add_clock(f, clock_view(mock, now), 6, width);
-    else
-        add_compact_clock(f, clock_view(mock, now), width);
-
-    int footer = view.prompt ? 2 : 1;
-    int free_rows = height - static_cast<int>(f.lines.size()) - footer - 3; // two rules and the asked line
-    auto list = mock.question_list();
-    // The list takes what it needs up to half the room; the answer key gets the rest.
-    int list_rows = std::clamp(static_cast<int>(list.size()), 1, std::max(3, free_rows / 2));
-    int key_rows = std::max(3, free_rows - list_rows);
-
-    auto key = answer_key_lines(mock.problem(), width);
-    std::size_t offset = std::min(view.key_offset, key.size() > 0 ? key.size() - 1 : 0);
-    std::string scroll;
-    if (offset > 0) scroll += " · [ back";
-    if (offset + static_cast<std::size_t>(key_rows) < key.size()) scroll += " · ] more";
-    f.lines.push_back(rule("Answer key" + scroll, width, Style::dim));
-    for (int r = 0; r < key_rows; ++r) {
-        std::size_t i = offset + static_cast<std::size_t>(r);
-        f.lines.push_back(i < key.size() ? key[i] : Line{});
+void sub_items(std::vector<Line>& out, const std::vector<std::string>& list, int width) {
+    for (const auto& item : list) {
+        auto lines = wrap(item, width - 9);
+        for (std::size_t i = 0; i < lines.size(); ++i)
+            out.push_back(Line{}.add((i == 0 ? "      · " : "        ") + lines[i], Style::dim));
     }
+}
 
-    f.lines.push_back(rule("Questions for this phase (" + std::to_string(list.size()) + ")", width, Style::dim));
-    std::size_t selected = std::min(view.selected, list.empty() ? 0 : list.size() - 1);
-    std::size_t first =
-        selected >= static_cast<std::size_t>(list_rows) ? selected - static_cast<std::size_t>(list_rows) + 1 : 0;
-    for (int r = 0; r < list_rows; ++r) {
+/// The heading of the script list: who acts on its lines.
+std::string script_heading(const std::vector<ScriptLine>& script) {
+    auto listens =
+        std::count_if(script.begin(), script.end(), [](const ScriptLine& l) { return l.kind == ScriptKind::listen; });
+    std::string count = " (" + std::to_string(script.size()) + ")";
+    if (script.empty()) return "Script: nothing for this phase";
+    if (listens == static_cast<std::ptrdiff_t>(script.size())) return "The candidate should" + count;
+    if (listens == 0) return "Ask the candidate" + count;
+    return "Script: the candidate should, then you ask" + count;
+}
+
+/// Rows of a list of script lines (the phase's, or the curveball choices), `selected` kept in view.
+void add_script_rows(Frame& f, const MockSession& mock, const std::vector<ScriptLine>& list, std::size_t selected,
+                     int rows, int width) {
+    std::size_t first = selected >= static_cast<std::size_t>(rows) ? selected - static_cast<std::size_t>(rows) + 1 : 0;
+    for (int r = 0; r < rows; ++r) {
         std::size_t i = first + static_cast<std::size_t>(r);
         if (i >= list.size()) {
             f.lines.emplace_back();
@@ -95,8 +69,177 @@ Frame layout_interviewer(const InterviewerView& view, SteadyTime now, int width,
         line.add(fit(list[i].text + "  [" + list[i].dimension + "]", width - 10), sel ? Style::bold : Style::normal);
         f.lines.push_back(line);
     }
+}
+
+/// The detail pane of the selected line: its title rule and `rows` lines, the last cut when more remain.
+void add_detail(Frame& f, const ScriptLine* line, bool with_text, int rows, int width) {
+    if (line == nullptr) {
+        f.lines.push_back(rule("Nothing selected", width, Style::dim));
+        for (int r = 0; r < rows; ++r)
+            f.lines.emplace_back();
+        return;
+    }
+    auto detail = script_detail(*line, width);
+    if (with_text) { // a curveball previewed: the whole question first
+        std::vector<Line> text;
+        for (const auto& l : wrap(line->text, width - 2))
+            text.push_back(Line{}.add(" " + l, Style::bold));
+        detail.insert(detail.begin(), text.begin(), text.end());
+    }
+    bool more = static_cast<int>(detail.size()) > rows;
+    f.lines.push_back(rule(script_detail_title(*line) + (more ? " · o shows all" : ""), width, Style::accent));
+    for (int r = 0; r < rows; ++r)
+        f.lines.push_back(r < static_cast<int>(detail.size()) ? detail[static_cast<std::size_t>(r)] : Line{});
+    if (more && rows > 0) f.lines.back() = Line{}.add(fit(f.lines.back().text(), width - 2) + " …", Style::dim);
+}
+
+/// The answer key pane: its rule and `rows` lines from the current phase's section, scrolled by `scroll`.
+void add_answer_key(Frame& f, const MockSession& mock, int scroll, int rows, int width) {
+    auto key = answer_key_lines(mock.problem(), width);
+    std::size_t start =
+        mock.phase() != nullptr ? key.starts.at(static_cast<std::size_t>(key_section_for(*mock.phase()))) : 0;
+    auto last = static_cast<std::ptrdiff_t>(key.lines.empty() ? 0 : key.lines.size() - 1);
+    auto offset =
+        static_cast<std::size_t>(std::clamp<std::ptrdiff_t>(static_cast<std::ptrdiff_t>(start) + scroll, 0, last));
+    std::string at;
+    for (std::size_t s = 0; s < kKeySectionCount; ++s)
+        if (key.starts.at(s) <= offset) at = std::string(title(static_cast<KeySection>(s)));
+    std::string scroll_hint;
+    if (offset > 0) scroll_hint += " · [ back";
+    if (offset + static_cast<std::size_t>(rows) < key.lines.size()) scroll_hint += " · ] more";
+    f.lines.push_back(rule("Answer key · " + at + scroll_hint, width, Style::dim));
+    for (int r = 0; r < rows; ++r) {
+        std::size_t i = offset + static_cast<std::size_t>(r);
+        f.lines.push_back(i < key.lines.size() ? key.lines[i] : Line{});
+    }
+}
+
+Line interviewer_key_bar(const InterviewerView& view, const ScriptLine* line, int width) {
+    if (view.overlay == Overlay::curveballs)
+        return key_bar({{"↑/↓", "choose"}, {"Enter", "throw it"}, {"r", "let sdmock choose"}, {"Esc", "cancel"}},
+                       width);
+    bool nudge = line != nullptr && line->kind == ScriptKind::listen;
+    return key_bar({{"Enter", nudge ? "nudge" : "ask"},
+                    {"1 2 3", "grade"},
+                    {"h", "hint"},
+                    {"c", "curveball"},
+                    {"o", "open"},
+                    {"n", "next"},
+                    {"space", "pause"},
+                    {"?", "keys"}},
+                   width);
+}
+
+const std::vector<std::string>& interviewer_help() {
+    static const std::vector<std::string> help{
+        "Interviewer keys",
+        "",
+        "↑/↓     choose a line of the script; its reply or strong-answer points show below",
+        "Enter   put it to the candidate: the question, or a nudge for what they should raise",
+        "1 2 3   grade the selected line: well, partly, not (asked or answered)",
+        "h       give a hint; it holds the line's suggested hint (Tab the next one)",
+        "c       choose a curveball that fits the problem, with a preview (r: sdmock picks)",
+        "o       the selected line in full       [ ]   scroll the answer key",
+        "a       a note for your scoring (the candidate never sees it)",
+        "p       the problem as the candidate reads it, the checklist, the question",
+        "space   pause or resume the clock",
+        "n       next phase; on the last one, end       e   end the mock now",
+        "q       leave; the session stays resumable",
+        "",
+        "The answer key opens at the current phase's section. Any key closes this list."};
+    return help;
+}
+
+/// The selected line in full, as a box.
+std::vector<std::string> line_box(const ScriptLine& line, int width) {
+    std::vector<std::string> box{script_detail_title(line), ""};
+    for (const auto& l : wrap(line.text, width - 8))
+        box.push_back(l);
+    box.emplace_back();
+    for (const auto& l : script_detail(line, width - 6))
+        box.push_back(l.text());
+    box.emplace_back();
+    box.emplace_back("Any key closes this.");
+    return box;
+}
+
+} // namespace
+
+KeyLines answer_key_lines(const Problem& problem, int width) {
+    const AnswerKey& key = problem.key;
+    KeyLines out;
+    section(out, KeySection::scope, {key.scope}, width);
+    section(out, KeySection::functional, key.functional, width);
+    section(out, KeySection::non_functional, key.non_functional, width);
+    section(out, KeySection::figures, key.givens, width);
+    section(out, KeySection::assumptions, key.assumptions, width);
+    std::vector<std::string> estimates;
+    for (const auto& e : key.estimates)
+        estimates.push_back(e.name + ": " + format_number(e.value) + " " + e.unit + "  (" + e.how + ")");
+    section(out, KeySection::estimates, estimates, width);
+    section(out, KeySection::api, key.api, width);
+    section(out, KeySection::architecture, key.architecture, width);
+    section(out, KeySection::data_model, key.data_model, width);
+    section(out, KeySection::risks, key.risks, width);
+    section(out, KeySection::follow_ups, {}, width);
+    for (const auto& f : key.follow_ups) {
+        items(out.lines, {f.question + "  [" + f.dimension + "]"}, width);
+        sub_items(out.lines, f.points, width);
+    }
+    section(out, KeySection::extensions, key.extensions, width);
+    return out;
+}
+
+std::string script_detail_title(const ScriptLine& line) {
+    if (!line.reply.empty()) return "If asked about " + line.topic;
+    if (line.kind == ScriptKind::ask) return "A strong answer mentions";
+    return "A good answer covers";
+}
+
+std::vector<Line> script_detail(const ScriptLine& line, int width) {
+    std::vector<Line> out;
+    for (const auto& l : wrap(line.reply, width - 2))
+        out.push_back(Line{}.add(" " + l, Style::bold));
+    items(out, line.points, width);
+    if (out.empty()) out.push_back(Line{}.add(" No points for this one: judge it against the answer key.", Style::dim));
+    for (const auto& l : wrap(line.why.empty() ? "" : "Why it matters: " + line.why, width - 2))
+        out.push_back(Line{}.add(" " + l, Style::dim));
+    for (const auto& hint : line.hints)
+        for (const auto& l : wrap("Hint to offer (h): " + hint, width - 2))
+            out.push_back(Line{}.add(" " + l, Style::accent));
+    return out;
+}
+
+Frame layout_interviewer(const InterviewerView& view, SteadyTime now, int width, int height) {
+    if (width < kMinWidth || height < kMinHeight) return too_small_frame(width, height);
+    const MockSession& mock = *view.mock;
+    Frame f{width, height, {}};
+    add_header(f, mock.problem().title, "session " + std::to_string(view.session_id) + " · interviewer", width);
+    // The script and the key matter more to an interviewer than big digits: below 34 rows, a compact clock.
+    if (height >= 34)
+        add_clock(f, clock_view(mock, now), 6, width);
+    else
+        add_compact_clock(f, clock_view(mock, now), width);
+
+    bool picking = view.overlay == Overlay::curveballs;
+    auto list = picking ? mock.curveball_choices() : mock.script();
+    std::size_t selected = std::min(picking ? view.curveball : view.selected, list.empty() ? 0 : list.size() - 1);
+    const ScriptLine* line = selected < list.size() ? &list[selected] : nullptr;
+
+    int footer = view.prompt ? 2 : 1;
+    int free_rows = height - static_cast<int>(f.lines.size()) - footer - 4; // three rules and the asked line
+    int list_rows = std::clamp(static_cast<int>(list.size()), 1, std::max(3, free_rows * 2 / 5));
+    int detail_rows = std::max(3, free_rows / 3);
+    int key_rows = std::max(2, free_rows - list_rows - detail_rows);
+
+    f.lines.push_back(
+        rule(picking ? "Curveballs that fit this problem (" + std::to_string(list.size()) + ")" : script_heading(list),
+             width, picking ? Style::warn : Style::dim));
+    add_script_rows(f, mock, list, selected, list_rows, width);
+    add_detail(f, line, picking, detail_rows, width);
+    add_answer_key(f, mock, view.key_scroll, key_rows, width);
     std::string asked =
-        mock.put() ? "Asked: " + mock.put()->text : "Nothing asked yet: Enter puts the selected question.";
+        mock.put() ? "Asked: " + mock.put()->text : "Nothing asked yet: Enter puts the selected line to the candidate.";
     f.lines.push_back(Line{}.add(fit(" " + asked, width),
                                  mock.put() && mock.put()->kind == CueKind::curveball ? Style::warn : Style::dim));
 
@@ -105,28 +248,14 @@ Frame layout_interviewer(const InterviewerView& view, SteadyTime now, int width,
     else if (!view.flash.empty())
         f.lines.push_back(Line{}.add(fit(" " + view.flash, width), Style::warn));
     else
-        f.lines.push_back(key_bar({{"Enter", "ask"},
-                                   {"1 2 3", "grade"},
-                                   {"h", "hint"},
-                                   {"c", "curveball"},
-                                   {"space", "pause"},
-                                   {"n", "next"},
-                                   {"?", "keys"}},
-                                  width));
+        f.lines.push_back(interviewer_key_bar(view, line, width));
     f.lines.resize(static_cast<std::size_t>(height));
     if (view.overlay == Overlay::full_text)
         add_full_text(f, mock.problem().prompt, mock.phase(), mock.put() ? mock.put()->text : "", width, height);
     else if (view.overlay == Overlay::help)
-        add_box(f,
-                {"Interviewer keys", "", "p       the problem as the candidate reads it, the checklist, the question",
-                 "↑/↓     choose a question; Enter puts it to the candidate",
-                 "1 2 3   grade the question asked: answered well, partly, not",
-                 "h       give a hint (recorded with its time)", "c       throw a curveball",
-                 "a       a note for your scoring (the candidate never sees it)", "[ ]     scroll the answer key",
-                 "space   pause or resume the clock", "n       next phase; on the last one, end",
-                 "e       end the mock now", "q       leave; the session stays resumable", "",
-                 "Any key closes this list."},
-                width, height);
+        add_box(f, interviewer_help(), width, height);
+    else if (view.overlay == Overlay::line && line != nullptr)
+        add_box(f, line_box(*line, width), width, height);
     else if (view.overlay == Overlay::confirm_quit)
         add_box(f, quit_box(view.session_id), width, height);
     return f;

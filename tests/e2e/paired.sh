@@ -26,7 +26,7 @@ grep -qF "no paired session is running" <<<"$err" || fail "follow said: $err"
 
 tui_start_in i 100 30 start --mode interviewer --problem ticketmaster --plan mini-25
 wait_in i "Answer key"
-wait_in i "Questions for this phase"
+wait_in i "The candidate should"
 id=$(sqlite3 "$SDMOCK_DB" 'SELECT max(id) FROM sessions')
 key_scope=$(python3 -c "import tomllib; print(tomllib.load(open('$SRC/prompts/problems/ticketmaster.toml','rb'))['key']['scope'][:30])")
 
@@ -36,17 +36,20 @@ wait_in c "Phase 1 of 3 · Requirements"
 never_shows c "Answer key"
 never_shows c "$key_scope"
 
-# The interviewer puts the second question of the list: it reaches the candidate within a second.
+# The interviewer selects the second line of the script (what the candidate should ask about)
+# and nudges: the nudge reaches the candidate within a second; the reply to give never does.
 selected() { screen_of i | grep -F '▶' | sed 's/^ *▶ *//; s/ *\[[a-z]*\]$//' | cut -c1-40; }
 first=$(selected)
-[ -n "$first" ] || fail "no question selected on the interviewer's screen"
+[ -n "$first" ] || fail "no line selected on the interviewer's screen"
 selection_moved() { [ "$(selected)" != "$first" ]; }
 keys_to i Down
-wait_until 5 "the selection moving to the second question" selection_moved
-question=$(selected)
-[ -n "$question" ] || fail "no question selected after Down"
+wait_until 5 "the selection moving to the second line" selection_moved
+topic=$(python3 -c "import tomllib; print(tomllib.load(open('$SRC/prompts/questions/clarifying.toml','rb'))['questions'][1]['topic'])")
+reply=$(python3 -c "import tomllib; print(tomllib.load(open('$SRC/prompts/problems/ticketmaster.toml','rb'))['key']['replies']['clients'][:30])")
+wait_in i "If asked about $topic"
 keys_to i Enter
-within 1 c "$question"
+within 1 c "Is there anything about $topic"
+never_shows c "$reply"
 # Marks and hints: the mark never reaches the candidate; the hint does.
 keys_to i 2
 wait_in i "partly"

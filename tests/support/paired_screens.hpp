@@ -4,10 +4,12 @@
 #include "core/clock.hpp"
 #include "core/follow.hpp"
 #include "core/mock.hpp"
+#include "core/script.hpp"
 #include "support/recording_sink.hpp"
 #include "support/shipped_content.hpp"
 #include "tui/layout.hpp"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -59,14 +61,22 @@ struct CandidateView {
     tui::FollowView view;
 };
 
-/// Every text of the answer key that is not a question to ask: what the candidate must never see.
+/// Every text of the answer key that is not a question to ask, the replies and the strong-answer
+/// points: what the candidate must never see.
 inline std::vector<std::string> secrets(const Problem& problem) {
     std::vector<std::string> out = {problem.key.scope};
     for (const auto* list : {&problem.key.functional, &problem.key.non_functional, &problem.key.architecture,
-                             &problem.key.data_model, &problem.key.risks})
+                             &problem.key.data_model, &problem.key.assumptions, &problem.key.api})
         out.insert(out.end(), list->begin(), list->end());
+    // A risk's headline is asked about ("A main risk here: Overselling…"); its mitigation is the secret.
+    for (const auto& risk : problem.key.risks)
+        out.push_back(risk.substr(std::min(risk.size(), headline(risk).size() + 2)));
     for (const auto& e : problem.key.estimates)
         out.push_back(e.how);
+    for (const auto& r : problem.key.replies)
+        out.push_back(r.text);
+    for (const auto& f : problem.key.follow_ups)
+        out.insert(out.end(), f.points.begin(), f.points.end());
     return out;
 }
 

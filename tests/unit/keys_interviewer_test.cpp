@@ -41,9 +41,9 @@ struct Desk {
 
 } // namespace
 
-TEST_CASE("InterviewerKeys: up/k and down/j choose a question within the list") {
+TEST_CASE("InterviewerKeys: up/k and down/j choose a line within the script") {
     Desk d;
-    std::size_t count = d.mock.question_list().size();
+    std::size_t count = d.mock.script().size();
     REQUIRE(count >= 2);
     for (auto key : {named_key(Key::Kind::down), text_key("j")}) {
         d.keys.selected = count - 2;
@@ -61,34 +61,79 @@ TEST_CASE("InterviewerKeys: up/k and down/j choose a question within the list") 
     }
 }
 
-TEST_CASE("InterviewerKeys: Enter puts the selected question, only one on the list") {
+TEST_CASE("InterviewerKeys: Enter puts the selected line, only one in the script") {
     Desk d;
     d.keys.selected = 1;
-    REQUIRE(as<act::PutQuestion>(d.press(Key::Kind::enter)).index == 1);
-    d.keys.selected = d.mock.question_list().size();
+    REQUIRE(as<act::PutLine>(d.press(Key::Kind::enter)).index == 1);
+    d.keys.selected = d.mock.script().size();
     REQUIRE(is_none(d.press(Key::Kind::enter)));
 }
 
-TEST_CASE("InterviewerKeys: 1, 2 and 3 grade the question asked; with none asked they flash") {
+TEST_CASE("InterviewerKeys: 1, 2 and 3 grade the selected line, asked or not") {
     Desk d;
-    for (const char* c : {"1", "2", "3"}) {
-        REQUIRE(is_none(d.type(c)));
-        REQUIRE(d.keys.flash == "Ask a question first (Enter), then mark it.");
-    }
-    d.mock.put_question(d.now(), d.mock.question_list()[0]);
-    REQUIRE(as<act::Mark>(d.type("1")).grade == Grade::well);
+    d.keys.selected = 3;
+    REQUIRE(as<act::Mark>(d.type("1")) == act::Mark{3, Grade::well});
+    REQUIRE(as<act::Mark>(d.type("2")) == act::Mark{3, Grade::partly});
+    REQUIRE(as<act::Mark>(d.type("3")) == act::Mark{3, Grade::not_answered});
     REQUIRE(d.keys.flash.empty());
-    REQUIRE(as<act::Mark>(d.type("2")).grade == Grade::partly);
-    REQUIRE(as<act::Mark>(d.type("3")).grade == Grade::not_answered);
 }
 
-TEST_CASE("InterviewerKeys: c throws a curveball until none are left, then flashes") {
+TEST_CASE("InterviewerKeys: c opens the picker of fitting curveballs; it chooses, throws, or lets sdmock choose") {
     Desk d;
-    as<act::Curveball>(d.type("c"));
+    std::size_t count = d.mock.curveball_choices().size();
+    REQUIRE(count >= 3);
+    REQUIRE(is_none(d.type("c")));
+    REQUIRE(d.keys.overlay == Overlay::curveballs);
+    d.press(Key::Kind::down);
+    d.type("j");
+    REQUIRE(d.keys.curveball == 2);
+    d.type("k");
+    REQUIRE(d.keys.curveball == 1);
+    SECTION("Enter throws the one highlighted") {
+        REQUIRE(as<act::Curveball>(d.press(Key::Kind::enter)).choice == 1);
+    }
+    SECTION("r lets sdmock choose") {
+        REQUIRE(as<act::Curveball>(d.type("r")).choice == 0);
+    }
+    SECTION("Esc closes it and throws nothing") {
+        REQUIRE(is_none(d.press(Key::Kind::escape)));
+    }
+    SECTION("the highlight stays within the choices") {
+        for (std::size_t i = 0; i < count + 3; ++i)
+            d.press(Key::Kind::down);
+        REQUIRE(d.keys.curveball == count - 1);
+        REQUIRE(as<act::Curveball>(d.press(Key::Kind::enter)).choice == count - 1);
+    }
+    REQUIRE(d.keys.overlay == Overlay::none);
+}
+
+TEST_CASE("InterviewerKeys: c with no fitting curveball left flashes") {
+    Desk d;
     while (d.mock.throw_curveball(d.now())) {
     }
     REQUIRE(is_none(d.type("c")));
-    REQUIRE(d.keys.flash == "No curveballs left.");
+    REQUIRE(d.keys.overlay == Overlay::none);
+    REQUIRE(d.keys.flash == "No curveball left that fits this problem.");
+}
+
+TEST_CASE("InterviewerKeys: h holds the selected line's suggested hint; Tab the next; Enter gives it") {
+    Desk d;
+    while (d.mock.phase()->id != "deep-dive")
+        d.mock.next_phase(d.now());
+    auto line = d.mock.script().front();
+    REQUIRE_FALSE(line.hints.empty());
+    d.type("h");
+    REQUIRE(d.keys.prompt->text == line.hints.front());
+    if (line.hints.size() > 1) {
+        REQUIRE_THAT(d.keys.prompt->help, Catch::Contains("Tab: next suggestion"));
+        d.press(Key::Kind::tab);
+        REQUIRE(d.keys.prompt->text == line.hints[1]);
+        d.press(Key::Kind::tab);
+        REQUIRE(d.keys.prompt->text == line.hints.front());
+    }
+    d.press(Key::Kind::backspace);
+    std::string edited = line.hints.front().substr(0, line.hints.front().size() - 1);
+    REQUIRE(as<act::Hint>(d.press(Key::Kind::enter)).text == edited);
 }
 
 TEST_CASE("InterviewerKeys: h types a hint: text, Backspace of a UTF-8 character, Tab ignored, Esc, Enter") {
@@ -121,8 +166,8 @@ TEST_CASE("InterviewerKeys: a notes against the question asked, else the phase")
     REQUIRE(d.keys.prompt->label == "Note [" + d.plan.phases[0].dimension + "]");
     d.press(Key::Kind::escape);
 
-    Cue asked = d.mock.question_list().back();
-    d.mock.put_question(d.now(), asked);
+    ScriptLine asked = d.mock.script().back();
+    d.mock.put_line(d.now(), asked);
     d.type("a");
     REQUIRE(d.keys.note_dimension == asked.dimension);
 }
@@ -146,14 +191,18 @@ TEST_CASE("InterviewerKeys: a note: Tab changes its dimension, Backspace, Esc ca
     REQUIRE(d.keys.typing == InterviewerKeys::Typing::none);
 }
 
-TEST_CASE("InterviewerKeys: space pauses; n moves on and selects the first question") {
+TEST_CASE("InterviewerKeys: space pauses; n moves on, and the new phase starts at its first line and key section") {
     Desk d;
     as<act::TogglePause>(d.type(" "));
     as<act::TogglePause>(d.type(" "));
     d.clock.advance(d.plan.phases[0].planned() / 2);
     d.keys.selected = 2;
+    d.keys.key_scroll = 10;
     as<act::NextPhase>(d.type("n"));
+    d.mock.next_phase(d.now());
+    sync_phase(d.keys, d.mock);
     REQUIRE(d.keys.selected == 0);
+    REQUIRE(d.keys.key_scroll == 0);
     REQUIRE(d.keys.typing == InterviewerKeys::Typing::none);
 }
 
@@ -163,9 +212,8 @@ TEST_CASE("InterviewerKeys: n before half of a phase has run asks first; only y 
     REQUIRE(is_none(d.type("n")));
     REQUIRE(d.keys.typing == InterviewerKeys::Typing::next);
     REQUIRE(d.keys.flash == "Less than half of this phase has run. Move on? y moves on, any other key stays.");
-    SECTION("y moves on and selects the first question") {
+    SECTION("y moves on") {
         as<act::NextPhase>(d.type("y"));
-        REQUIRE(d.keys.selected == 0);
     }
     SECTION("n again keeps asking; another key stays") {
         REQUIRE(is_none(d.type("n")));
@@ -216,19 +264,24 @@ TEST_CASE("InterviewerKeys: e asks before ending in any phase") {
     }
 }
 
-TEST_CASE("InterviewerKeys: ] and [ scroll the answer key five lines, never before its start") {
+TEST_CASE("InterviewerKeys: ] and [ scroll the answer key five lines either way from the phase's section") {
     Desk d;
     REQUIRE(is_none(d.type("]")));
-    REQUIRE(d.keys.key_offset == 5);
+    REQUIRE(d.keys.key_scroll == 5);
     d.type("]");
-    REQUIRE(d.keys.key_offset == 10);
+    REQUIRE(d.keys.key_scroll == 10);
     d.type("[");
-    REQUIRE(d.keys.key_offset == 5);
     d.type("[");
-    REQUIRE(d.keys.key_offset == 0);
-    d.keys.key_offset = 3;
     d.type("[");
-    REQUIRE(d.keys.key_offset == 0);
+    REQUIRE(d.keys.key_scroll == -5); // back into earlier sections; the screen keeps it within the key
+}
+
+TEST_CASE("InterviewerKeys: o opens the selected line in full; any key closes it") {
+    Desk d;
+    REQUIRE(is_none(d.type("o")));
+    REQUIRE(d.keys.overlay == Overlay::line);
+    REQUIRE(is_none(d.type("1")));
+    REQUIRE(d.keys.overlay == Overlay::none);
 }
 
 TEST_CASE("InterviewerKeys: ? and p open their boxes; any key closes them and does nothing else") {
@@ -263,7 +316,10 @@ TEST_CASE("InterviewerKeys: q asks before leaving") {
 
 TEST_CASE("InterviewerKeys: a flash goes with the next key") {
     Desk d;
-    d.type("2"); // nothing asked: a flash
+    d.type("e"); // "end the mock?" is a flash
+    d.type("x");
+    REQUIRE(d.keys.flash.empty());
+    d.keys.flash = "No curveball left that fits this problem.";
     REQUIRE_FALSE(d.keys.flash.empty());
     REQUIRE(is_none(d.type("?")));
     REQUIRE(d.keys.flash.empty());
@@ -280,5 +336,5 @@ TEST_CASE("InterviewerKeys: other keys do nothing") {
     REQUIRE_FALSE(d.keys.prompt.has_value());
     REQUIRE(d.keys.typing == InterviewerKeys::Typing::none);
     REQUIRE(d.keys.selected == 0);
-    REQUIRE(d.keys.key_offset == 0);
+    REQUIRE(d.keys.key_scroll == 0);
 }

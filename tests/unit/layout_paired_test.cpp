@@ -49,26 +49,33 @@ TEST_CASE("layout_interviewer: every frame fills the terminal and stays within i
         }
     };
     check("fresh");
-    d.mock.put_question(d.now(), d.mock.question_list().front());
-    d.mock.mark_question(d.now(), Grade::partly);
+    d.mock.put_line(d.now(), d.mock.script().front());
+    d.mock.mark(d.now(), d.mock.script().front(), Grade::partly);
     check("asked and marked");
-    d.view.key_offset = 1000;
+    d.view.key_scroll = 1000;
     check("the answer key scrolled past its end");
+    d.view.key_scroll = -1000;
+    check("the answer key scrolled before its start");
     d.view.prompt = Prompt{"Hint", std::string(200, 'h'), "Enter: give it · Esc: cancel"};
     check("typing a long hint");
     d.view.prompt.reset();
     d.view.flash = "No curveballs left.";
     check("flash");
-    for (auto overlay : {Overlay::help, Overlay::full_text, Overlay::confirm_quit}) {
+    for (auto overlay :
+         {Overlay::help, Overlay::full_text, Overlay::confirm_quit, Overlay::line, Overlay::curveballs}) {
         d.view.overlay = overlay;
         check("overlay");
     }
     d.view.overlay = Overlay::none;
+    while (d.mock.phase()->id != "deep-dive")
+        d.mock.next_phase(d.now());
+    d.view.selected = 1000;
+    check("deep dive, the selection past the end");
     d.mock.end(d.now());
     check("ended");
 }
 
-TEST_CASE("layout_interviewer: at 80x24 a compact clock, the answer key, the questions and the keys") {
+TEST_CASE("layout_interviewer: at 80x24 a compact clock, the script, its detail, the answer key and the keys") {
     Desk d;
     Frame f = d.frame(80, 24);
     INFO(f.text());
@@ -78,66 +85,144 @@ TEST_CASE("layout_interviewer: at 80x24 a compact clock, the answer key, the que
     REQUIRE(shows(f, clock_text(d.plan.phases[0].planned()) + " left"));
     for (const auto& row : big_text(clock_text(d.plan.phases[0].planned())))
         REQUIRE_FALSE(shows(f, row));
-    REQUIRE(shows(f, "Answer key"));
+    REQUIRE(shows(f, "Answer key · Scope"));
     REQUIRE(line_after(f, "Answer key").find("Scope") != std::string::npos);
     REQUIRE_THAT(flat(f), Catch::Contains(opening(d.problem.key.scope, 5)));
-    auto list = d.mock.question_list();
-    REQUIRE(shows(f, "Questions for this phase (" + std::to_string(list.size()) + ")"));
+    auto list = d.mock.script();
+    REQUIRE(shows(f, "The candidate should (" + std::to_string(list.size()) + ")"));
     REQUIRE(line_with(f, "▶").find(opening(list[0].text, 3)) != std::string::npos);
-    REQUIRE(shows(f, "Nothing asked yet: Enter puts the selected question."));
+    REQUIRE(shows(f, "If asked about " + list[0].topic));
+    REQUIRE_THAT(flat(f), Catch::Contains(opening(list[0].reply, 5)));
+    REQUIRE(shows(f, "Nothing asked yet: Enter puts the selected line to the candidate."));
     std::string keys = f.lines.back().text();
-    for (const auto* key : {"Enter ask", "1 2 3 grade", "h hint", "c curveball", "space pause", "n next"}) {
+    for (const auto* key : {"Enter nudge", "1 2 3 grade", "h hint", "c curveball", "o open", "n next"}) {
         INFO("key bar: " << keys);
         REQUIRE(keys.find(key) != std::string::npos);
     }
 }
 
-TEST_CASE("layout_interviewer: from 30 rows the big clock") {
+TEST_CASE("layout_interviewer: from 34 rows the big clock") {
     Desk d;
-    Frame f = d.frame(100, 30);
+    REQUIRE_FALSE(shows(d.frame(100, 33), big_text(clock_text(d.plan.phases[0].planned()))[0]));
+    Frame f = d.frame(100, 34);
     for (const auto& row : big_text(clock_text(d.plan.phases[0].planned())))
         REQUIRE(shows(f, row));
     REQUIRE(shows(f, "Answer key"));
 }
 
-TEST_CASE("layout_interviewer: the answer key scrolls, and says where more is") {
+TEST_CASE("layout_interviewer: the answer key opens at the current phase's section and moves with it") {
     Desk d;
     auto key = answer_key_lines(d.problem, 80);
-    REQUIRE(key.size() > 10);
-    Frame top = d.frame();
-    REQUIRE(shows(top, "] more"));
-    REQUIRE_FALSE(shows(top, "[ back"));
-    d.view.key_offset = 5;
-    Frame scrolled = d.frame();
-    REQUIRE(line_after(scrolled, "Answer key") == key[5].text());
-    REQUIRE(shows(scrolled, "[ back"));
-    d.view.key_offset = key.size() - 1;
-    Frame end = d.frame();
-    REQUIRE(line_after(end, "Answer key") == key.back().text());
-    REQUIRE_FALSE(shows(end, "] more"));
+    auto start = [&](KeySection s) { return key.starts.at(static_cast<std::size_t>(s)); };
+    const std::pair<const char*, KeySection> expected[] = {{"requirements", KeySection::scope},
+                                                           {"estimation", KeySection::figures},
+                                                           {"high-level", KeySection::api},
+                                                           {"deep-dive", KeySection::risks},
+                                                           {"wrap-up", KeySection::extensions}};
+    for (auto [phase, section] : expected) {
+        INFO(phase);
+        REQUIRE(d.mock.phase()->id == phase);
+        Frame f = d.frame();
+        REQUIRE(shows(f, "Answer key · " + std::string(title(section))));
+        REQUIRE(line_after(f, "Answer key") == key.lines[start(section)].text());
+        if (section != KeySection::scope) REQUIRE(shows(f, "[ back"));
+        d.view.key_scroll = 5; // scrolled within a phase, back at the section in the next
+        REQUIRE(line_after(d.frame(), "Answer key") == key.lines[start(section) + 5].text());
+        d.view.key_scroll = 0;
+        d.mock.next_phase(d.now());
+    }
 }
 
-TEST_CASE("layout_interviewer: the answer key lists every follow-up with its dimension") {
+TEST_CASE("layout_interviewer: the answer key holds every section, the requirements and the API too") {
     Desk d;
+    auto key = answer_key_lines(d.problem, 132);
     std::string all;
-    for (const auto& line : answer_key_lines(d.problem, 132))
+    for (const auto& line : key.lines)
         all += line.text() + " ";
-    REQUIRE(all.find("Follow-ups to ask") != std::string::npos);
+    for (std::size_t s = 0; s < kKeySectionCount; ++s) {
+        INFO(title(static_cast<KeySection>(s)));
+        REQUIRE(key.lines.at(key.starts.at(s)).text() == " " + std::string(title(static_cast<KeySection>(s))));
+    }
+    for (const auto* list : {&d.problem.key.assumptions, &d.problem.key.functional, &d.problem.key.non_functional,
+                             &d.problem.key.api, &d.problem.key.givens})
+        for (const auto& item : *list) {
+            INFO(item);
+            REQUIRE(all.find(opening(item, 4)) != std::string::npos);
+        }
     for (const auto& f : d.problem.key.follow_ups) {
         INFO(f.question);
         REQUIRE(all.find("[" + f.dimension + "]") != std::string::npos);
         REQUIRE(all.find(opening(f.question, 3)) != std::string::npos);
+        for (const auto& point : f.points)
+            REQUIRE(all.find(opening(point, 3)) != std::string::npos);
     }
 }
 
-TEST_CASE("layout_interviewer: the question asked, its grade, and a curveball in warning colour") {
+TEST_CASE("layout_interviewer: the selected line's reply, or its strong-answer points and hints, below the list") {
     Desk d;
-    auto list = d.mock.question_list();
+    auto script = d.mock.script();
+    auto scale =
+        std::find_if(script.begin(), script.end(), [](const ScriptLine& l) { return l.topic == "users and scale"; });
+    REQUIRE(scale != script.end());
+    d.view.selected = static_cast<std::size_t>(scale - script.begin());
+    Frame f = d.frame();
+    INFO(f.text());
+    REQUIRE(shows(f, "If asked about users and scale"));
+    REQUIRE_THAT(flat(f), Catch::Contains(opening(d.problem.key.reply("users-scale")->text, 6)));
+    while (d.mock.phase()->id != "deep-dive")
+        d.mock.next_phase(d.now());
+    d.view.selected = 0;
+    const FollowUp& first = d.problem.key.follow_ups.front();
+    Frame deep = d.frame(132, 43);
+    INFO(deep.text());
+    REQUIRE(shows(deep, "Ask the candidate"));
+    REQUIRE(line_with(deep, "▶").find(opening(first.question, 3)) != std::string::npos);
+    REQUIRE(shows(deep, "A strong answer mentions"));
+    for (const auto& point : first.points)
+        REQUIRE_THAT(flat(deep), Catch::Contains(opening(point, 4)));
+    REQUIRE_THAT(flat(deep), Catch::Contains("Hint to offer (h): " + opening(first.hints.front(), 3)));
+    REQUIRE(shows(deep, "Enter ask"));
+}
+
+TEST_CASE("layout_interviewer: o shows the selected line in full") {
+    Desk d;
+    while (d.mock.phase()->id != "deep-dive")
+        d.mock.next_phase(d.now());
+    d.view.overlay = Overlay::line;
+    const FollowUp& first = d.problem.key.follow_ups.front();
+    std::string box = flat(d.frame());
+    REQUIRE_THAT(box, Catch::Contains(first.question.substr(0, 40)));
+    for (const auto& point : first.points)
+        REQUIRE_THAT(box, Catch::Contains(opening(point, 4)));
+    REQUIRE_THAT(box, Catch::Contains("Any key closes this."));
+}
+
+TEST_CASE("layout_interviewer: the curveball picker lists the fitting ones and previews the one highlighted") {
+    Desk d;
+    while (d.mock.phase()->id != "deep-dive")
+        d.mock.next_phase(d.now());
+    d.view.overlay = Overlay::curveballs;
+    d.view.curveball = 1;
+    auto choices = d.mock.curveball_choices();
+    REQUIRE(choices.size() > 1);
+    Frame f = d.frame(100, 30);
+    INFO(f.text());
+    REQUIRE(shows(f, "Curveballs that fit this problem (" + std::to_string(choices.size()) + ")"));
+    REQUIRE(line_with(f, "▶").find(opening(choices[1].text, 3)) != std::string::npos);
+    REQUIRE_THAT(flat(f), Catch::Contains(opening(choices[1].points.front(), 4)));
+    REQUIRE(shows(f, "r let sdmock choose"));
+}
+
+TEST_CASE("layout_interviewer: the line asked, its grade, and a curveball in warning colour") {
+    Desk d;
+    while (d.mock.phase()->id != "deep-dive")
+        d.mock.next_phase(d.now());
+    auto list = d.mock.script();
     d.view.selected = 1;
     REQUIRE(line_with(d.frame(), "▶").find(opening(list[1].text, 3)) != std::string::npos);
-    d.mock.put_question(d.now(), list[1]);
+    d.mock.put_line(d.now(), list[1]);
     REQUIRE(line_with(d.frame(), opening(list[1].text, 3)).find("asked") != std::string::npos);
-    d.mock.mark_question(d.now(), Grade::well);
+    d.mock.mark(d.now(), list[1], Grade::well);
     Frame f = d.frame();
     REQUIRE(line_with(f, "▶").find("well") != std::string::npos);
     REQUIRE(shows(f, "Asked: " + opening(list[1].text, 3)));
@@ -154,10 +239,10 @@ TEST_CASE("layout_interviewer: a prompt or a flash takes the place of the keys")
     REQUIRE(shows(typing, "Enter: give it · Esc: cancel"));
     REQUIRE_FALSE(shows(typing, "1 2 3 grade"));
     d.view.prompt.reset();
-    d.view.flash = "Ask a question first (Enter), then mark it.";
+    d.view.flash = "No curveball left that fits this problem.";
     Frame flashed = d.frame();
-    REQUIRE(flashed.lines.back().text().find("Ask a question first") != std::string::npos);
-    REQUIRE(span_with(flashed, "Ask a question first")->style == Style::warn);
+    REQUIRE(flashed.lines.back().text().find("No curveball left") != std::string::npos);
+    REQUIRE(span_with(flashed, "No curveball left")->style == Style::warn);
     REQUIRE_FALSE(shows(flashed, "1 2 3 grade"));
 }
 
@@ -165,7 +250,8 @@ TEST_CASE("layout_interviewer: the boxes: keys, leave, and the problem as the ca
     Desk d;
     d.view.overlay = Overlay::help;
     Frame help = d.frame();
-    for (const auto* key : {"Interviewer keys", "│ [ ]     scroll the answer key", "│ 1 2 3 ", "│ e       end"}) {
+    for (const auto* key : {"Interviewer keys", "[ ]   scroll the answer key", "│ 1 2 3 ", "e   end the mock now",
+                            "│ c       choose a curveball"}) {
         INFO(key << "\n" << help.text());
         REQUIRE(shows(help, key));
     }
@@ -208,7 +294,7 @@ TEST_CASE("layout_follow: every frame fills the terminal and stays within its wi
         }
     };
     check("fresh");
-    d.mock.put_question(d.now(), d.mock.question_list().front());
+    d.mock.put_line(d.now(), d.mock.script().front());
     d.mock.give_hint(d.now(), std::string(300, 'h'));
     c.note("requirements", std::string(300, 'n'));
     check("a question, a long hint, a long note");
@@ -242,8 +328,8 @@ TEST_CASE("layout_follow: at 80x24 the problem, the clock, the question asked an
     Candidate c(d);
     Frame fresh = c.frame();
     REQUIRE(shows(fresh, "No question right now: keep designing and thinking aloud."));
-    auto list = d.mock.question_list();
-    d.mock.put_question(d.now(), list[2]);
+    auto list = d.mock.script();
+    d.mock.put_line(d.now(), list[2]);
     c.refresh();
     Frame f = c.frame(80, 24);
     INFO(f.text());
@@ -252,7 +338,7 @@ TEST_CASE("layout_follow: at 80x24 the problem, the clock, the question asked an
     REQUIRE(shows(f, "Phase 1 of 5 · Requirements"));
     for (const auto& row : big_text(clock_text(d.plan.phases[0].planned())))
         REQUIRE(shows(f, row));
-    REQUIRE(line_after(f, "Question from the interviewer").find(opening(list[2].text, 3)) != std::string::npos);
+    REQUIRE(line_after(f, "Question from the interviewer").find(opening(list[2].put, 3)) != std::string::npos);
     std::string keys = f.lines.back().text();
     for (const auto* key : {"a note", "p problem", "? keys", "q stop following"}) {
         INFO("key bar: " << keys);
@@ -263,13 +349,13 @@ TEST_CASE("layout_follow: at 80x24 the problem, the clock, the question asked an
 TEST_CASE("layout_follow: at the smallest size the question and the keys still show") {
     Desk d;
     Candidate c(d);
-    auto list = d.mock.question_list();
-    d.mock.put_question(d.now(), list[0]);
+    auto list = d.mock.script();
+    d.mock.put_line(d.now(), list[0]);
     d.mock.give_hint(d.now(), "think about the hold");
     c.refresh();
     Frame f = c.frame(kMinWidth, kMinHeight);
     INFO(f.text());
-    REQUIRE(shows(f, opening(list[0].text, 2)));
+    REQUIRE(shows(f, opening(list[0].put, 2)));
     REQUIRE(shows(f, "Hint: think about the hold"));
     REQUIRE(f.lines.back().text().find("a note") != std::string::npos);
     Frame small = c.frame(kMinWidth - 1, kMinHeight);
@@ -336,7 +422,7 @@ TEST_CASE("layout_follow: a prompt or a flash takes the place of the keys; the b
     REQUIRE(shows(help, "Candidate keys"));
     REQUIRE(shows(help, "│ q       stop following (the mock goes on)"));
     c.view.help = false;
-    d.mock.put_question(d.now(), d.mock.question_list()[0]);
+    d.mock.put_line(d.now(), d.mock.script()[0]);
     c.refresh();
     c.view.full_text = true;
     Frame full = c.frame(100, 30);
@@ -364,10 +450,11 @@ TEST_CASE("layout_follow: never shows the answer key, whatever the interviewer a
             c.view.full_text = false;
         };
         for (std::size_t phase = 0; phase < d.plan.phases.size(); ++phase) {
-            for (const auto& cue : d.mock.question_list()) {
-                d.mock.put_question(d.now(), cue);
+            for (const auto& line : d.mock.script()) {
+                d.mock.put_line(d.now(), line);
+                d.mock.mark(d.now(), line, Grade::partly);
                 d.mock.give_hint(d.now(), "a hint");
-                check("phase " + std::to_string(phase) + ", asked: " + cue.text);
+                check("phase " + std::to_string(phase) + ", asked: " + line.text);
             }
             d.mock.throw_curveball(d.now());
             check("phase " + std::to_string(phase) + ", a curveball");

@@ -62,7 +62,12 @@ TEST_CASE("MockSession roles: a solo mock may not act as an interviewer") {
     REQUIRE(r.sink.events.size() == before);
     REQUIRE_FALSE(r.mock.put().has_value());
     REQUIRE(r.mock.curveballs_left() == left);
-    REQUIRE_FALSE(r.mock.mark_question(r.now(), Grade::well)); // nothing was put, so nothing to mark
+    ScriptLine line;
+    line.text = "Asks about users and scale";
+    line.dimension = "requirements";
+    refusal([&] { r.mock.mark(r.now(), line, Grade::well); });
+    REQUIRE(r.sink.events.size() == before);
+    REQUIRE_FALSE(r.mock.grade_of(line.text).has_value());
 }
 
 TEST_CASE("MockSession roles: an interviewer does not answer cues or show them") {
@@ -116,9 +121,11 @@ TEST_CASE("MockSession roles: every event of a full interviewer mock is one an i
     while (!r.mock.finished()) {
         r.clock.advance(50s);
         r.mock.tick(r.now());
-        auto list = r.mock.question_list();
-        if (!list.empty()) r.mock.put_question(r.now(), list.front());
-        r.mock.mark_question(r.now(), Grade::partly);
+        auto list = r.mock.script();
+        if (!list.empty()) {
+            r.mock.put_line(r.now(), list.front());
+            r.mock.mark(r.now(), list.front(), Grade::partly);
+        }
         r.mock.give_hint(r.now(), "a hint");
         r.mock.throw_curveball(r.now());
         r.mock.toggle_pause(r.now());
