@@ -14,6 +14,7 @@ void parse_questions(TableReader& r, QuestionSet& set, Need need) {
         question.dimension = q.dimension("dimension");
         question.answer = q.string("answer", set.kind == SetKind::bank ? Need::required : Need::optional);
         question.part = static_cast<int>(q.integer("part", Need::optional).value_or(0));
+        question.always = q.boolean("always", Need::optional).value_or(false);
         if (set.kind == SetKind::curveballs) {
             question.traits = q.strings("traits", Need::optional);
             for (const auto& word : question.traits)

@@ -131,6 +131,16 @@ std::optional<std::int64_t> TableReader::integer(std::string_view key, Need need
     return node->value<std::int64_t>();
 }
 
+std::optional<bool> TableReader::boolean(std::string_view key, Need need) {
+    const toml::node* node = fetch(key, need, "true or false");
+    if (node == nullptr) return std::nullopt;
+    if (!node->is_boolean()) {
+        wrong_type(key, *node, "true or false");
+        return std::nullopt;
+    }
+    return node->value<bool>();
+}
+
 std::optional<double> TableReader::number(std::string_view key, Need need) {
     const toml::node* node = fetch(key, need, "a number");
     if (node == nullptr) return std::nullopt;

@@ -26,6 +26,7 @@ public:
     std::vector<std::string> strings(std::string_view key, Need need = Need::required);
     std::optional<std::int64_t> integer(std::string_view key, Need need = Need::required);
     std::optional<double> number(std::string_view key, Need need = Need::required);
+    std::optional<bool> boolean(std::string_view key, Need need = Need::required);
     std::vector<int> integers(std::string_view key, Need need = Need::required);
     /// An array of tables (`[[name]]`); empty when absent.
     std::vector<const toml::table*> tables(std::string_view key, Need need = Need::required);

@@ -118,6 +118,7 @@ struct Question {
     std::string dimension;
     std::string answer;
     int part = 0;
+    bool always = false;             ///< prompts: in every session's selection, whatever the seed
     std::vector<std::string> traits; ///< curveballs: the kinds of problem it fits (empty: any)
     std::vector<std::string> hints;  ///< curveballs: nudges for a stuck candidate
 };

@@ -1,6 +1,7 @@
 #include "core/cue_scheduler.hpp"
 
 #include "core/random.hpp"
+#include "core/text.hpp"
 
 #include <algorithm>
 #include <map>
@@ -25,10 +26,23 @@ std::vector<std::size_t> sample_in_order(std::size_t n, std::size_t count, Seede
     return all;
 }
 
+/// `count` questions of `set`: those marked `always` first, the rest chosen by the seed; in file order.
+std::vector<std::size_t> choose_prompts(const QuestionSet& set, std::size_t count, SeededRandom& rng) {
+    std::vector<std::size_t> always;
+    std::vector<std::size_t> others;
+    for (std::size_t i = 0; i < set.questions.size(); ++i)
+        (set.questions[i].always ? always : others).push_back(i);
+    always.resize(std::min(always.size(), count));
+    for (auto pick : sample_in_order(others.size(), count - always.size(), rng))
+        always.push_back(others[pick]);
+    std::sort(always.begin(), always.end());
+    return always;
+}
+
 void schedule_prompts(const QuestionSet& set, std::size_t phase, Duration length, const CuePacing& pacing,
                       SeededRandom& rng, std::vector<Cue>& out) {
     if (set.questions.empty()) return;
-    auto chosen = sample_in_order(set.questions.size(), fits(length, pacing.prompt_interval), rng);
+    auto chosen = choose_prompts(set, fits(length, pacing.prompt_interval), rng);
     Duration step = length / static_cast<Duration::rep>(chosen.size());
     for (std::size_t i = 0; i < chosen.size(); ++i) {
         const Question& q = set.questions[chosen[i]];
@@ -43,6 +57,7 @@ struct Candidate {
     std::string source;
     std::string area;
     bool follow_up = false;
+    bool risk = false; ///< the problem's main risk, asked after the follow-ups
 };
 
 std::size_t focus_rank(const Problem& problem, const std::string& dimension) {
@@ -52,7 +67,8 @@ std::size_t focus_rank(const Problem& problem, const std::string& dimension) {
 
 /// The problem's own follow-ups (those on its focus first, in focus order), then for each focus
 /// dimension in order the questions of the areas that probe it.
-std::vector<Candidate> deep_dive_candidates(const QuestionSet& set, const Problem& problem) {
+std::vector<Candidate> deep_dive_candidates(const QuestionSet& set, const Problem& problem,
+                                            const std::string& phase_dimension) {
     std::vector<Candidate> follow_ups;
     for (const auto& f : problem.key.follow_ups)
         follow_ups.push_back({f.question, f.dimension, "problem/" + problem.id, "This problem", true});
@@ -60,6 +76,9 @@ std::vector<Candidate> deep_dive_candidates(const QuestionSet& set, const Proble
         return focus_rank(problem, a.dimension) < focus_rank(problem, b.dimension);
     });
     std::vector<Candidate> out = std::move(follow_ups);
+    if (!problem.key.risks.empty())
+        out.push_back({risk_question(problem.key.risks.front()), phase_dimension, "risk/" + problem.id, "Main risk",
+                       false, true});
     for (const auto& dim : problem.focus)
         for (const auto& area : set.areas)
             if (std::find(area.dimensions.begin(), area.dimensions.end(), dim) != area.dimensions.end())
@@ -91,20 +110,24 @@ std::vector<Candidate> plan_deep_dive(const std::vector<Candidate>& candidates, 
     };
     auto opening = std::max<std::size_t>(pacing.min_follow_ups,
                                          static_cast<std::size_t>(static_cast<double>(slots) * pacing.follow_up_share));
-    for (std::size_t i = 0, n = 0; i < candidates.size() && n < opening; ++i)
+    // The follow-ups fill the opening but one place, which the main risk takes.
+    std::size_t quota = std::max(pacing.min_follow_ups, opening - 1);
+    for (std::size_t i = 0, n = 0; i < candidates.size() && n < quota; ++i)
         if (candidates[i].follow_up && take(i)) ++n;
+    for (std::size_t i = 0; i < candidates.size(); ++i)
+        if (candidates[i].risk) take(i);
     for (const auto& dim : problem.focus)
         for (std::size_t i = 0; i < candidates.size() && per_dimension[dim] == 0; ++i)
             if (candidates[i].dimension == dim) take(i);
     for (std::size_t i = 0; i < candidates.size(); ++i)
         take(i);
-    // Asked in order: the follow-ups first, then the probes by focus.
+    // Asked in order: the follow-ups first, the main risk, then the probes by focus.
     std::vector<Candidate> out;
     for (std::size_t i = 0; i < candidates.size(); ++i)
-        if (taken[i] && candidates[i].follow_up) out.push_back(candidates[i]);
+        if (taken[i] && (candidates[i].follow_up || candidates[i].risk)) out.push_back(candidates[i]);
     std::vector<Candidate> probes;
     for (std::size_t i = 0; i < candidates.size(); ++i)
-        if (taken[i] && !candidates[i].follow_up) probes.push_back(candidates[i]);
+        if (taken[i] && !candidates[i].follow_up && !candidates[i].risk) probes.push_back(candidates[i]);
     std::stable_sort(probes.begin(), probes.end(), [&](const Candidate& a, const Candidate& b) {
         return focus_rank(problem, a.dimension) < focus_rank(problem, b.dimension);
     });
@@ -112,14 +135,15 @@ std::vector<Candidate> plan_deep_dive(const std::vector<Candidate>& candidates, 
     return out;
 }
 
-void schedule_probes(const QuestionSet& set, const Problem& problem, std::size_t phase, Duration length,
+void schedule_probes(const QuestionSet& set, const Problem& problem, const Phase& phase, std::size_t index,
                      const CuePacing& pacing, std::vector<Cue>& out) {
-    auto chosen =
-        plan_deep_dive(deep_dive_candidates(set, problem), problem, fits(length, pacing.probe_interval), pacing);
+    Duration length = phase.planned();
+    auto chosen = plan_deep_dive(deep_dive_candidates(set, problem, phase.dimension), problem,
+                                 fits(length, pacing.probe_interval), pacing);
     if (chosen.empty()) return;
     Duration step = length / static_cast<Duration::rep>(chosen.size());
     for (std::size_t i = 0; i < chosen.size(); ++i)
-        out.push_back({phase, step * static_cast<Duration::rep>(i), CueKind::probe, chosen[i].text, chosen[i].dimension,
+        out.push_back({index, step * static_cast<Duration::rep>(i), CueKind::probe, chosen[i].text, chosen[i].dimension,
                        chosen[i].source, chosen[i].area});
 }
 
@@ -143,6 +167,10 @@ const Reply* reply_to(const Cue& cue, const Problem& problem, const Content& con
     for (const auto& q : set->questions)
         if (q.text == cue.text && !q.id.empty()) return problem.key.reply(q.id);
     return nullptr;
+}
+
+std::string risk_question(std::string_view risk) {
+    return "A main risk here: " + headline(risk) + ". How does your design handle it?";
 }
 
 bool curveball_fits(const Question& curveball, const Problem& problem) {
@@ -179,7 +207,7 @@ std::vector<Cue> schedule_cues(const Plan& plan, const Problem& problem, const C
                 schedule_prompts(*set, p, phase.planned(), pacing, rng, phase_cues);
                 break;
             case SetKind::deep_dive:
-                schedule_probes(*set, problem, p, phase.planned(), pacing, phase_cues);
+                schedule_probes(*set, problem, phase, p, pacing, phase_cues);
                 break;
             case SetKind::curveballs:
                 if (phase.id == kDeepDivePhase)

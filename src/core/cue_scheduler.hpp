@@ -39,10 +39,10 @@ struct CuePacing {
 /// - `prompts` sets: a seeded selection of their questions, in file order, one per
 ///   `prompt_interval` of the phase (the first at 0:00).
 /// - `deep-dive` sets: one question per `probe_interval`. The problem's own follow-ups open it
-///   (`follow_up_share` of the questions, at least `min_follow_ups`, those on its focus first),
-///   then the probes of the areas that meet its focus, focus order; every focus dimension gets at
-///   least one question and no dimension more than its share (the questions over the focus
-///   dimensions, rounded up).
+///   (`follow_up_share` of the questions less one, at least `min_follow_ups`, those on its focus
+///   first) with its main risk (the first of its `risks`, risk_question) after them, then the probes of the areas that
+///   meet its focus, focus order; every focus dimension gets at least one question and no dimension more than its share
+///   (the questions over the focus dimensions, rounded up).
 /// - `curveballs` sets, in the deep-dive phase only: one curveball that fits the problem
 ///   (`curveball_fits`), chosen by the seed, due at a seeded moment between `curveball_from` and
 ///   `curveball_to` of the phase.
@@ -51,6 +51,10 @@ struct CuePacing {
 inline constexpr std::string_view kDeepDivePhase = "deep-dive";
 /// The id of the phase the problem's figures (`givens`) are handed over in.
 inline constexpr std::string_view kEstimationPhase = "estimation";
+
+/// The question a deep dive asks about one of the problem's risks, by its headline:
+/// "A main risk here: Hot counter shard. How does your design handle it?"
+[[nodiscard]] std::string risk_question(std::string_view risk);
 
 /// The problem's reply to a clarifying question on screen (a prompt whose question has an id the
 /// problem answers), or nullptr.

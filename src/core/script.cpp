@@ -18,7 +18,9 @@ std::string explanation(std::string_view text) {
     std::string_view rest = text.substr(std::min(text.size(), head.size()));
     while (!rest.empty() && (rest.front() == '.' || rest.front() == ':' || rest.front() == ';' || rest.front() == ' '))
         rest.remove_prefix(1);
-    return std::string(rest);
+    std::string out(rest);
+    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+    return out;
 }
 
 ScriptLine listen(std::string text, std::string dimension, std::string source, std::string put) {
@@ -72,7 +74,7 @@ void estimation_lines(const Problem& problem, std::vector<ScriptLine>& out) {
     for (const auto& e : key.estimates) {
         ScriptLine line =
             listen("Works out the " + e.name, "estimation", "estimate", "Can you estimate the " + e.name + "?");
-        line.points = {"The key has " + format_number(e.value) + " " + e.unit + ".", e.how};
+        line.points = {"Reference: " + format_number(e.value) + " " + e.unit, e.how};
         out.push_back(std::move(line));
     }
 }
@@ -147,16 +149,6 @@ bool has_deep_dive(const Plan& plan, const Content& content) {
 Cue ScriptLine::cue(std::size_t phase) const {
     return Cue{phase,  Duration{0}, source == "curveballs" ? CueKind::curveball : CueKind::probe, put, dimension,
                source, ""};
-}
-
-std::string headline(std::string_view text) {
-    std::size_t cut = text.size();
-    for (std::string_view sep : {": ", "; ", ". ", " - "})
-        cut = std::min(cut, text.find(sep));
-    std::string head(text.substr(0, cut));
-    while (!head.empty() && (head.back() == '.' || head.back() == ' '))
-        head.pop_back();
-    return head;
 }
 
 ScriptLine curveball_line(const Question& curveball, const std::string& set_id) {

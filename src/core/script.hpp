@@ -51,9 +51,6 @@ struct ScriptLine {
 /// A curveball as a script line: its text, what a good answer covers and its hints.
 [[nodiscard]] ScriptLine curveball_line(const Question& curveball, const std::string& set_id);
 
-/// The first clause of a risk or an extension ("Hot counter shard"), where its explanation starts.
-[[nodiscard]] std::string headline(std::string_view text);
-
 /// The id of the closing phase, whose script asks about the key's extensions.
 inline constexpr std::string_view kWrapUpPhase = "wrap-up";
 

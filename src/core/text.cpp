@@ -158,4 +158,14 @@ std::string format_number(double value) {
     return buf;
 }
 
+std::string headline(std::string_view text) {
+    std::size_t cut = text.size();
+    for (std::string_view sep : {": ", "; ", ". ", " - "})
+        cut = std::min(cut, text.find(sep));
+    std::string head(text.substr(0, cut));
+    while (!head.empty() && (head.back() == '.' || head.back() == ' '))
+        head.pop_back();
+    return head;
+}
+
 } // namespace sdmock

@@ -31,6 +31,10 @@ namespace sdmock {
 /// As fixed_decimals, with a leading '+' on a value that rounds above zero.
 [[nodiscard]] std::string signed_decimals(double value, int decimals = 2);
 
+/// The first clause of a risk or an extension ("Hot counter shard"): the text before the first
+/// ": ", "; ", ". " or " - ", without a trailing full stop.
+[[nodiscard]] std::string headline(std::string_view text);
+
 /// A number without a trailing ".0": 40, 4000, 2.5, 0.12.
 [[nodiscard]] std::string format_number(double value);
 

@@ -122,6 +122,14 @@ TEST_CASE("loader: a question set of an unknown kind is an error") {
     REQUIRE(find(r, "\"riddles\" is not one of prompts, deep-dive, curveballs, bank") != nullptr);
 }
 
+TEST_CASE("loader: a question with an id needs the topic the interviewer's script names it by") {
+    auto r = load_fixture("questions", "questions-no-topic.toml");
+    const Diagnostic* d = find(r, "missing required field 'topic'");
+    REQUIRE(d != nullptr);
+    REQUIRE_THAT(d->message, Catch::Contains("questions[1]"));
+    REQUIRE(r.content.question_sets.at(0).questions.at(0).topic == "users and scale");
+}
+
 TEST_CASE("content: the shipped content loads with no error and no warning") {
     LoadResult r = load_content(SDMOCK_SOURCE_DIR);
     INFO(all_messages(r));

@@ -1,4 +1,5 @@
 #include "core/cue_scheduler.hpp"
+#include "core/text.hpp"
 #include "support/shipped_content.hpp"
 
 #include <catch2/catch.hpp>
@@ -152,11 +153,11 @@ std::vector<Cue> check_deep_dive(const Plan& plan, const Problem& problem, std::
     std::size_t slots = count_fitting(length, pacing.probe_interval);
     REQUIRE(probes.size() == slots);
 
-    // The problem's own follow-ups open the deep dive, then the area probes, by focus.
+    // The problem's own follow-ups open the deep dive, then its main risk, then the area probes, by focus.
     auto is_follow_up = [&](const Cue& c) { return c.source == "problem/" + problem.id; };
     auto opening = static_cast<std::size_t>(std::count_if(probes.begin(), probes.end(), is_follow_up));
-    auto wanted = std::max<std::size_t>(pacing.min_follow_ups,
-                                        static_cast<std::size_t>(static_cast<double>(slots) * pacing.follow_up_share));
+    auto wanted = std::max<std::size_t>(
+        pacing.min_follow_ups, static_cast<std::size_t>(static_cast<double>(slots) * pacing.follow_up_share) - 1);
     REQUIRE(opening >= std::min(wanted, problem.key.follow_ups.size()));
     for (std::size_t i = 0; i < opening; ++i) {
         REQUIRE(is_follow_up(probes[i]));
@@ -165,8 +166,13 @@ std::vector<Cue> check_deep_dive(const Plan& plan, const Problem& problem, std::
         REQUIRE(it != problem.key.follow_ups.end());
         REQUIRE(probes[i].dimension == it->dimension);
     }
+    REQUIRE_FALSE(problem.key.risks.empty());
+    REQUIRE(probes.at(opening).source == "risk/" + problem.id);
+    REQUIRE(probes[opening].text == risk_question(problem.key.risks.front()));
+    REQUIRE_THAT(probes[opening].text, Catch::Contains(headline(problem.key.risks.front())));
+    REQUIRE(probes[opening].dimension == plan.phases[dive].dimension);
     std::size_t last_rank = 0;
-    for (std::size_t i = opening; i < probes.size(); ++i) {
+    for (std::size_t i = opening + 1; i < probes.size(); ++i) {
         const Area* area = area_by_source(*set, probes[i].source);
         REQUIRE(area != nullptr);
         REQUIRE(probes[i].area == area->name);

@@ -239,3 +239,33 @@ TEST_CASE("Line mode: the interviewer's reply follows each clarifying question; 
                          "  * 500 B a link\n",
                          estimation) < printed.find("Phase 3/3"));
 }
+
+TEST_CASE("Line mode: for every problem the interviewer answers the scale question with the problem's figures") {
+    const Content& content = shipped_content();
+    const Question* scale = nullptr;
+    for (const auto& q : content.question_set("clarifying")->questions)
+        if (q.id == "users-scale") scale = &q;
+    REQUIRE(scale != nullptr);
+    REQUIRE(scale->always); // asked in every session, whatever the seed
+    for (const auto& problem : content.problems) {
+        INFO(problem.id);
+        Bench b;
+        auto run = b.start(problem.id, "standard-45", 3000.0);
+        Scorecard typed;
+        REQUIRE(b.plain(*run, kTwelve, typed) == RunEnd::scored);
+        std::string printed = b.out.str();
+        auto asked = printed.find(scale->text.substr(0, 40));
+        REQUIRE(asked != std::string::npos);
+        std::string reply = problem.key.reply("users-scale")->text;
+        std::string shown = printed.substr(asked, 1200);
+        // The reply is wrapped: compare its words.
+        std::istringstream words(reply);
+        std::string word;
+        std::size_t missing = 0;
+        for (std::size_t n = 0; words >> word && n < 12; ++n)
+            if (shown.find(word) == std::string::npos) ++missing;
+        REQUIRE(missing == 0);
+        REQUIRE_THAT(shown, Catch::Contains("Interviewer: "));
+        REQUIRE(std::any_of(reply.begin(), reply.end(), [](char c) { return c >= '0' && c <= '9'; }));
+    }
+}
