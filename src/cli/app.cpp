@@ -116,6 +116,7 @@ std::vector<Command> setup_session_commands(CLI::App& app) {
     static ResumeOptions resume_o;
     static ScoreOptions score_o;
     static ShowOptions show_o;
+    static ReviewOptions review_o;
     auto* follow = app.add_subcommand("follow", "The candidate's live view of a paired mock");
     follow->add_option("session", follow_o.session, "Session id (default: the running paired session)");
     auto* resume = app.add_subcommand("resume", "Continue an interrupted session where it stopped");
@@ -131,10 +132,15 @@ std::vector<Command> setup_session_commands(CLI::App& app) {
     auto* show = app.add_subcommand("show", "One session: phases, cues, notes and scores");
     show->add_option("session", show_o.session, "Session id")->required();
     format_option(show, show_o.format, {"text", "json"});
+    auto* review = app.add_subcommand("review", "Check a finished mock against the answer key");
+    review->add_option("session", review_o.session, "Session id")->required();
+    review->add_flag("--plain", review_o.plain, "Line mode: a y/n per key point from standard input");
+    format_option(review, review_o.format, {"text", "json"});
     return {{follow, [](const Context& c) { return run_follow(c, follow_o); }},
             {resume, [](const Context& c) { return run_resume(c, resume_o); }},
             {score, [](const Context& c) { return run_score(c, score_o); }},
-            {show, [](const Context& c) { return run_show(c, show_o); }}};
+            {show, [](const Context& c) { return run_show(c, show_o); }},
+            {review, [](const Context& c) { return run_review(c, review_o); }}};
 }
 
 std::vector<Command> setup_history_commands(CLI::App& app) {

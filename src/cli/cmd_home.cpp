@@ -94,6 +94,13 @@ int run_home(const Context& context, const std::string& help) {
         if (stop_signal().load() != 0 || choice.action == tui::HomeChoice::Action::quit) return kExitOk;
         if (choice.action == tui::HomeChoice::Action::resume) {
             run_resume(context, {choice.session, false});
+        } else if (choice.action == tui::HomeChoice::Action::review) {
+            try {
+                run_review(context, {choice.session, false, "text"});
+            } catch (const Error& e) { // e.g. a session still running: say so, and go back home
+                tui::run_notice("Cannot review session " + std::to_string(choice.session), {e.what()}, clock, options,
+                                stop_signal());
+            }
         } else {
             StartOptions start;
             start.problem = choice.problem;

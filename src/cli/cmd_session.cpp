@@ -57,14 +57,25 @@ RunEnd run_end_of(tui::Exit exit) {
 
 /// Runs the session's screens; a store error after the screen is given back says what is saved.
 RunEnd drive_tui(const Context& context, SessionRun& run, const Clock& clock) {
+    bool review = false;
     tui::MockHooks hooks{
         [&](const Scorecard& card) { run.save_scorecard(card); },
         [&] { return run.saved_scorecard(); },
         [&](int width) { return run.summary(width); },
+        {},
     };
+    if (run.mock().role() == Role::solo) hooks.review = [&] { review = true; };
     try {
-        return run_end_of(
+        RunEnd end = run_end_of(
             tui::run_mock(run.mock(), run.content(), clock, tui_options(context, run.id()), hooks, stop_signal()));
+        if (review && end == RunEnd::scored) {
+            try {
+                run_review(context, {run.id(), false, "text"});
+            } catch (const Error& e) { // the mock is saved and scored: the review can wait
+                context.err << "sdmock: " << e.what() << "; review it later with sdmock review " << run.id() << '\n';
+            }
+        }
+        return end;
     } catch (const StoreError& e) {
         throw StoreError(std::string(e.what()) + "; everything before it is saved: sdmock resume " +
                          std::to_string(run.id()));

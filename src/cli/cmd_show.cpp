@@ -13,7 +13,17 @@ int run_show(const Context& context, const ShowOptions& options) {
     auto record = history.load(options.session);
     if (!record) throw Error("no session " + std::to_string(options.session) + " in " + context.db.string());
     if (options.format == "json") {
-        context.out << render_session_json(*record);
+        // The coverage needs the answer key: left out when the content cannot be read.
+        std::optional<CoverageInput> coverage;
+        try {
+            Content content = load_valid_content(context);
+            const Problem* problem = content.problem(record->info.problem);
+            const Plan* plan = content.plan(record->info.plan);
+            if (problem != nullptr && plan != nullptr)
+                coverage = CoverageInput{key_points(*problem, *plan), history.coverage(options.session)};
+        } catch (const ContentError&) {
+        }
+        context.out << render_session_json(*record, coverage ? &*coverage : nullptr);
     } else {
         Content content = load_valid_content(context);
         context.out << render_session_text(*record, content);

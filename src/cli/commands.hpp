@@ -59,6 +59,13 @@ struct ShowOptions {
 };
 int run_show(const Context& context, const ShowOptions& options);
 
+struct ReviewOptions {
+    std::int64_t session = 0;
+    bool plain = false;
+    std::string format = "text"; ///< text (the screen, or line mode) | json
+};
+int run_review(const Context& context, const ReviewOptions& options);
+
 struct HistoryOptions {
     std::string since;
     std::string format = "text";

@@ -36,6 +36,17 @@ Rubric parse_rubric(const toml::table& root, const std::string& file, Diagnostic
         b.finish();
         rubric.bands.push_back(std::move(band));
     }
+    index = 0;
+    for (const toml::table* t : r.tables("mistakes", Need::optional)) {
+        TableReader m(*t, file, diagnostics, "mistakes[" + std::to_string(index++) + "]");
+        Mistake mistake;
+        mistake.id = m.id();
+        mistake.name = m.string("name");
+        mistake.dimension = m.dimension("dimension");
+        mistake.text = m.string("text");
+        m.finish();
+        rubric.mistakes.push_back(std::move(mistake));
+    }
     r.finish();
     return rubric;
 }

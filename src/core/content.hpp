@@ -169,11 +169,20 @@ struct Band {
     std::string advice;
 };
 
+/// A common interview mistake (Part 29 of the guide) a review checks the candidate against.
+struct Mistake {
+    std::string id;
+    std::string name;
+    std::string dimension;
+    std::string text;
+};
+
 struct Rubric {
     std::string id;
     std::string name;
     std::vector<Dimension> dimensions;
     std::vector<Band> bands;
+    std::vector<Mistake> mistakes;
 
     /// The band a total falls in, or nullptr when no band covers it.
     [[nodiscard]] const Band* band_for(int total) const;

@@ -6,6 +6,7 @@
 #include "core/roles.hpp"
 #include "core/scorecard.hpp"
 #include "core/text.hpp"
+#include "report/review_view.hpp"
 
 namespace sdmock {
 namespace {
@@ -174,7 +175,7 @@ std::string render_session_text(const SessionRecord& record, const Content& cont
     return s;
 }
 
-std::string render_session_json(const SessionRecord& record) {
+std::string render_session_json(const SessionRecord& record, const CoverageInput* coverage) {
     const SessionInfo& info = record.info;
     JsonWriter json;
     json.begin_object();
@@ -219,6 +220,10 @@ std::string render_session_json(const SessionRecord& record) {
         };
         json.key("over").string_array(ids(c.over)).key("under").string_array(ids(c.under));
         json.end_object();
+    }
+    if (coverage != nullptr) {
+        json.key("coverage");
+        coverage_json(json, coverage->points, coverage->ticks);
     }
     json.key("scores").begin_object();
     if (record.self) {

@@ -1,6 +1,7 @@
 #pragma once
 /// Text and JSON renderings of one recorded session: pure functions of the record and content.
 #include "core/content.hpp"
+#include "core/coverage.hpp"
 #include "core/findings.hpp" // study_hint
 #include "core/session.hpp"
 
@@ -22,6 +23,12 @@ namespace sdmock {
                                                          const Rubric& rubric, int width);
 
 [[nodiscard]] std::string render_session_text(const SessionRecord& record, const Content& content, int width = 80);
-[[nodiscard]] std::string render_session_json(const SessionRecord& record);
+/// The review's ticks against the key's points, for the `coverage` field.
+struct CoverageInput {
+    std::vector<KeyPoint> points;
+    Ticks ticks;
+};
+/// `coverage`: given when the session's problem and plan are known (see coverage_json).
+[[nodiscard]] std::string render_session_json(const SessionRecord& record, const CoverageInput* coverage = nullptr);
 
 } // namespace sdmock

@@ -79,6 +79,16 @@ ALTER TABLE scorecards ADD COLUMN notes TEXT NOT NULL DEFAULT '';
 CREATE INDEX sessions_by_start ON sessions(started_at);
 )sql";
 
+// Version 4: the review's ticks, one per key point of the answer key.
+constexpr const char* kSchemaV4 = R"sql(
+CREATE TABLE coverage (
+    session_id  INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    point       TEXT NOT NULL,
+    covered     INTEGER NOT NULL,
+    PRIMARY KEY (session_id, point)
+);
+)sql";
+
 /// Creates the file with mode 0600 before SQLite opens it, so the history is private from the start.
 void create_private(const fs::path& path) {
     if (path.empty() || path == ":memory:") return;
@@ -177,6 +187,7 @@ void History::migrate() {
     if (current < 1) db_->exec(kSchemaV1);
     if (current < 2) db_->exec(kSchemaV2);
     if (current < 3) db_->exec(kSchemaV3);
+    if (current < 4) db_->exec(kSchemaV4);
     db_->exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
     tx.commit();
 }

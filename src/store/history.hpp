@@ -1,6 +1,7 @@
 #pragma once
 /// The session history in SQLite: schema versioned with PRAGMA user_version and migrated
 /// forward, WAL, a busy timeout, prepared statements only, one transaction per user action.
+#include "core/coverage.hpp"
 #include "core/history_csv.hpp"
 #include "core/session.hpp"
 #include "core/trends.hpp"
@@ -35,7 +36,7 @@ public:
     History(const History&) = delete;
     History& operator=(const History&) = delete;
 
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     /// The file it was opened from, as given.
     [[nodiscard]] const std::string& path() const { return path_; }
     [[nodiscard]] int schema_version() const;
@@ -61,6 +62,13 @@ public:
     void save_scorecard(std::int64_t session, Scorer scorer, const Scorecard& card);
 
     [[nodiscard]] std::optional<SessionRecord> load(std::int64_t session) const;
+
+    // The review (history_review.cpp).
+
+    /// What the candidate ticked in the review of `session`: key point id -> covered.
+    [[nodiscard]] Ticks coverage(std::int64_t session) const;
+    /// Saves one tick at once, replacing an earlier answer for the same point.
+    void set_coverage(std::int64_t session, const std::string& point, bool covered);
     /// Sessions started on or after `since` (an ISO date or date-time prefix; empty: all), oldest first.
     [[nodiscard]] std::vector<SessionRecord> list(const std::string& since = {}) const;
     /// Running sessions, newest first.

@@ -15,6 +15,7 @@ namespace {
 
 constexpr const char* kListKeys = "↑/↓ move · Enter choose · Esc back · q quit";
 constexpr const char* kPagerKeys = "↑/↓ scroll · space/PgDn page · Home/End · Esc back";
+constexpr const char* kSessionKeys = "↑/↓ scroll · space/PgDn page · r review against the key · Esc back";
 
 class Home {
 public:
@@ -47,7 +48,7 @@ public:
             } else if (selected == browse + 1) {
                 page("Trends", data_.trends);
             } else if (selected == browse + 2) {
-                browse_history();
+                if (auto choice = browse_history()) return *choice;
             } else {
                 return {};
             }
@@ -143,7 +144,7 @@ private:
         }
     }
 
-    void browse_history() {
+    std::optional<HomeChoice> browse_history() {
         auto rows = data_.history();
         std::vector<MenuItem> items;
         for (const auto& [id, text] : rows)
@@ -153,11 +154,16 @@ private:
         std::size_t selected = 0;
         while (pick("History", intro, items, selected) == Picked::chosen) {
             std::int64_t id = rows[selected].first;
-            page("Session " + std::to_string(id), [&](int w) { return data_.session_text(id, w); });
+            if (page(
+                    "Session " + std::to_string(id), [&](int w) { return data_.session_text(id, w); }, true))
+                return HomeChoice{HomeChoice::Action::review, "", "", id};
         }
+        return std::nullopt;
     }
 
-    void page(const std::string& title, const std::function<std::vector<std::string>(int)>& text) {
+    /// A page of text until the user leaves; with `review`, `r` leaves asking for the review (true).
+    bool page(const std::string& title, const std::function<std::vector<std::string>(int)>& text, bool review = false) {
+        bool wants_review = false;
         PagerKeys keys;
         int width = -1;
         std::vector<std::string> lines;
@@ -170,10 +176,14 @@ private:
             keys.rows = static_cast<std::size_t>(std::max(1, h - 3));
             keys.last = lines.size() > keys.rows ? lines.size() - keys.rows : 0;
             keys.offset = std::min(keys.offset, keys.last);
-            return layout_pager(title, lines, keys.offset, kPagerKeys, w, h);
+            return layout_pager(title, lines, keys.offset, review ? kSessionKeys : kPagerKeys, w, h);
         };
-        screen.on_key = [&](const Key& key, SteadyTime) { return update_pager(keys, key) == PagerAction::none; };
+        screen.on_key = [&](const Key& key, SteadyTime) {
+            wants_review = review && key.is('r');
+            return !wants_review && update_pager(keys, key) == PagerAction::none;
+        };
         run_loop(term_, clock_, screen, stop_);
+        return wants_review;
     }
 
     Terminal& term_;

@@ -7,7 +7,23 @@ namespace sdmock::tui {
 
 /// A key press: a character (UTF-8) or one of the named keys.
 struct Key {
-    enum class Kind { none, text, enter, escape, backspace, tab, up, down, page_up, page_down, home, end, resize };
+    enum class Kind {
+        none,
+        text,
+        enter,
+        escape,
+        backspace,
+        tab,
+        up,
+        down,
+        left,
+        right,
+        page_up,
+        page_down,
+        home,
+        end,
+        resize
+    };
     Kind kind = Kind::none;
     std::string text; ///< for Kind::text
     [[nodiscard]] bool is(char c) const { return kind == Kind::text && text.size() == 1 && text[0] == c; }

@@ -4,6 +4,7 @@
 /// read. The input loop applies the action to the MockSession or to the hooks. No curses here.
 #include "core/follow.hpp"
 #include "core/mock.hpp"
+#include "core/review.hpp"
 #include "core/roles.hpp"
 #include "core/scorecard.hpp"
 #include "tui/key.hpp"
@@ -177,6 +178,33 @@ using FollowAction = std::variant<act::None, act::AddNote, act::Leave>;
 /// One key on the candidate's view of `state`: `a` a note, `?` help, `p` the problem, `q` twice stops.
 FollowAction update_follow(FollowKeys& keys, const Key& key, const FollowState& state, const Plan& plan);
 
+// ---- the review against the answer key ----
+
+struct ReviewKeys {
+    std::size_t phase = 0;    ///< in Review::phases
+    std::size_t selected = 0; ///< in the phase's points
+};
+
+namespace act {
+/// Tick a key point covered or not.
+struct Tick {
+    std::string point;
+    bool covered = false;
+    bool operator==(const Tick&) const = default;
+};
+/// Show the coverage beside the self-scores, the missed questions and the mistakes.
+struct ShowTail {
+    bool operator==(const ShowTail&) const = default;
+};
+} // namespace act
+
+using ReviewAction = std::variant<act::None, act::Tick, act::ShowTail, act::Leave>;
+
+/// One key on the review screen: ↑/↓ (k/j) a point, ←/→ (h/l, Tab) a phase, `y`/`n` tick the
+/// point covered or not and move down, space toggles it, `m` the coverage and the mistakes,
+/// `q` or Esc leaves (every tick is saved as it is made).
+ReviewAction update_review(ReviewKeys& keys, const Key& key, const Review& review, const Ticks& ticks);
+
 // ---- lists, pages, the summary and notices ----
 
 enum class ListAction { none, choose, back, quit };
@@ -198,8 +226,8 @@ enum class PagerAction { none, leave };
 /// Esc, Backspace, q or Enter leaves.
 PagerAction update_pager(PagerKeys& keys, const Key& key);
 
-enum class SummaryAction { none, leave };
-/// The summary screen: Enter, q or Esc leaves.
+enum class SummaryAction { none, leave, review };
+/// The summary screen: Enter, q or Esc leaves; `r` asks for the review against the answer key.
 SummaryAction update_summary(const Key& key);
 
 enum class NoticeAction { none, accept, cancel };

@@ -48,6 +48,7 @@ PagerAction update_pager(PagerKeys& keys, const Key& key) {
 
 SummaryAction update_summary(const Key& key) {
     if (key.kind == Key::Kind::enter || key.is('q') || key.kind == Key::Kind::escape) return SummaryAction::leave;
+    if (key.is('r')) return SummaryAction::review;
     return SummaryAction::none;
 }
 

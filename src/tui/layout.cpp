@@ -241,7 +241,8 @@ Frame layout_scoring(const ScoringView& view, int width, int height) {
     return f;
 }
 
-Frame layout_summary(const std::vector<std::string>& lines, const std::string& title, int width, int height) {
+Frame layout_summary(const std::vector<std::string>& lines, const std::string& title, int width, int height,
+                     bool review) {
     if (width < kMinWidth || height < kMinHeight) return too_small_frame(width, height);
     Frame f{width, height, {}};
     f.lines.push_back(Line{}.add(" " + title, Style::title));
@@ -250,7 +251,10 @@ Frame layout_summary(const std::vector<std::string>& lines, const std::string& t
         f.lines.push_back(Line{}.add(fit(" " + lines[i], width), i == 0 ? Style::bold : Style::normal));
     pad_to(f, height - 1);
     f.lines.resize(static_cast<std::size_t>(height - 1));
-    f.lines.push_back(key_bar({{"Enter", "done"}}, width));
+    if (review)
+        f.lines.push_back(key_bar({{"Enter", "done"}, {"r", "review it against the answer key"}}, width));
+    else
+        f.lines.push_back(key_bar({{"Enter", "done"}}, width));
     return f;
 }
 

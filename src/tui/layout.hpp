@@ -3,6 +3,7 @@
 #include "core/content.hpp"
 #include "core/follow.hpp"
 #include "core/mock.hpp"
+#include "core/review.hpp"
 #include "tui/frame.hpp"
 
 #include <array>
@@ -46,7 +47,9 @@ struct ScoringView {
 
 Frame layout_scoring(const ScoringView& view, int width, int height);
 
-Frame layout_summary(const std::vector<std::string>& lines, const std::string& title, int width, int height);
+/// `review`: the key bar offers `r`, the review against the answer key.
+Frame layout_summary(const std::vector<std::string>& lines, const std::string& title, int width, int height,
+                     bool review = false);
 
 /// The lines of the "leave the mock?" box.
 std::vector<std::string> quit_box(std::int64_t session_id);
@@ -100,5 +103,23 @@ struct FollowView {
 };
 
 Frame layout_follow(const FollowView& view, int width, int height);
+
+} // namespace sdmock::tui
+
+namespace sdmock::tui {
+
+/// The review of a finished mock: the phase's notes beside its key points to tick.
+struct ReviewView {
+    const Review* review = nullptr;
+    const Ticks* ticks = nullptr;
+    const Rubric* rubric = nullptr;
+    const Scorecard* self = nullptr; ///< nullptr when the candidate has not scored
+    std::string title;
+    std::int64_t session_id = 0;
+    std::size_t phase = 0;
+    std::size_t selected = 0;
+};
+
+Frame layout_review(const ReviewView& view, int width, int height);
 
 } // namespace sdmock::tui

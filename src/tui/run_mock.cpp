@@ -69,8 +69,9 @@ bool scoring_screen(Terminal& term, const Clock& clock, const Problem& problem, 
     return saved;
 }
 
-void summary_screen(Terminal& term, const Clock& clock, const std::string& title,
-                    const std::function<std::vector<std::string>(int)>& summary, const std::atomic<int>& stop) {
+bool summary_screen(Terminal& term, const Clock& clock, const std::string& title,
+                    const std::function<std::vector<std::string>(int)>& summary, const std::atomic<int>& stop,
+                    bool review) {
     LoopScreen screen;
     int built_for = -1; // the summary is read from the history once per width, not once per frame
     std::vector<std::string> lines;
@@ -79,10 +80,16 @@ void summary_screen(Terminal& term, const Clock& clock, const std::string& title
             lines = summary(width - 2);
             built_for = width;
         }
-        return layout_summary(lines, title, width, height);
+        return layout_summary(lines, title, width, height, review);
     };
-    screen.on_key = [](const Key& key, SteadyTime) { return update_summary(key) != SummaryAction::leave; };
+    bool wants_review = false;
+    screen.on_key = [&](const Key& key, SteadyTime) {
+        SummaryAction action = update_summary(key);
+        wants_review = review && action == SummaryAction::review;
+        return action == SummaryAction::none || (action == SummaryAction::review && !review);
+    };
     run_loop(term, clock, screen, stop);
+    return wants_review;
 }
 
 Exit run_mock(MockSession& mock, const Content& content, const Clock& clock, const Options& options,
@@ -95,7 +102,9 @@ Exit run_mock(MockSession& mock, const Content& content, const Clock& clock, con
     if (!scoring_screen(term, clock, mock.problem(), mock.evidence(), content, scorer, hooks.saved_scorecard(),
                         hooks.save_scorecard, stop))
         return Exit::unscored;
-    summary_screen(term, clock, "Summary · " + mock.problem().title, hooks.summary, stop);
+    if (summary_screen(term, clock, "Summary · " + mock.problem().title, hooks.summary, stop,
+                       static_cast<bool>(hooks.review)))
+        hooks.review();
     return Exit::scored;
 }
 

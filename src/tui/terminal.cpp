@@ -122,6 +122,10 @@ Key Terminal::read(std::chrono::milliseconds wait) {
             return {Key::Kind::up, {}};
         case KEY_DOWN:
             return {Key::Kind::down, {}};
+        case KEY_LEFT:
+            return {Key::Kind::left, {}};
+        case KEY_RIGHT:
+            return {Key::Kind::right, {}};
         case KEY_PPAGE:
             return {Key::Kind::page_up, {}};
         case KEY_NPAGE:

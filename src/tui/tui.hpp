@@ -5,6 +5,7 @@
 #include "core/content.hpp"
 #include "core/follow.hpp"
 #include "core/mock.hpp"
+#include "core/review.hpp"
 #include "core/session.hpp"
 
 #include <atomic>
@@ -27,6 +28,9 @@ struct MockHooks {
     std::function<void(const Scorecard&)> save_scorecard;       ///< called on every change
     std::function<Scorecard()> saved_scorecard;                 ///< what was saved before (a resume)
     std::function<std::vector<std::string>(int width)> summary; ///< the summary screen's lines
+    /// Optional: the summary offers the review (`r`); called when the user asks for it, before the
+    /// screen is given back (the caller runs the review afterwards).
+    std::function<void()> review;
 };
 
 /// Runs the session screen, then the scoring and summary screens. `stop` is set by a signal
@@ -60,5 +64,21 @@ namespace sdmock::tui {
 /// A screen of text that waits for Enter (returns true) or Esc/q (false).
 bool run_notice(const std::string& title, const std::vector<std::string>& lines, const Clock& clock,
                 const Options& options, const std::atomic<int>& stop);
+
+} // namespace sdmock::tui
+
+namespace sdmock::tui {
+
+/// What the review screen reads from, and writes to, the history.
+struct ReviewHooks {
+    std::function<Ticks()> ticks;                                     ///< as saved
+    std::function<void(const std::string& point, bool covered)> tick; ///< saved at once
+    /// The coverage beside the self-scores, the missed questions and the mistakes, wrapped.
+    std::function<std::vector<std::string>(int width)> tail;
+};
+
+/// The review screen of a finished mock, until the user leaves.
+void run_review(const SessionRecord& record, const Content& content, const Problem& problem, const Plan& plan,
+                const Options& options, const ReviewHooks& hooks, const Clock& clock, const std::atomic<int>& stop);
 
 } // namespace sdmock::tui

@@ -1,0 +1,162 @@
+#include "report/review_view.hpp"
+
+#include "core/text.hpp"
+
+namespace sdmock {
+namespace {
+
+void add_wrapped(std::vector<std::string>& out, const std::string& text, int width, int indent,
+                 const std::string& first = {}) {
+    auto lines = wrap(text, width - indent - static_cast<int>(first.size()));
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        out.push_back(std::string(static_cast<std::size_t>(indent), ' ') +
+                      (i == 0 ? first : std::string(first.size(), ' ')) + lines[i]);
+}
+
+std::string name_of(const Rubric& rubric, const std::string& id) {
+    const Dimension* d = rubric.dimension(id);
+    return d != nullptr ? d->name : id;
+}
+
+} // namespace
+
+void coverage_json(JsonWriter& json, const std::vector<KeyPoint>& points, const Ticks& ticks) {
+    json.begin_object().key("points").begin_array();
+    for (const auto& p : points) {
+        json.begin_object().key("id").value(p.id).key("phase").value(p.phase);
+        json.key("dimension").value(p.dimension).key("text").value(p.text).key("covered");
+        auto tick = ticks.find(p.id);
+        if (tick == ticks.end())
+            json.null();
+        else
+            json.value(tick->second);
+        json.end_object();
+    }
+    json.end_array().key("by_dimension").begin_object();
+    for (const auto& c : coverage_by_dimension(points, ticks)) {
+        json.key(c.dimension).begin_object();
+        json.key("covered").value(c.covered).key("reviewed").value(c.reviewed).key("total").value(c.total);
+        json.key("suggested");
+        if (c.suggested)
+            json.value(*c.suggested);
+        else
+            json.null();
+        json.end_object();
+    }
+    json.end_object().end_object();
+}
+
+std::vector<std::string> coverage_lines(const std::vector<DimensionCoverage>& coverage,
+                                        const std::optional<Scorecard>& self, const Rubric& rubric, int width) {
+    std::vector<std::string> out;
+    auto row = [&](const std::string& name, const std::string& gave, const std::string& covered,
+                   const std::string& suggests, const std::string& flag) {
+        std::string line = "  " + fit(name, 25) + fit(gave, 10) + fit(covered, 10) + fit(suggests, 10) + flag;
+        while (!line.empty() && line.back() == ' ')
+            line.pop_back();
+        out.push_back(display_width(line) > width ? fit(line, width) : line);
+    };
+    row("Dimension", "you gave", "covered", "suggests", "");
+    for (const auto& c : coverage) {
+        auto index = dimension_index(c.dimension);
+        std::optional<int> gave = self && index ? self->scores[*index] : std::nullopt;
+        std::string suggests =
+            c.suggested ? std::to_string(*c.suggested) : std::to_string(c.total - c.reviewed) + " to tick";
+        std::string flag;
+        if (gave && c.suggested && *gave - *c.suggested >= 2) flag = "over-rated?";
+        if (gave && c.suggested && *c.suggested - *gave >= 2) flag = "under-rated?";
+        row(name_of(rubric, c.dimension), gave ? std::to_string(*gave) : "-",
+            std::to_string(c.covered) + " of " + std::to_string(c.total), suggests, flag);
+    }
+    return out;
+}
+
+std::vector<std::string> missed_lines(const std::vector<MissedQuestion>& missed, int width) {
+    std::vector<std::string> out;
+    for (const auto& m : missed) {
+        add_wrapped(out, m.text, width, 2, std::string(m.skipped ? "skipped: " : "not reached: "));
+        if (!m.answer.empty()) add_wrapped(out, m.answer, width, 6, "Model answer: ");
+    }
+    return out;
+}
+
+std::vector<std::string> mistake_lines(const std::vector<Mistake>& mistakes, int width) {
+    std::vector<std::string> out;
+    for (const auto& m : mistakes) {
+        out.push_back("  - " + m.name + " [" + m.dimension + "]");
+        add_wrapped(out, m.text, width, 4);
+    }
+    return out;
+}
+
+std::vector<std::string> review_tail_lines(const Review& review, const SessionRecord& record, const Rubric& rubric,
+                                           int width) {
+    std::vector<std::string> out;
+    out.emplace_back("Coverage beside your self-scores");
+    for (auto& line : coverage_lines(review.coverage, record.self, rubric, width))
+        out.push_back(std::move(line));
+    if (!review.missed.empty()) {
+        out.emplace_back();
+        out.emplace_back("Questions skipped or not reached");
+        for (auto& line : missed_lines(review.missed, width))
+            out.push_back(std::move(line));
+    }
+    if (!review.mistakes.empty()) {
+        out.emplace_back();
+        out.emplace_back("Check yourself against the common mistakes (Part 29)");
+        for (auto& line : mistake_lines(review.mistakes, width))
+            out.push_back(std::move(line));
+    }
+    return out;
+}
+
+std::string render_review_json(const Review& review, const SessionRecord& record, const std::vector<KeyPoint>& points,
+                               const Ticks& ticks) {
+    JsonWriter json;
+    json.begin_object().key("id").value(static_cast<std::int64_t>(record.info.id));
+    json.key("problem").value(record.info.problem).key("plan").value(record.info.plan);
+    json.key("coverage");
+    coverage_json(json, points, ticks);
+    json.key("phases").begin_array();
+    for (const auto& phase : review.phases) {
+        json.begin_object().key("id").value(phase.id).key("notes").begin_array();
+        for (const auto& n : phase.notes)
+            json.begin_object()
+                .key("t_s")
+                .value(static_cast<double>(n.t.count()) / 1000.0)
+                .key("dimension")
+                .value(n.dimension)
+                .key("text")
+                .value(n.text)
+                .end_object();
+        json.end_array().end_object();
+    }
+    json.end_array().key("missed").begin_array();
+    for (const auto& m : review.missed)
+        json.begin_object()
+            .key("phase")
+            .value(m.phase)
+            .key("dimension")
+            .value(m.dimension)
+            .key("text")
+            .value(m.text)
+            .key("skipped")
+            .value(m.skipped)
+            .key("answer")
+            .value(m.answer)
+            .end_object();
+    json.end_array().key("mistakes").begin_array();
+    for (const auto& m : review.mistakes)
+        json.begin_object()
+            .key("id")
+            .value(m.id)
+            .key("name")
+            .value(m.name)
+            .key("dimension")
+            .value(m.dimension)
+            .end_object();
+    json.end_array().end_object();
+    return json.str();
+}
+
+} // namespace sdmock
