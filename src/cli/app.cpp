@@ -108,6 +108,7 @@ Command setup_start(CLI::App& app) {
         ->type_name("MODE")
         ->capture_default_str();
     cmd->add_flag("--plain", o.plain, "Line mode without curses (the default without a TTY)");
+    cmd->add_flag("--practice", o.practice, "A practice run: listed and marked, left out of reports");
     return {cmd, [](const Context& c) { return run_start(c, o); }};
 }
 

@@ -31,6 +31,7 @@ struct StartOptions {
     std::string mode = "solo";
     double speed = 1.0;
     bool plain = false;
+    bool practice = false; ///< a practice run: listed and marked, left out of reports
 };
 int run_start(const Context& context, const StartOptions& options);
 

@@ -22,6 +22,7 @@ struct ScoredMock {
     std::string problem;
     std::string plan;
     bool paired = false;
+    bool practice = false; ///< a practice run: left out unless TrendOptions::include_practice
     std::optional<Scorecard> self;
     std::optional<Scorecard> interviewer;
     /// Per phase reached: (phase id, planned, actual).
