@@ -84,6 +84,7 @@ struct ReportOptions {
     std::string format = "text";
     std::string out;   ///< empty: standard output
     std::string until; ///< the last day of the window (default: today)
+    bool include_practice = false;
 };
 int run_report(const Context& context, const ReportOptions& options);
 
