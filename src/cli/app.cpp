@@ -108,6 +108,7 @@ Command setup_start(CLI::App& app) {
         ->type_name("MODE")
         ->capture_default_str();
     cmd->add_flag("--plain", o.plain, "Line mode without curses (the default without a TTY)");
+    cmd->add_flag("--practice", o.practice, "A practice run: listed and marked, left out of reports");
     return {cmd, [](const Context& c) { return run_start(c, o); }};
 }
 
@@ -161,6 +162,8 @@ std::vector<Command> setup_history_commands(CLI::App& app) {
     format_option(report, report_o.format, {"text", "md", "csv", "json", "svg"});
     report->add_option("--out", report_o.out, "Write to this file instead of standard output")->type_name("FILE");
     report->add_option("--until", report_o.until, "Last day of the window (default: today)")->type_name("DATE");
+    report->add_flag("--include-practice", report_o.include_practice,
+                     "Count practice runs: sped up, --practice or ended early");
     auto* exporting = app.add_subcommand("export", "Write the whole history as CSV or JSON");
     format_option(exporting, export_o.format, {"csv", "json"});
     auto* importing = app.add_subcommand("import", "Add sessions from a history CSV (all or nothing)");

@@ -44,6 +44,7 @@ std::vector<std::pair<std::int64_t, std::string>> history_rows(const History& hi
         };
         std::string score = shown(r.self);
         if (r.info.mode == Mode::interviewer) score = "self " + score + " · interviewer " + shown(r.interviewer);
+        if (r.info.practice.any()) score += " · practice";
         rows.emplace_back(r.info.id, r.info.started_at.substr(0, 16) + "  " + fit(r.info.problem, 20) + " " +
                                          fit(r.info.plan, 12) + " " + fit(std::string(to_string(r.info.status)), 9) +
                                          " " + score);

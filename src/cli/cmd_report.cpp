@@ -39,6 +39,7 @@ int run_report(const Context& context, const ReportOptions& options) {
     trend.scorer = *scorer;
     trend.weeks = options.weeks;
     trend.week_start = context.config.week_start;
+    trend.include_practice = options.include_practice;
     trend.until = local_today();
     if (!options.until.empty()) {
         auto d = parse_date(options.until);

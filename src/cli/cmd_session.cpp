@@ -156,7 +156,8 @@ int run_start(const Context& context, const StartOptions& options) {
         return kExitOk;
     }
     SystemClock clock;
-    auto run = SessionRun::start(history, content, {*problem, plan, mode, options.speed, seed}, clock);
+    auto run =
+        SessionRun::start(history, content, {*problem, plan, mode, options.speed, seed, options.practice}, clock);
     return drive(context, *run, clock, plain);
 }
 

@@ -31,6 +31,7 @@ struct StartOptions {
     std::string mode = "solo";
     double speed = 1.0;
     bool plain = false;
+    bool practice = false; ///< a practice run: listed and marked, left out of reports
 };
 int run_start(const Context& context, const StartOptions& options);
 
@@ -90,6 +91,7 @@ struct ReportOptions {
     std::string format = "text";
     std::string out;   ///< empty: standard output
     std::string until; ///< the last day of the window (default: today)
+    bool include_practice = false;
 };
 int run_report(const Context& context, const ReportOptions& options);
 

@@ -52,8 +52,12 @@ SessionRun::~SessionRun() = default;
 
 std::unique_ptr<SessionRun> SessionRun::start(History& history, const Content& content, const RunSetup& setup,
                                               const Clock& clock) {
-    NewSession fresh{setup.problem.id, setup.plan.id, setup.mode, iso_local(clock.wall_now()), setup.seed, setup.speed};
+    PracticeFacts practice{setup.speed, setup.practice, false, Duration{0}, setup.plan.planned()};
+    NewSession fresh{
+        setup.problem.id,          setup.plan.id, setup.mode, iso_local(clock.wall_now()), setup.seed, setup.speed,
+        practice_reasons(practice)};
     std::unique_ptr<SessionRun> run(new SessionRun(history, content, history.create_session(fresh), clock));
+    run->practice_ = practice;
     run->mock_ = std::make_unique<MockSession>(setup.problem, setup.plan, content, setup.seed, setup.speed,
                                                driver_of(setup.mode), run->sink());
     run->mock_->start(clock.steady_now());
@@ -72,6 +76,12 @@ std::unique_ptr<SessionRun> SessionRun::resume(History& history, const Content& 
     const Problem& problem = find_problem(content, record->info.problem);
     const Plan& plan = find_plan(content, record->info.plan);
     std::unique_ptr<SessionRun> run(new SessionRun(history, content, id, clock));
+    run->practice_ = {record->info.speed, record->info.practice.flagged, false, Duration{0}, plan.planned()};
+    for (const auto& e : record->events) {
+        if (e.kind != event::end) continue;
+        run->practice_.finished = true;
+        run->practice_.elapsed = e.t;
+    }
     run->mock_ = std::make_unique<MockSession>(problem, plan, content, record->info.seed, record->info.speed,
                                                driver_of(record->info.mode), run->sink());
     run->mock_->restore(record->events, record->info.elapsed, clock.steady_now());
@@ -87,7 +97,11 @@ Scorer SessionRun::scorer() const {
 
 void SessionRun::record(const Event& event) {
     sink_.record(event);
-    if (event.kind == event::end) finish_due_ = true;
+    if (event.kind == event::end) {
+        finish_due_ = true;
+        practice_.finished = true;
+        practice_.elapsed = event.t;
+    }
     settle_status();
 }
 
@@ -99,7 +113,7 @@ void SessionRun::heartbeat(Duration elapsed) {
 void SessionRun::settle_status() {
     if (!finish_due_ || sink_.unsaved() > 0) return;
     try {
-        history_.set_status(id_, Status::finished);
+        history_.finish(id_, practice_reasons(practice_));
         finish_due_ = false;
     } catch (const BusyError&) {
         // Tried again with the next action, and at the end.

@@ -31,6 +31,7 @@ struct RunSetup {
     Mode mode = Mode::solo;
     double speed = 1.0;
     std::uint64_t seed = 0;
+    bool practice = false; ///< started with --practice
 };
 
 class SessionRun final : private EventSink {
@@ -85,7 +86,7 @@ private:
     EventSink& sink() { return *this; }
     void record(const Event& event) override;
     void heartbeat(Duration elapsed) override;
-    /// Marks the session finished once its end event is in the history.
+    /// Marks the session finished, with its practice verdict, once its end event is in the history.
     void settle_status();
 
     History& history_;
@@ -95,6 +96,7 @@ private:
     HistorySink sink_;
     std::unique_ptr<MockSession> mock_;
     bool finish_due_ = false;
+    PracticeFacts practice_; ///< what the practice rule judges it by, the end included once it came
 };
 
 } // namespace sdmock::cli

@@ -5,6 +5,7 @@
 #include "core/text.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <map>
 #include <tuple>
@@ -13,10 +14,12 @@
 namespace sdmock {
 namespace {
 
-constexpr std::size_t kColumnCount = 5 + kDimensionCount + 2; // identity, scores, total, notes
+constexpr std::size_t kColumnCount = 5 + kDimensionCount + 3; // identity, scores, total, notes, practice
+constexpr std::size_t kLegacyColumnCount = kColumnCount - 1;  // the header before practice was added
 constexpr std::size_t kFirstScore = 5;
 constexpr std::size_t kTotalColumn = kFirstScore + kDimensionCount;
 constexpr std::size_t kNotesColumn = kTotalColumn + 1;
+constexpr std::size_t kPracticeColumn = kNotesColumn + 1;
 
 struct LineError {
     int line = 0;
@@ -163,10 +166,12 @@ std::string shown(std::string_view text) {
     return out + "...";
 }
 
-/// What is wrong with a header that is not the contract's, or "" when it is right.
+/// What is wrong with a header that is not the contract's, or "" when it is right (with or
+/// without the last column, practice).
 std::string header_problem(const std::vector<std::string>& fields) {
     const auto columns = history_csv_columns();
-    if (fields == columns) return "";
+    const std::vector<std::string> legacy(columns.begin(), columns.end() - 1);
+    if (fields == columns || fields == legacy) return "";
     const std::vector<std::string> dimensions(kDimensionIds.begin(), kDimensionIds.end());
     for (const auto& field : fields) {
         if (std::find(columns.begin(), columns.end(), field) != columns.end()) continue;
@@ -174,9 +179,9 @@ std::string header_problem(const std::vector<std::string>& fields) {
         if (!near.empty()) return "unknown dimension column '" + shown(field) + "' (did you mean '" + near[0] + "'?)";
         return "unknown column '" + shown(field) + "'";
     }
-    for (const auto& column : columns)
+    for (const auto& column : legacy)
         if (std::find(fields.begin(), fields.end(), column) == fields.end()) return "missing column '" + column + "'";
-    if (fields.size() != columns.size()) return "a column appears twice";
+    if (fields.size() != columns.size() && fields.size() != legacy.size()) return "a column appears twice";
     return "the columns are out of order";
 }
 
@@ -250,15 +255,29 @@ std::string check_scores(const std::vector<std::string>& f, HistoryRow& row) {
     return "";
 }
 
-std::string check_row(const CsvRecord& record, const std::vector<std::string>& problems,
+/// `true` or `false` in any case (a spreadsheet writes TRUE), empty for false; "" when good.
+std::string check_practice(const std::string& text, HistoryRow& row) {
+    std::string lower = text;
+    for (auto& c : lower)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (lower.empty() || lower == "false" || lower == "true") {
+        row.practice = lower == "true";
+        return "";
+    }
+    return "practice \"" + shown(text) + "\" should be true or false";
+}
+
+/// Checks one row of a file whose header has `columns` fields.
+std::string check_row(const CsvRecord& record, std::size_t columns, const std::vector<std::string>& problems,
                       const std::vector<std::string>& plans, HistoryRow& row) {
     const auto& f = record.fields;
-    if (f.size() != kColumnCount)
+    if (f.size() != columns)
         return std::to_string(f.size()) + (f.size() == 1 ? " field" : " fields") + ", expected " +
-               std::to_string(kColumnCount);
+               std::to_string(columns);
     if (auto problem = check_identity(f, problems, plans, row); !problem.empty()) return problem;
     if (auto problem = check_scores(f, row); !problem.empty()) return problem;
     row.notes = f[kNotesColumn];
+    if (columns > kPracticeColumn) return check_practice(f[kPracticeColumn], row);
     return "";
 }
 
@@ -276,6 +295,7 @@ public:
             session.problem = row.problem;
             session.plan = row.plan;
             session.mode = row.mode;
+            session.practice = row.practice;
             sessions_.push_back(std::move(session));
         }
         ImportedSession& session = sessions_[it->second];
@@ -284,6 +304,9 @@ public:
         if (card)
             return "a second " + std::string(to_string(row.scorer)) + " row for the session of line " +
                    std::to_string(session.line) + "; keep one of them";
+        if (row.practice != session.practice)
+            return std::string("practice ") + (row.practice ? "true" : "false") + " disagrees with line " +
+                   std::to_string(session.line) + " of the same session; mark both rows alike";
         card = std::move(row.card);
         (self ? session.self_notes : session.interviewer_notes) = std::move(row.notes);
         return "";
@@ -314,6 +337,7 @@ std::vector<std::string> history_csv_columns() {
         columns.emplace_back(d);
     columns.emplace_back("total");
     columns.emplace_back("notes");
+    columns.emplace_back("practice");
     return columns;
 }
 
@@ -337,6 +361,7 @@ std::string write_history_csv(const std::vector<HistoryRow>& rows) {
             fields.push_back(score ? std::to_string(*score) : "");
         fields.push_back(std::to_string(row.card.total()));
         fields.push_back(row.notes);
+        fields.emplace_back(row.practice ? "true" : "false");
         out += csv_row(fields);
     }
     return out;
@@ -352,12 +377,15 @@ ImportParse parse_history_csv(std::string_view text, const std::vector<std::stri
         if (auto problem = header_problem(records[0].record.fields); !problem.empty())
             errors.push_back({records[0].record.line, "the header should be: " + header_text() + "; " + problem});
     }
+    // A header without the practice column (or a bad one, already reported) reads rows without it.
+    const std::size_t columns =
+        !records.empty() && records[0].record.fields.size() == kLegacyColumnCount ? kLegacyColumnCount : kColumnCount;
     SessionGrouper grouper;
     for (std::size_t i = 1; i < records.size(); ++i) {
         if (records[i].bad) continue;
         const CsvRecord& record = records[i].record;
         HistoryRow row;
-        std::string problem = check_row(record, problems, plans, row);
+        std::string problem = check_row(record, columns, problems, plans, row);
         if (problem.empty()) problem = grouper.add(std::move(row), record.line);
         if (!problem.empty()) errors.push_back({record.line, std::move(problem)});
     }

@@ -1,7 +1,9 @@
 #pragma once
 /// The history CSV of the contract (RFC 4180), both ways:
-/// `date,problem,plan,mode,scorer,<12 dimensions>,total,notes`, one row per scorecard; rows with
-/// the same date, problem, plan and mode are one session.
+/// `date,problem,plan,mode,scorer,<12 dimensions>,total,notes,practice`, one row per scorecard;
+/// rows with the same date, problem, plan and mode are one session. `practice` is `true` or
+/// `false`; a file without that last column (the header before it was added) is read as not
+/// practice.
 #include "core/scorecard.hpp"
 #include "core/session.hpp"
 
@@ -11,7 +13,7 @@
 
 namespace sdmock {
 
-/// The header line's fields, in order.
+/// The header line's fields, in order (`practice` last).
 [[nodiscard]] std::vector<std::string> history_csv_columns();
 
 /// One record of a CSV file and the line it starts on (1-based; a quoted field may span lines).
@@ -35,6 +37,7 @@ struct HistoryRow {
     Scorer scorer = Scorer::self;
     Scorecard card; ///< complete: twelve scores
     std::string notes;
+    bool practice = false; ///< the session is a practice run
 };
 
 /// The header and one CRLF-terminated row per entry, in the order given.
@@ -51,6 +54,7 @@ struct ImportedSession {
     std::optional<Scorecard> interviewer;
     std::string self_notes;
     std::string interviewer_notes;
+    bool practice = false; ///< marked practice in the file
 };
 
 struct ImportParse {
@@ -58,10 +62,12 @@ struct ImportParse {
     std::vector<std::string> errors;       ///< "line N: message", one per bad line; empty when valid
 };
 
-/// Reads a history CSV. Every bad line is named with its number: a header that is not the
-/// contract's, a short or long row, a bad date, an unknown problem, plan, mode or scorer, a score
-/// that is not a whole number 1-5, a total that disagrees with the scores (an empty total is
-/// recomputed), two rows for the same session and scorer. `problems` and `plans` are the known ids.
+/// Reads a history CSV, with or without the `practice` column. Every bad line is named with its
+/// number: a header that is not the contract's, a short or long row, a bad date, an unknown
+/// problem, plan, mode or scorer, a score that is not a whole number 1-5, a total that disagrees
+/// with the scores (an empty total is recomputed), a practice value other than true or false (in
+/// any case; empty is false), two rows for the same session and scorer, or two rows of a session
+/// that disagree on practice. `problems` and `plans` are the known ids.
 [[nodiscard]] ImportParse parse_history_csv(std::string_view text, const std::vector<std::string>& problems,
                                             const std::vector<std::string>& plans);
 

@@ -2,6 +2,7 @@
 /// A mock session as recorded in the history: what it is, and every event in it.
 #include "core/clock.hpp"
 #include "core/phase_timer.hpp"
+#include "core/practice_run.hpp"
 #include "core/scorecard.hpp"
 
 #include <cstdint>
@@ -61,6 +62,7 @@ struct SessionInfo {
     Duration elapsed{0};        ///< session time as last saved (heartbeat)
     WallTime heartbeat_at{};    ///< when it was saved
     std::int64_t owner_pid = 0; ///< the process running it, 0 when none
+    PracticeReasons practice{}; ///< why it is a practice run (settled when it finishes); none: it counts
 };
 
 struct SessionRecord {

@@ -146,13 +146,13 @@ void find_pacing(Trends& t, const std::vector<const ScoredMock*>& in) {
             t.most_overrun = i;
 }
 
-void find_calibration(Trends& t, const std::vector<ScoredMock>& mocks, const IsoWeek& first, const IsoWeek& last,
-                      Weekday start) {
+void find_calibration(Trends& t, const std::vector<ScoredMock>& mocks, const TrendOptions& options) {
     std::array<int, kDimensionCount> sum{}, n{};
     int total_sum = 0;
     for (const auto& m : mocks) {
-        IsoWeek w = week_of(m.date, start);
-        if (w < first || last < w || !m.self || !m.interviewer || !m.self->complete() || !m.interviewer->complete())
+        IsoWeek w = week_of(m.date, options.week_start);
+        if (w < t.first_week || t.last_week < w || !m.self || !m.interviewer || !m.self->complete() ||
+            !m.interviewer->complete() || (m.practice && !options.include_practice))
             continue;
         ++t.paired_mocks;
         total_sum += m.self->total() - m.interviewer->total();
@@ -183,9 +183,16 @@ Trends compute_trends(const std::vector<ScoredMock>& mocks, const TrendOptions& 
     Trends t;
     t.scorer = options.scorer;
     set_window(t, options);
+    t.include_practice = options.include_practice;
     auto all = scored(mocks, options.scorer);
     all.erase(std::remove_if(all.begin(), all.end(), [&](const ScoredMock* m) { return options.until < m->date; }),
               all.end());
+    t.practice_mocks = static_cast<int>(std::count_if(all.begin(), all.end(), [&](const ScoredMock* m) {
+        IsoWeek w = week_of(m->date, options.week_start);
+        return m->practice && !(w < t.first_week || t.last_week < w);
+    }));
+    if (!options.include_practice) // left out of every figure, readiness and best-ever included
+        all.erase(std::remove_if(all.begin(), all.end(), [](const ScoredMock* m) { return m->practice; }), all.end());
     // One pass: each mock into its week (mocks are in date order, so each bucket is too).
     std::vector<const ScoredMock*> in;
     std::map<IsoWeek, std::vector<const ScoredMock*>> by_week;
@@ -206,7 +213,7 @@ Trends compute_trends(const std::vector<ScoredMock>& mocks, const TrendOptions& 
     find_readiness(t, all);
     find_plateau(t);
     find_pacing(t, in);
-    find_calibration(t, mocks, t.first_week, t.last_week, options.week_start);
+    find_calibration(t, mocks, options);
     return t;
 }
 

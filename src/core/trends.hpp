@@ -22,6 +22,7 @@ struct ScoredMock {
     std::string problem;
     std::string plan;
     bool paired = false;
+    bool practice = false; ///< a practice run: left out unless TrendOptions::include_practice
     std::optional<Scorecard> self;
     std::optional<Scorecard> interviewer;
     /// Per phase reached: (phase id, planned, actual).
@@ -78,6 +79,10 @@ struct Trends {
     int paired_mocks = 0;
     std::array<std::optional<double>, kDimensionCount> calibration_gap{}; ///< mean self - interviewer
     std::optional<double> calibration_total_gap;
+    bool include_practice = false; ///< practice runs were counted like any other mock
+    /// Practice runs in the window with a complete scorecard of the scorer: left out of every
+    /// figure above, or counted in them when include_practice.
+    int practice_mocks = 0;
 };
 
 /// Ready for most senior loops: the last kReadyMocks mocks all scored kReadyTotal or more (the
@@ -97,6 +102,7 @@ struct TrendOptions {
     int weeks = kDefaultWeeks; ///< the window: this many weeks ending with the week of `until`
     Date until;                ///< usually today
     Weekday week_start = Weekday::monday;
+    bool include_practice = false; ///< count practice runs too (they are left out by default)
 };
 
 /// The week a date belongs to: ISO 8601 (Monday first), or with Sunday-first weeks the ISO week
@@ -104,7 +110,7 @@ struct TrendOptions {
 [[nodiscard]] IsoWeek week_of(const Date& date, Weekday start);
 [[nodiscard]] Date first_day(const IsoWeek& week, Weekday start);
 
-/// Only complete scorecards of the chosen scorer count.
+/// Only complete scorecards of the chosen scorer count, and practice runs only when asked for.
 [[nodiscard]] Trends compute_trends(const std::vector<ScoredMock>& mocks, const TrendOptions& options);
 
 } // namespace sdmock

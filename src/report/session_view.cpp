@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/json.hpp"
+#include "core/practice_run.hpp"
 #include "core/roles.hpp"
 #include "core/scorecard.hpp"
 #include "core/text.hpp"
@@ -127,6 +128,13 @@ std::vector<std::string> summary_lines(const SessionRecord& record, const Conten
             add_wrapped(out, study_hint(d, content), width, 4);
         }
     }
+    if (record.info.practice.any()) {
+        out.emplace_back();
+        add_wrapped(out,
+                    "A practice run (" + practice_text(record.info.practice, record.info.speed) +
+                        "): listed, but left out of the trend reports; `sdmock report --include-practice` counts it.",
+                    width, 0);
+    }
     return out;
 }
 
@@ -137,7 +145,8 @@ std::string render_session_text(const SessionRecord& record, const Content& cont
     std::vector<std::string> out;
     out.push_back("Session " + std::to_string(info.id) + " · " + title);
     out.push_back(info.started_at.substr(0, 16) + " · " + info.plan + " · " + std::string(to_string(info.mode)) +
-                  " · " + std::string(to_string(info.status)) + " · " + clock_text(info.elapsed));
+                  " · " + std::string(to_string(info.status)) + " · " + clock_text(info.elapsed) +
+                  (info.practice.any() ? " · practice" : ""));
     out.emplace_back();
     // A paired mock is summarised by the interviewer's scores once they exist.
     Scorer primary = info.mode == Mode::interviewer && record.interviewer ? Scorer::interviewer : Scorer::self;
@@ -185,6 +194,8 @@ std::string render_session_json(const SessionRecord& record, const CoverageInput
     json.key("started_at").value(info.started_at);
     json.key("elapsed_s").value(static_cast<double>(info.elapsed.count()) / 1000.0);
     json.key("speed").value(info.speed);
+    json.key("practice").value(info.practice.any());
+    json.key("practice_reasons").string_array(practice_reason_ids(info.practice));
     json.key("phases").begin_array();
     for (const auto& p : phase_times(record.events, info.elapsed)) {
         json.begin_object().key("id").value(p.id);

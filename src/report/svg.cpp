@@ -180,6 +180,9 @@ std::string subtitle_of(const Trends& trends, std::size_t window_weeks) {
     }
     static_assert(kReadyMocks == 3, "the subtitle says the last three mocks");
     if (trends.ready) out += " · ready: the last three mocks scored " + std::to_string(kReadyTotal) + "+";
+    if (trends.practice_mocks > 0)
+        out += " · " + std::to_string(trends.practice_mocks) + " practice " +
+               (trends.include_practice ? "counted" : "left out");
     return out;
 }
 
@@ -362,6 +365,11 @@ std::string render_empty(const Trends& trends) {
     add_text(out, kWidth / 2, 110, "No scored mocks in this window.", " class=\"empty\" text-anchor=\"middle\"");
     add_text(out, kWidth / 2, 138, "Finish a mock and score it, then run the report again.",
              " class=\"note\" text-anchor=\"middle\"");
+    if (trends.practice_mocks > 0)
+        add_text(out, kWidth / 2, 162,
+                 std::to_string(trends.practice_mocks) + " practice session" + (trends.practice_mocks == 1 ? "" : "s") +
+                     " left out; --include-practice counts them.",
+                 " class=\"note\" text-anchor=\"middle\"");
     out += "</svg>\n";
     return out;
 }

@@ -69,6 +69,13 @@ std::vector<std::string> findings_json(const std::vector<Finding>& findings) {
 
 } // namespace
 
+std::string practice_note(const Trends& t) {
+    if (t.practice_mocks == 0) return "";
+    std::string runs = std::to_string(t.practice_mocks) + " practice session" + (t.practice_mocks == 1 ? "" : "s");
+    if (t.include_practice) return "Counts " + runs + " (--include-practice).";
+    return runs + " left out; `sdmock report --include-practice` counts " + (t.practice_mocks == 1 ? "it." : "them.");
+}
+
 std::string sparkline(const std::vector<std::optional<double>>& values) {
     static const char* kBars[] = {"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
     std::string out;
@@ -86,7 +93,9 @@ std::string sparkline(const std::vector<std::optional<double>>& values) {
 std::string render_trends_text(const Trends& t, const ReportContext& c) {
     std::string out = "sdmock report · " + week_label(t.first_week) + " to " + week_label(t.last_week) + " · " +
                       std::string(to_string(t.scorer)) + " scores · " + std::to_string(t.mocks) + " mock" +
-                      (t.mocks == 1 ? "" : "s") + "\n\n";
+                      (t.mocks == 1 ? "" : "s") + "\n";
+    if (auto note = practice_note(t); !note.empty()) out += note + "\n";
+    out += "\n";
     if (!t.weeks.empty()) {
         out += fit("Week", 10) + fit("Mocks", 7) + fit("Avg", 7) + fit("Min", 5) + fit("Max", 5) + "Change\n";
         for (const auto& w : t.weeks) {
@@ -114,8 +123,9 @@ std::string render_trends_text(const Trends& t, const ReportContext& c) {
 std::string render_trends_markdown(const Trends& t, const ReportContext& c) {
     std::string out = "# sdmock report: " + week_label(t.first_week) + " to " + week_label(t.last_week) + "\n\n";
     out += std::to_string(t.mocks) + " scored mock" + (t.mocks == 1 ? "" : "s") + ", " +
-           std::string(to_string(t.scorer)) +
-           " scores.\n\n## Weeks\n\n| Week | Mocks | Avg | Min | Max | Change |\n|---|---:|---:|---:|---:|---:|\n";
+           std::string(to_string(t.scorer)) + " scores.\n\n";
+    if (auto note = practice_note(t); !note.empty()) out += note + "\n\n";
+    out += "## Weeks\n\n| Week | Mocks | Avg | Min | Max | Change |\n|---|---:|---:|---:|---:|---:|\n";
     for (const auto& w : t.weeks)
         out += "| " + week_label(w.week) + " | " + std::to_string(w.mocks) + " | " + fixed_decimals(w.avg_total) +
                " | " + std::to_string(w.min_total) + " | " + std::to_string(w.max_total) + " | " +
@@ -155,6 +165,8 @@ std::string render_trends_json(const Trends& t, const ReportContext& c) {
     json.key("scorer").value(to_string(t.scorer));
     json.key("from").value(week_label(t.first_week)).key("to").value(week_label(t.last_week));
     json.key("mocks").value(t.mocks);
+    json.key("include_practice").value(t.include_practice).key("practice_mocks").value(t.practice_mocks);
+    json.key("practice_left_out").value(t.include_practice ? 0 : t.practice_mocks);
     json.key("weeks").begin_array();
     for (const auto& w : t.weeks) {
         json.begin_object().key("week").value(week_label(w.week)).key("starts").value(to_string(w.first_day));

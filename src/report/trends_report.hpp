@@ -25,6 +25,10 @@ struct ReportContext {
 [[nodiscard]] std::string render_trends_csv(const Trends& trends);
 [[nodiscard]] std::string render_trends_json(const Trends& trends, const ReportContext& context);
 
+/// The one line that says how many practice runs the report left out (or, with
+/// --include-practice, counts), or "" when the window has none.
+[[nodiscard]] std::string practice_note(const Trends& trends);
+
 /// ▁▂▃▄▅▆▇█ for 1..5, a space where a week has no mocks.
 [[nodiscard]] std::string sparkline(const std::vector<std::optional<double>>& values);
 

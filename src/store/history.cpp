@@ -79,8 +79,17 @@ ALTER TABLE scorecards ADD COLUMN notes TEXT NOT NULL DEFAULT '';
 CREATE INDEX sessions_by_start ON sessions(started_at);
 )sql";
 
-// Version 4: the review's ticks, one per key point of the answer key.
+// Version 4: practice runs, kept out of the trends. One bit per reason (sql_util.hpp): speed 1,
+// the --practice flag 2, ended before half of the plan's time 4, imported as practice 8. A session
+// recorded before is judged by its speed: whether it ended early needs its plan's length, which
+// is content and not in the history, so an older session is not guessed at.
 constexpr const char* kSchemaV4 = R"sql(
+ALTER TABLE sessions ADD COLUMN practice INTEGER NOT NULL DEFAULT 0;
+UPDATE sessions SET practice = 1 WHERE speed <> 1;
+)sql";
+
+// Version 5: the review's ticks, one per key point of the answer key.
+constexpr const char* kSchemaV5 = R"sql(
 CREATE TABLE coverage (
     session_id  INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
     point       TEXT NOT NULL,
@@ -121,11 +130,12 @@ SessionInfo read_info(SQLite::Statement& q) {
     s.elapsed = Duration(q.getColumn(8).getInt64());
     s.heartbeat_at = WallTime(std::chrono::milliseconds(q.getColumn(9).getInt64()));
     s.owner_pid = q.getColumn(10).getInt64();
+    s.practice = detail::practice_from_bits(q.getColumn(11).getInt64());
     return s;
 }
 
 constexpr const char* kInfoColumns =
-    "id, problem, plan, mode, status, started_at, seed, speed, elapsed_ms, heartbeat_ms, owner_pid";
+    "id, problem, plan, mode, status, started_at, seed, speed, elapsed_ms, heartbeat_ms, owner_pid, practice";
 
 bool process_alive(std::int64_t pid) {
     return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
@@ -188,20 +198,22 @@ void History::migrate() {
     if (current < 2) db_->exec(kSchemaV2);
     if (current < 3) db_->exec(kSchemaV3);
     if (current < 4) db_->exec(kSchemaV4);
+    if (current < 5) db_->exec(kSchemaV5);
     db_->exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
     tx.commit();
 }
 
 std::int64_t History::create_session(const NewSession& s) {
     return guarded(path_, "write to", [&] {
-        SQLite::Statement q(*db_, "INSERT INTO sessions (problem, plan, mode, status, started_at, seed, speed) "
-                                  "VALUES (?, ?, ?, 'running', ?, ?, ?)");
+        SQLite::Statement q(*db_, "INSERT INTO sessions (problem, plan, mode, status, started_at, seed, speed, "
+                                  "practice) VALUES (?, ?, ?, 'running', ?, ?, ?, ?)");
         q.bind(1, s.problem);
         q.bind(2, s.plan);
         q.bind(3, std::string(to_string(s.mode)));
         q.bind(4, s.started_at);
         q.bind(5, static_cast<std::int64_t>(s.seed));
         q.bind(6, s.speed);
+        q.bind(7, detail::practice_bits(s.practice));
         q.exec();
         return static_cast<std::int64_t>(db_->getLastInsertRowid());
     });
@@ -307,6 +319,16 @@ void History::set_status(std::int64_t session, Status status) {
     guarded(path_, "write to", [&] {
         SQLite::Statement u(*db_, "UPDATE sessions SET status = ? WHERE id = ?");
         u.bind(1, std::string(to_string(status)));
+        u.bind(2, static_cast<std::int64_t>(session));
+        u.exec();
+        return 0;
+    });
+}
+
+void History::finish(std::int64_t session, const PracticeReasons& practice) {
+    guarded(path_, "write to", [&] {
+        SQLite::Statement u(*db_, "UPDATE sessions SET status = 'finished', practice = ? WHERE id = ?");
+        u.bind(1, detail::practice_bits(practice));
         u.bind(2, static_cast<std::int64_t>(session));
         u.exec();
         return 0;

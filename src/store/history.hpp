@@ -25,6 +25,7 @@ struct NewSession {
     std::string started_at; ///< ISO 8601 with offset
     std::uint64_t seed = 0;
     double speed = 1.0;
+    PracticeReasons practice{}; ///< what it is as it starts (speed, flag); finish() settles it
 };
 
 class History {
@@ -36,7 +37,7 @@ public:
     History(const History&) = delete;
     History& operator=(const History&) = delete;
 
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     /// The file it was opened from, as given.
     [[nodiscard]] const std::string& path() const { return path_; }
     [[nodiscard]] int schema_version() const;
@@ -58,6 +59,8 @@ public:
     /// Changes whenever another connection commits: a cheap "anything new?" for followers.
     [[nodiscard]] std::int64_t data_version() const;
     void set_status(std::int64_t session, Status status);
+    /// Marks the session finished with its practice verdict, in one statement.
+    void finish(std::int64_t session, const PracticeReasons& practice);
     /// Replaces the scorecard of this scorer, in one transaction.
     void save_scorecard(std::int64_t session, Scorer scorer, const Scorecard& card);
 

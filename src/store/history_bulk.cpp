@@ -72,7 +72,8 @@ std::vector<ScoredMock> History::scored_mocks() const {
         std::vector<ScoredMock> out;
         out.reserve(static_cast<std::size_t>(db_->execAndGet("SELECT count(*) FROM scorecards").getInt64()));
         // In start order, so the trends need not sort; a session's two scorecards come together.
-        SQLite::Statement q(*db_, "SELECT s.id, s.started_at, s.problem, s.plan, s.mode, c.scorer, " + dims_list("c.") +
+        SQLite::Statement q(*db_, "SELECT s.id, s.started_at, s.problem, s.plan, s.mode, c.scorer, s.practice, " +
+                                      dims_list("c.") +
                                       " FROM scorecards c JOIN sessions s ON s.id = c.session_id "
                                       "ORDER BY s.started_at, s.id");
         while (q.executeStep()) {
@@ -85,10 +86,11 @@ std::vector<ScoredMock> History::scored_mocks() const {
                 m.problem = q.getColumn(2).getString();
                 m.plan = q.getColumn(3).getString();
                 m.paired = q.getColumn(4).getString() == "interviewer";
+                m.practice = q.getColumn(6).getInt64() != 0;
                 if (auto p = phases.find(id); p != phases.end()) m.phases = std::move(p->second);
             }
             ScoredMock& m = out.back();
-            (q.getColumn(5).getString() == "self" ? m.self : m.interviewer) = read_card(q, 6);
+            (q.getColumn(5).getString() == "self" ? m.self : m.interviewer) = read_card(q, 7);
         }
         return out;
     });
@@ -97,10 +99,11 @@ std::vector<ScoredMock> History::scored_mocks() const {
 std::vector<HistoryRow> History::history_rows(const std::string& since) const {
     return guarded(path_, "read", [&] {
         std::vector<HistoryRow> out;
-        SQLite::Statement q(
-            *db_, "SELECT s.id, s.started_at, s.problem, s.plan, s.mode, c.scorer, c.notes, " + dims_list("c.") +
-                      " FROM scorecards c JOIN sessions s ON s.id = c.session_id WHERE s.started_at >= ? "
-                      "ORDER BY s.started_at, s.id, c.scorer = 'interviewer'");
+        SQLite::Statement q(*db_,
+                            "SELECT s.id, s.started_at, s.problem, s.plan, s.mode, c.scorer, c.notes, s.practice, " +
+                                dims_list("c.") +
+                                " FROM scorecards c JOIN sessions s ON s.id = c.session_id WHERE s.started_at >= ? "
+                                "ORDER BY s.started_at, s.id, c.scorer = 'interviewer'");
         q.bind(1, since);
         while (q.executeStep()) {
             HistoryRow row;
@@ -111,7 +114,8 @@ std::vector<HistoryRow> History::history_rows(const std::string& since) const {
             std::string scorer = q.getColumn(5).getString();
             row.scorer = scorer_from(scorer).value_or(Scorer::self);
             row.notes = q.getColumn(6).getString();
-            row.card = read_card(q, 7);
+            row.practice = q.getColumn(7).getInt64() != 0;
+            row.card = read_card(q, 8);
             if (!row.card.complete()) continue; // a scorecard still being filled in is not one yet
             if (row.notes.empty()) row.notes = evidence_notes(*db_, q.getColumn(0).getInt64(), scorer);
             out.push_back(std::move(row));
@@ -126,8 +130,8 @@ History::ImportCounts History::import_sessions(const std::vector<ImportedSession
         SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
         SQLite::Statement exists(*db_, "SELECT 1 FROM sessions WHERE started_at >= ? AND started_at < ? || '~' AND "
                                        "substr(started_at, 1, 16) = ? AND problem = ? AND plan = ? AND mode = ?");
-        SQLite::Statement add(*db_, "INSERT INTO sessions (problem, plan, mode, status, started_at, seed, speed) "
-                                    "VALUES (?, ?, ?, 'finished', ?, 0, 1)");
+        SQLite::Statement add(*db_, "INSERT INTO sessions (problem, plan, mode, status, started_at, seed, speed, "
+                                    "practice) VALUES (?, ?, ?, 'finished', ?, 0, 1, ?)");
         std::string marks;
         for (std::size_t i = 0; i < kDimensionCount; ++i)
             marks += ", ?";
@@ -151,6 +155,7 @@ History::ImportCounts History::import_sessions(const std::vector<ImportedSession
             add.bind(2, s.plan);
             add.bind(3, std::string(to_string(s.mode)));
             add.bind(4, started);
+            add.bind(5, s.practice ? detail::kImportedBit : std::int64_t{0});
             add.exec();
             add.reset();
             std::int64_t id = db_->getLastInsertRowid();

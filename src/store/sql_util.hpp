@@ -1,11 +1,13 @@
 #pragma once
 // Internal to the store: SQL helpers shared by its files.
 #include "core/error.hpp"
+#include "core/practice_run.hpp"
 #include "core/scorecard.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sqlite3.h>
 
+#include <cstdint>
 #include <string>
 
 namespace sdmock::detail {
@@ -16,6 +18,26 @@ inline std::string dims_list(const char* prefix = "") {
     for (auto d : kDimensionIds)
         s += (s.empty() ? "" : ", ") + std::string(prefix) + std::string(d);
     return s;
+}
+
+/// The `practice` column of sessions: one bit per reason, 0 for a session that counts.
+inline constexpr std::int64_t kSpeedBit = 1;
+inline constexpr std::int64_t kFlagBit = 2;
+inline constexpr std::int64_t kEndedEarlyBit = 4;
+inline constexpr std::int64_t kImportedBit = 8;
+
+inline std::int64_t practice_bits(const PracticeReasons& r) {
+    return (r.speed ? kSpeedBit : 0) | (r.flagged ? kFlagBit : 0) | (r.ended_early ? kEndedEarlyBit : 0) |
+           (r.imported ? kImportedBit : 0);
+}
+
+inline PracticeReasons practice_from_bits(std::int64_t bits) {
+    PracticeReasons r;
+    r.speed = (bits & kSpeedBit) != 0;
+    r.flagged = (bits & kFlagBit) != 0;
+    r.ended_early = (bits & kEndedEarlyBit) != 0;
+    r.imported = (bits & kImportedBit) != 0;
+    return r;
 }
 
 /// Runs `f`, turning SQLite's exceptions into a one-line StoreError that says what to do.

@@ -74,7 +74,8 @@ cmp -s "$WORK/one.csv" "$WORK/two.csv" || fail "export/import/export changed the
 # match either one alone).
 python3 - "$WORK/one.csv" <<'PY' || fail "the line break inside a note was lost"
 import csv, sys
-notes = [r[-1] for r in csv.reader(open(sys.argv[1], newline=""))]
+rows = list(csv.reader(open(sys.argv[1], newline="")))
+notes = [r[rows[0].index("notes")] for r in rows]
 sys.exit(0 if "line one\nline two" in notes else f"notes: {notes}")
 PY
 

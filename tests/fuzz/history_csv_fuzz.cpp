@@ -27,7 +27,7 @@ bool same_card(const std::optional<Scorecard>& a, const std::optional<Scorecard>
 bool same_session(const ImportedSession& a, const ImportedSession& b) {
     return a.date == b.date && a.problem == b.problem && a.plan == b.plan && a.mode == b.mode &&
            same_card(a.self, b.self) && same_card(a.interviewer, b.interviewer) && a.self_notes == b.self_notes &&
-           a.interviewer_notes == b.interviewer_notes;
+           a.interviewer_notes == b.interviewer_notes && a.practice == b.practice;
 }
 
 /// Parses `text`; when it is valid, writes it back and checks nothing changed.
@@ -54,7 +54,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     check(text);
     // The same bytes as rows under a valid header, so that mutations reach the row checks.
     check(write_history_csv({}) + std::string(text));
-    // ... and as the notes of a valid row, so that odd notes (and the rows after them) go round.
-    check(write_history_csv({}) + "2026-11-23T19:05,a,p,solo,self,1,2,3,4,5,1,2,3,4,5,1,2,," + std::string(text));
+    // ... and as the notes of a valid row under the header without the practice column, so that
+    // odd notes (and the rows after them) go round.
+    std::string legacy_header = write_history_csv({});
+    legacy_header.replace(legacy_header.rfind(",practice"), std::string_view(",practice").size(), "");
+    check(legacy_header + "2026-11-23T19:05,a,p,solo,self,1,2,3,4,5,1,2,3,4,5,1,2,," + std::string(text));
+    // ... and as the practice value of a valid row.
+    check(write_history_csv({}) + "2026-11-23T19:05,a,p,solo,self,1,2,3,4,5,1,2,3,4,5,1,2,,n," + std::string(text));
     return 0;
 }

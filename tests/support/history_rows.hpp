@@ -15,6 +15,7 @@ inline std::vector<HistoryRow> rows_of(const std::vector<ImportedSession>& sessi
         row.problem = s.problem;
         row.plan = s.plan;
         row.mode = s.mode;
+        row.practice = s.practice;
         if (s.self) {
             row.scorer = Scorer::self;
             row.card = *s.self;

@@ -18,7 +18,7 @@ const std::vector<std::string> kProblems{"url-shortener", "rate-limiter", "news-
 const std::vector<std::string> kPlans{"standard-45", "short-30"};
 
 const std::string kHeader = "date,problem,plan,mode,scorer,requirements,estimation,api,architecture,data,caching,"
-                            "async,scaling,reliability,security,observability,communication,total,notes";
+                            "async,scaling,reliability,security,observability,communication,total,notes,practice";
 
 HistoryRow history_row(std::string date, std::string problem, Mode mode, Scorer scorer, Scorecard card,
                        std::string notes = "") {
@@ -33,13 +33,14 @@ HistoryRow history_row(std::string date, std::string problem, Mode mode, Scorer 
     return row;
 }
 
-/// The 19 fields of a valid row: scores 4,4,4,...,3 (47 in all), total given.
+/// The 20 fields of a valid row: scores 4,4,4,...,3 (47 in all), total given, not practice.
 std::vector<std::string> good_fields() {
     std::vector<std::string> f{"2026-11-23T19:05", "url-shortener", "standard-45", "solo", "self"};
     for (std::size_t i = 0; i < kDimensionCount; ++i)
         f.emplace_back(i + 1 == kDimensionCount ? "3" : "4");
     f.emplace_back("47");
     f.emplace_back("good");
+    f.emplace_back("false");
     return f;
 }
 
@@ -99,7 +100,7 @@ TEST_CASE("history csv: rows are written with CRLF and RFC 4180 quoting") {
     auto row = history_row("2026-11-23T19:05", "url-shortener", Mode::solo, Scorer::self, card_of(4), "a, \"b\"\nc");
     CHECK(write_history_csv({row}) == kHeader + "\r\n" +
                                           "2026-11-23T19:05,url-shortener,standard-45,solo,self,"
-                                          "4,4,4,4,4,4,4,4,4,4,4,4,48,\"a, \"\"b\"\"\nc\"\r\n");
+                                          "4,4,4,4,4,4,4,4,4,4,4,4,48,\"a, \"\"b\"\"\nc\",false\r\n");
 }
 
 TEST_CASE("history csv: write then parse gives the same rows") {
@@ -224,7 +225,7 @@ TEST_CASE("history csv: the header must be the contract's") {
     REQUIRE(result.errors.size() == 1);
     CHECK_THAT(result.errors[0], Catch::EndsWith("; unknown column 'when'"));
 
-    result = parse(kHeader.substr(0, kHeader.size() - 6) + "\r\n");
+    result = parse(kHeader.substr(0, kHeader.find(",notes")) + "\r\n");
     REQUIRE(result.errors.size() == 1);
     CHECK_THAT(result.errors[0], Catch::EndsWith("; missing column 'notes'"));
 
@@ -253,11 +254,11 @@ TEST_CASE("history csv: a header alone is a valid, empty history") {
 TEST_CASE("history csv: short and long rows are refused") {
     auto fields = good_fields();
     fields.resize(17);
-    CHECK(only_error(raw(fields)) == "line 2: 17 fields, expected 19");
+    CHECK(only_error(raw(fields)) == "line 2: 17 fields, expected 20");
     fields = good_fields();
     fields.emplace_back("extra");
-    CHECK(only_error(raw(fields)) == "line 2: 20 fields, expected 19");
-    CHECK(only_error("lonely\r\n") == "line 2: 1 field, expected 19");
+    CHECK(only_error(raw(fields)) == "line 2: 21 fields, expected 20");
+    CHECK(only_error("lonely\r\n") == "line 2: 1 field, expected 20");
 }
 
 TEST_CASE("history csv: dates are YYYY-MM-DD or YYYY-MM-DDTHH:MM") {
