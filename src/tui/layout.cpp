@@ -241,16 +241,21 @@ Frame layout_scoring(const ScoringView& view, int width, int height) {
     return f;
 }
 
-Frame layout_summary(const std::vector<std::string>& lines, const std::string& title, int width, int height) {
+Frame layout_summary(const std::vector<std::string>& lines, const std::string& title, int width, int height,
+                     std::size_t offset) {
     if (width < kMinWidth || height < kMinHeight) return too_small_frame(width, height);
     Frame f{width, height, {}};
     f.lines.push_back(Line{}.add(" " + title, Style::title));
     f.lines.push_back(rule("", width));
-    for (std::size_t i = 0; i < lines.size(); ++i)
+    for (std::size_t i = offset; i < lines.size(); ++i)
         f.lines.push_back(Line{}.add(fit(" " + lines[i], width), i == 0 ? Style::bold : Style::normal));
+    bool more = f.lines.size() > static_cast<std::size_t>(height - 1);
     pad_to(f, height - 1);
     f.lines.resize(static_cast<std::size_t>(height - 1));
-    f.lines.push_back(key_bar({{"Enter", "done"}}, width));
+    if (more || offset > 0)
+        f.lines.push_back(key_bar({{"Enter", "done"}, {"↑/↓", more ? "more below" : "scroll"}}, width));
+    else
+        f.lines.push_back(key_bar({{"Enter", "done"}}, width));
     return f;
 }
 

@@ -46,7 +46,9 @@ struct ScoringView {
 
 Frame layout_scoring(const ScoringView& view, int width, int height);
 
-Frame layout_summary(const std::vector<std::string>& lines, const std::string& title, int width, int height);
+/// The summary from line `offset` on; the key bar says when there is more to scroll to.
+Frame layout_summary(const std::vector<std::string>& lines, const std::string& title, int width, int height,
+                     std::size_t offset = 0);
 
 /// The lines of the "leave the mock?" box.
 std::vector<std::string> quit_box(std::int64_t session_id);

@@ -6,6 +6,8 @@
 #include "tui/terminal.hpp"
 #include "tui/tui.hpp"
 
+#include <algorithm>
+
 namespace sdmock::tui {
 namespace {
 
@@ -70,18 +72,32 @@ bool scoring_screen(Terminal& term, const Clock& clock, const Problem& problem, 
 }
 
 void summary_screen(Terminal& term, const Clock& clock, const std::string& title,
-                    const std::function<std::vector<std::string>(int)>& summary, const std::atomic<int>& stop) {
+                    const std::function<std::vector<std::string>(int)>& summary, const std::atomic<int>& stop,
+                    const std::function<bool()>& changed) {
     LoopScreen screen;
     int built_for = -1; // the summary is read from the history once per width, not once per frame
     std::vector<std::string> lines;
+    PagerKeys keys;
+    if (changed)
+        screen.advance = [&](SteadyTime) {
+            if (changed()) built_for = -1;
+            return true;
+        };
     screen.frame = [&](SteadyTime, int width, int height) {
         if (width != built_for) {
             lines = summary(width - 2);
             built_for = width;
         }
-        return layout_summary(lines, title, width, height);
+        keys.rows = static_cast<std::size_t>(std::max(1, height - 3));
+        keys.last = lines.size() > keys.rows ? lines.size() - keys.rows : 0;
+        keys.offset = std::min(keys.offset, keys.last);
+        return layout_summary(lines, title, width, height, keys.offset);
     };
-    screen.on_key = [](const Key& key, SteadyTime) { return update_summary(key) != SummaryAction::leave; };
+    screen.on_key = [&](const Key& key, SteadyTime) {
+        if (update_summary(key) == SummaryAction::leave) return false;
+        update_pager(keys, key);
+        return true;
+    };
     run_loop(term, clock, screen, stop);
 }
 

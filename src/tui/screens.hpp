@@ -19,8 +19,11 @@ namespace sdmock::tui {
 bool scoring_screen(Terminal& term, const Clock& clock, const Problem& problem, const std::vector<Note>& evidence,
                     const Content& content, Scorer scorer, Scorecard card,
                     const std::function<void(const Scorecard&)>& save, const std::atomic<int>& stop);
+/// The summary, scrolled with the pager's keys when it is longer than the screen. With `changed`,
+/// the summary is read again whenever it says so (asked about once a second).
 void summary_screen(Terminal& term, const Clock& clock, const std::string& title,
-                    const std::function<std::vector<std::string>(int)>& summary, const std::atomic<int>& stop);
+                    const std::function<std::vector<std::string>(int)>& summary, const std::atomic<int>& stop,
+                    const std::function<bool()>& changed = {});
 
 /// The interviewer's session screen. Returns false when the user left with the session running.
 bool interviewer_screen(Terminal& term, MockSession& mock, const Content& content, const Clock& clock,
