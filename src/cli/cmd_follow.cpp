@@ -89,15 +89,22 @@ int run_follow(const Context& context, const FollowOptions& options) {
     const Problem& problem = find_problem(content, record->info.problem);
     const Plan& plan = find_plan(content, record->info.plan);
     Follower follower(history, id, plan);
+    // The summary waits for the interviewer's scores: read again when the history changed while
+    // they were still to come.
+    std::int64_t summary_version = -1;
+    bool awaiting_interviewer = true;
     tui::FollowHooks hooks{
         [&] { return follower.poll(); },
         [&](const std::string& dim, const std::string& text) { follower.add_note(dim, text); },
         [&](const Scorecard& card) { history.save_scorecard(id, Scorer::self, card); },
         [&] { return history.load(id)->self.value_or(Scorecard{}); },
         [&](int width) {
+            summary_version = history.data_version();
             auto r = history.load(id);
+            awaiting_interviewer = r && !(r->interviewer && r->interviewer->complete());
             return r ? summary_lines(*r, content, width, Scorer::self) : std::vector<std::string>{};
         },
+        [&] { return awaiting_interviewer && history.data_version() != summary_version; },
     };
     install_stop_handlers();
     SystemClock clock;

@@ -4,6 +4,7 @@
 #include "core/session.hpp"
 #include "core/text.hpp"
 
+#include <cctype>
 #include <cmath>
 
 namespace sdmock {
@@ -95,23 +96,47 @@ Finding pacing(const Trends& t, const Content& c) {
 }
 
 /// The dimension where self and interviewer differ most on average (the first of equals).
-std::size_t widest_gap(const Trends& t) {
+std::size_t widest_gap(const AverageCalibration& a) {
     std::size_t most = 0;
-    for (std::size_t i = 1; i < kDimensionCount; ++i)
-        if (std::fabs(*t.calibration_gap[i]) > std::fabs(*t.calibration_gap[most])) most = i;
+    for (std::size_t i = 0; i < kDimensionCount; ++i)
+        if (a.gap[i] && (!a.gap[most] || std::fabs(*a.gap[i]) > std::fabs(*a.gap[most]))) most = i;
     return most;
 }
 
+/// Whether every dimension compared has the same average gap (then none is the widest).
+bool uniform_gaps(const AverageCalibration& a) {
+    std::optional<double> first;
+    for (const auto& gap : a.gap) {
+        if (!gap) continue;
+        if (first && std::fabs(*gap - *first) > 1e-9) return false;
+        first = gap;
+    }
+    return true;
+}
+
+/// The window's verdict, the widest gap and what to do; under it each week's verdict when more
+/// than one week had paired mocks.
 Finding calibration(const Trends& t, const Content& c) {
-    std::size_t most = widest_gap(t);
-    bool harsh = *t.calibration_total_gap >= kCalloutGap;
-    return {FindingKind::calibration,
-            "Calibration: over " + std::to_string(t.paired_mocks) + " paired mock" + (t.paired_mocks == 1 ? "" : "s") +
-                " you scored yourself " + signed_decimals(*t.calibration_total_gap, 1) +
-                " against the interviewer in total; the widest gap is " + dim_name(c, most) + " (" +
-                signed_decimals(*t.calibration_gap[most], 1) + ")." + (harsh ? " Score yourself more harshly." : ""),
-            {},
-            {most}};
+    const AverageCalibration& a = *t.calibration;
+    std::size_t most = widest_gap(a);
+    std::string verdict = average_verdict(a, "the interviewer");
+    verdict[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(verdict[0]))); // "Calibration: over 2 ..."
+    std::string text = "Calibration: " + verdict;
+    if (!uniform_gaps(a))
+        text += " The widest gap is " + dim_name(c, most) + " (" + signed_decimals(a.gap[most].value_or(0), 1) + ").";
+    if (a.bias == Bias::over) text += " Score yourself more harshly.";
+    if (a.bias == Bias::under) text += " You do better than you think: give yourself the credit.";
+    Finding f{FindingKind::calibration, text, {}, {most}};
+    std::vector<const WeekRow*> paired;
+    for (const auto& w : t.weeks)
+        if (w.calibration) paired.push_back(&w);
+    if (paired.size() > 1)
+        for (const WeekRow* w : paired)
+            f.details.push_back(to_string(w->week) + ": " + signed_decimals(w->calibration->total_gap, 1) +
+                                " in total over " + std::to_string(w->calibration->sessions) + " paired mock" +
+                                (w->calibration->sessions == 1 ? "" : "s") + ", " +
+                                bias_phrase(w->calibration->bias, w->calibration->steady) + ".");
+    return f;
 }
 
 } // namespace
@@ -140,7 +165,7 @@ std::vector<Finding> trend_findings(const Trends& t, const Content& c, const std
     out.push_back(readiness(t));
     if (!t.plateau.empty()) out.push_back(plateau(t));
     if (!t.pacing.empty()) out.push_back(pacing(t, c));
-    if (t.calibration_total_gap) out.push_back(calibration(t, c));
+    if (t.calibration) out.push_back(calibration(t, c));
     return out;
 }
 

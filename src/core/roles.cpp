@@ -66,22 +66,4 @@ bool visible_to_candidate(std::string_view kind) {
     return one_of(kind, {phase_start, pause, resume, end, reopen, cue_put, hint, curveball, candidate_note});
 }
 
-Calibration calibrate(const Scorecard& self, const Scorecard& interviewer) {
-    Calibration c;
-    for (std::size_t i = 0; i < kDimensionCount; ++i) {
-        if (!self.scores[i] || !interviewer.scores[i]) continue;
-        int gap = *self.scores[i] - *interviewer.scores[i];
-        c.gap[i] = gap;
-        c.total_gap += gap;
-        if (gap >= kCalloutGap) {
-            c.callout[i] = Callout::over;
-            c.over.push_back(i);
-        } else if (gap <= -kCalloutGap) {
-            c.callout[i] = Callout::under;
-            c.under.push_back(i);
-        }
-    }
-    return c;
-}
-
 } // namespace sdmock

@@ -1,6 +1,7 @@
 #pragma once
-/// Who may change what in a session, what the candidate may see, and the calibration of a
-/// self-score against an interviewer's.
+/// Who may change what in a session and what the candidate may see (the calibration of a
+/// self-score against an interviewer's is in core/calibration.hpp).
+#include "core/calibration.hpp"
 #include "core/scorecard.hpp"
 #include "core/session.hpp"
 
@@ -30,22 +31,5 @@ enum class Grade : int { not_answered = 0, partly = 1, well = 2 };
 /// Whether the candidate's view may show an event of this kind (never the interviewer's marks
 /// or notes).
 [[nodiscard]] bool visible_to_candidate(std::string_view kind);
-
-/// A self-score this many points or more from the interviewer's is called out; an average total
-/// gap this large or larger means the candidate should score themselves more harshly.
-inline constexpr int kCalloutGap = 2;
-
-/// What a dimension's calibration calls out.
-enum class Callout { none, over, under };
-
-/// Self minus interviewer, per dimension and in total, and what to call out.
-struct Calibration {
-    std::array<std::optional<int>, kDimensionCount> gap{}; ///< present where both scored
-    std::array<Callout, kDimensionCount> callout{};        ///< over or under by kCalloutGap or more
-    int total_gap = 0;
-    std::vector<std::size_t> over;  ///< dimensions the candidate rated kCalloutGap or more above the interviewer
-    std::vector<std::size_t> under; ///< kCalloutGap or more below
-};
-[[nodiscard]] Calibration calibrate(const Scorecard& self, const Scorecard& interviewer);
 
 } // namespace sdmock

@@ -146,25 +146,28 @@ void find_pacing(Trends& t, const std::vector<const ScoredMock*>& in) {
             t.most_overrun = i;
 }
 
+bool paired_and_scored(const ScoredMock& m) {
+    return m.self && m.interviewer && m.self->complete() && m.interviewer->complete();
+}
+
+/// Self against interviewer per listed week and over the window, from the same mocks the rows
+/// count (in the window, up to `until`).
 void find_calibration(Trends& t, const std::vector<ScoredMock>& mocks, const TrendOptions& options) {
-    std::array<int, kDimensionCount> sum{}, n{};
-    int total_sum = 0;
+    std::vector<Calibration> all;
+    std::map<IsoWeek, std::vector<Calibration>> by_week;
     for (const auto& m : mocks) {
         IsoWeek w = week_of(m.date, options.week_start);
-        if (w < t.first_week || t.last_week < w || !m.self || !m.interviewer || !m.self->complete() ||
-            !m.interviewer->complete() || (m.practice && !options.include_practice))
+        if (w < t.first_week || t.last_week < w || options.until < m.date || !paired_and_scored(m) ||
+            (m.practice && !options.include_practice))
             continue;
-        ++t.paired_mocks;
-        total_sum += m.self->total() - m.interviewer->total();
-        for (std::size_t i = 0; i < kDimensionCount; ++i) {
-            sum[i] += *m.self->scores[i] - *m.interviewer->scores[i];
-            ++n[i];
-        }
+        all.push_back(calibrate(*m.self, *m.interviewer));
+        by_week[w].push_back(all.back());
     }
-    if (t.paired_mocks == 0) return;
-    for (std::size_t i = 0; i < kDimensionCount; ++i)
-        t.calibration_gap[i] = static_cast<double>(sum[i]) / n[i];
-    t.calibration_total_gap = static_cast<double>(total_sum) / t.paired_mocks;
+    t.paired_mocks = static_cast<int>(all.size());
+    if (all.empty()) return;
+    t.calibration = average_calibration(all);
+    for (auto& row : t.weeks)
+        if (auto it = by_week.find(row.week); it != by_week.end()) row.calibration = average_calibration(it->second);
 }
 
 } // namespace

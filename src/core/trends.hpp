@@ -2,6 +2,7 @@
 /// Weekly trends of scorecards: ISO-week buckets, per-dimension averages, deltas, and the
 /// findings a weekly review needs (weakest dimensions, best, readiness, plateau, pacing,
 /// calibration). Plain values in, plain values out.
+#include "core/calibration.hpp"
 #include "core/clock.hpp"
 #include "core/config.hpp"
 #include "core/dates.hpp"
@@ -43,6 +44,8 @@ struct WeekRow {
     int max_total = 0;
     std::optional<double> delta; ///< avg_total minus the previous listed week's
     std::array<double, kDimensionCount> dimension_avg{};
+    /// Self against interviewer over the week's paired mocks (both scorecards complete), if any.
+    std::optional<AverageCalibration> calibration;
 };
 
 struct PhasePacing {
@@ -76,9 +79,9 @@ struct Trends {
     std::vector<IsoWeek> plateau;
     std::vector<PhasePacing> pacing;         ///< plan order of first appearance
     std::optional<std::size_t> most_overrun; ///< index into pacing; none under kOverrunWorthSaying
-    int paired_mocks = 0;
-    std::array<std::optional<double>, kDimensionCount> calibration_gap{}; ///< mean self - interviewer
-    std::optional<double> calibration_total_gap;
+    int paired_mocks = 0;                    ///< in the window, both scorecards complete
+    /// Self against interviewer over the window's paired mocks (the bias rule on the averages).
+    std::optional<AverageCalibration> calibration;
     bool include_practice = false; ///< practice runs were counted like any other mock
     /// Practice runs in the window with a complete scorecard of the scorer: left out of every
     /// figure above, or counted in them when include_practice.

@@ -35,6 +35,55 @@ void scorecard_json(JsonWriter& json, const Scorecard& card) {
     json.end_object();
 }
 
+std::string signed_gap(int gap) {
+    return std::string(gap > 0 ? "+" : "").append(std::to_string(gap));
+}
+
+/// What to do about a bias, after its verdict.
+std::string bias_advice(Bias bias) {
+    if (bias == Bias::over) return " Score yourself more harshly across the card.";
+    if (bias == Bias::under) return " You did better than you think: give yourself the credit.";
+    return "";
+}
+
+/// The candidate's summary of a paired mock: the interviewer's scores beside their own and the
+/// gap once the interviewer's scorecard is complete, else that it is still to come.
+void beside_interviewer(std::vector<std::string>& out, const SessionRecord& record, const Rubric& rubric, int width) {
+    const Scorecard& self = *record.self;
+    out.emplace_back();
+    if (!record.interviewer || !record.interviewer->complete()) {
+        add_wrapped(out,
+                    "The interviewer has not scored yet: their scores and the gap show here once they are in "
+                    "(and in sdmock show " +
+                        std::to_string(record.info.id) + ").",
+                    width, 0);
+        return;
+    }
+    const Scorecard& other = *record.interviewer;
+    Calibration c = calibrate(self, other);
+    out.push_back("Interviewer " + std::to_string(other.total()) + "/" + std::to_string(rubric.max_total()) +
+                  " · yours " + std::to_string(self.total()) + " · gap " + signed_gap(c.total_gap));
+    add_wrapped(out, calibration_verdict(c, "the interviewer") + bias_advice(c.bias), width, 2);
+    // Two columns of six when they fit, else one of twelve.
+    constexpr int kName = 25;
+    constexpr int kCell = kName + 12; // name, then "you", " int", " gap" right-aligned
+    const std::size_t rows = width >= 2 + 2 * kCell + 2 ? (kDimensionCount + 1) / 2 : kDimensionCount;
+    auto right = [](const std::string& text, std::size_t w) {
+        return std::string(w > text.size() ? w - text.size() : 0, ' ') + text;
+    };
+    auto cell = [&](std::size_t i) {
+        if (i >= kDimensionCount || i >= rubric.dimensions.size()) return std::string();
+        std::string s = self.scores[i] ? std::to_string(*self.scores[i]) : "-";
+        std::string o = other.scores[i] ? std::to_string(*other.scores[i]) : "-";
+        return fit(rubric.dimensions[i].name, kName) + right(s, 4) + right(o, 4) +
+               right(c.gap[i] ? signed_gap(*c.gap[i]) : "", 4);
+    };
+    std::string head = fit("Dimension", kName) + " you int gap";
+    out.push_back("  " + head + (rows < kDimensionCount ? "  " + head : ""));
+    for (std::size_t r = 0; r < rows; ++r)
+        out.push_back("  " + cell(r) + (rows < kDimensionCount ? "  " + cell(r + rows) : ""));
+}
+
 } // namespace
 
 std::vector<std::string> scorecard_lines(const Scorecard& card, const Rubric& rubric, int width) {
@@ -53,7 +102,6 @@ std::vector<std::string> calibration_lines(const Scorecard& self, const Scorecar
     Calibration c = calibrate(self, interviewer);
     std::vector<std::string> out;
     auto cell = [](const std::optional<int>& v) { return v ? std::to_string(*v) : std::string("-"); };
-    auto signed_gap = [](int gap) { return std::string(gap > 0 ? "+" : "").append(std::to_string(gap)); };
     out.push_back("Calibration: self vs interviewer");
     out.push_back("  " + fit("Dimension", 28) + fit("self", 6) + fit("interviewer", 13) + "gap");
     for (std::size_t i = 0; i < kDimensionCount && i < rubric.dimensions.size(); ++i) {
@@ -66,6 +114,7 @@ std::vector<std::string> calibration_lines(const Scorecard& self, const Scorecar
     }
     out.push_back("  " + fit("Total", 28) + fit(std::to_string(self.total()), 6) +
                   fit(std::to_string(interviewer.total()), 13) + signed_gap(c.total_gap));
+    add_wrapped(out, calibration_verdict(c, "the interviewer") + bias_advice(c.bias), width, 2);
     auto names = [&](const std::vector<std::size_t>& dims) {
         std::vector<std::string> n;
         for (auto i : dims)
@@ -84,9 +133,6 @@ std::vector<std::string> calibration_lines(const Scorecard& self, const Scorecar
                     "You rate yourself " + by + " below the interviewer on " + names(c.under) +
                         ": you did better here than you think.",
                     width, 2);
-    static_assert(kCalloutGap == 2, "within one point: below the call-out gap");
-    if (c.over.empty() && c.under.empty())
-        add_wrapped(out, "Your self-scores are within one point of the interviewer's on every dimension.", width, 2);
     return out;
 }
 
@@ -104,6 +150,8 @@ std::vector<std::string> summary_lines(const SessionRecord& record, const Conten
         out.push_back(head);
         if (const Band* band = rubric.band_for(total); band && card->complete())
             add_wrapped(out, band->advice, width, 2);
+        if (scorer == Scorer::self && record.info.mode == Mode::interviewer && card->complete())
+            beside_interviewer(out, record, rubric, width);
     } else {
         out.push_back("Not scored yet: sdmock score " + std::to_string(record.info.id) +
                       (scorer == Scorer::interviewer ? " --scorer interviewer" : "") + " requirements=N ...");
@@ -230,6 +278,10 @@ std::string render_session_json(const SessionRecord& record, const CoverageInput
             return out;
         };
         json.key("over").string_array(ids(c.over)).key("under").string_array(ids(c.under));
+        json.key("compared").value(c.compared).key("mean_gap").value(c.mean_gap);
+        json.key("bias").value(to_string(c.bias)).key("steady").value(c.steady);
+        json.key("dimensions_over").value(c.dimensions_over).key("dimensions_under").value(c.dimensions_under);
+        json.key("verdict").value(calibration_verdict(c, "the interviewer"));
         json.end_object();
     }
     if (coverage != nullptr) {

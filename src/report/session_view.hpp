@@ -11,14 +11,17 @@
 namespace sdmock {
 
 /// Total, band, planned vs actual time per phase, and the three lowest dimensions with what to
-/// study: the summary screen and the end of `show`.
+/// study: the summary screen and the end of `show`. The candidate's summary of a paired mock
+/// (`scorer` self) also has the interviewer's scores beside theirs and the gap once the
+/// interviewer's scorecard is complete, else a line saying it is still to come.
 [[nodiscard]] std::vector<std::string> summary_lines(const SessionRecord& record, const Content& content, int width,
                                                      Scorer scorer = Scorer::self);
 /// One scorecard's lines: `Requirements & scope  4  evidence…`.
 [[nodiscard]] std::vector<std::string> scorecard_lines(const Scorecard& card, const Rubric& rubric, int width);
 
-/// Both scorecards side by side with the gap per dimension and in total, and where the
-/// candidate over- or under-rates themselves by kCalloutGap or more (as `calibrate` calls out).
+/// Both scorecards side by side with the gap per dimension and in total, the verdict on a bias
+/// (as `calibrate` finds it), and where the candidate over- or under-rates themselves by
+/// kCalloutGap or more on a single dimension.
 [[nodiscard]] std::vector<std::string> calibration_lines(const Scorecard& self, const Scorecard& interviewer,
                                                          const Rubric& rubric, int width);
 

@@ -67,6 +67,21 @@ std::vector<std::string> findings_json(const std::vector<Finding>& findings) {
     return out;
 }
 
+/// An averaged calibration as JSON: the bias rule's figures and its verdict, or null.
+void calibration_json(JsonWriter& json, const std::optional<AverageCalibration>& a) {
+    if (!a) {
+        json.null();
+        return;
+    }
+    json.begin_object();
+    json.key("sessions").value(a->sessions).key("total_gap").value(a->total_gap).key("mean_gap").value(a->mean_gap);
+    json.key("bias").value(to_string(a->bias)).key("steady").value(a->steady);
+    json.key("dimensions_over").value(a->dimensions_over).key("dimensions_under").value(a->dimensions_under);
+    json.key("compared").value(a->compared);
+    json.key("verdict").value(average_verdict(*a, "the interviewer"));
+    json.end_object();
+}
+
 } // namespace
 
 std::string practice_note(const Trends& t) {
@@ -180,7 +195,10 @@ std::string render_trends_json(const Trends& t, const ReportContext& c) {
         json.key("dimensions").begin_object();
         for (std::size_t i = 0; i < kDimensionCount; ++i)
             json.key(kDimensionIds[i]).value(w.dimension_avg[i]);
-        json.end_object().end_object();
+        json.end_object();
+        json.key("calibration");
+        calibration_json(json, w.calibration);
+        json.end_object();
     }
     json.end_array();
     json.key("dimensions").begin_object();
@@ -193,8 +211,8 @@ std::string render_trends_json(const Trends& t, const ReportContext& c) {
             json.null();
         json.key("sparkline").value(sparkline(series(t, i)));
         json.key("calibration_gap");
-        if (t.calibration_gap[i])
-            json.value(*t.calibration_gap[i]);
+        if (t.calibration && t.calibration->gap[i])
+            json.value(*t.calibration->gap[i]);
         else
             json.null();
         json.end_object();
@@ -247,10 +265,12 @@ std::string render_trends_json(const Trends& t, const ReportContext& c) {
         json.null();
     json.key("paired_mocks").value(t.paired_mocks);
     json.key("calibration_total_gap");
-    if (t.calibration_total_gap)
-        json.value(*t.calibration_total_gap);
+    if (t.calibration)
+        json.value(t.calibration->total_gap);
     else
         json.null();
+    json.key("calibration");
+    calibration_json(json, t.calibration);
     json.key("findings").string_array(findings_json(trend_findings(t, *c.content, c.practice)));
     json.end_object();
     return json.str();

@@ -44,7 +44,7 @@ Exit run_follow(const Problem& problem, const Plan& plan, const Content& content
     if (!scoring_screen(term, clock, problem, notes, content, Scorer::self, hooks.saved_scorecard(),
                         hooks.save_scorecard, stop))
         return Exit::unscored;
-    summary_screen(term, clock, "Summary · " + problem.title, hooks.summary, stop);
+    summary_screen(term, clock, "Summary · " + problem.title, hooks.summary, stop, hooks.summary_changed);
     return Exit::scored;
 }
 

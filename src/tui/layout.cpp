@@ -242,17 +242,20 @@ Frame layout_scoring(const ScoringView& view, int width, int height) {
 }
 
 Frame layout_summary(const std::vector<std::string>& lines, const std::string& title, int width, int height,
-                     bool review) {
+                     std::size_t offset, bool review) {
     if (width < kMinWidth || height < kMinHeight) return too_small_frame(width, height);
     Frame f{width, height, {}};
     f.lines.push_back(Line{}.add(" " + title, Style::title));
     f.lines.push_back(rule("", width));
-    for (std::size_t i = 0; i < lines.size(); ++i)
+    for (std::size_t i = offset; i < lines.size(); ++i)
         f.lines.push_back(Line{}.add(fit(" " + lines[i], width), i == 0 ? Style::bold : Style::normal));
+    bool more = f.lines.size() > static_cast<std::size_t>(height - 1);
     pad_to(f, height - 1);
     f.lines.resize(static_cast<std::size_t>(height - 1));
-    if (review)
-        f.lines.push_back(key_bar({{"Enter", "done"}, {"r", "review it against the answer key"}}, width));
+    std::vector<std::pair<std::string, std::string>> keys{{"Enter", "done"}};
+    if (more || offset > 0) keys.emplace_back("↑/↓", more ? "more below" : "scroll");
+    if (review) keys.emplace_back("r", "review it against the answer key");
+    f.lines.push_back(key_bar(keys, width));
     else
         f.lines.push_back(key_bar({{"Enter", "done"}}, width));
     return f;

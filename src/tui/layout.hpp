@@ -47,9 +47,10 @@ struct ScoringView {
 
 Frame layout_scoring(const ScoringView& view, int width, int height);
 
-/// `review`: the key bar offers `r`, the review against the answer key.
+/// The summary from line `offset` on; the key bar says when there is more to scroll to, and with
+/// `review` offers `r`, the review against the answer key.
 Frame layout_summary(const std::vector<std::string>& lines, const std::string& title, int width, int height,
-                     bool review = false);
+                     std::size_t offset = 0, bool review = false);
 
 /// The lines of the "leave the mock?" box.
 std::vector<std::string> quit_box(std::int64_t session_id);

@@ -6,6 +6,8 @@
 #include "tui/terminal.hpp"
 #include "tui/tui.hpp"
 
+#include <algorithm>
+
 namespace sdmock::tui {
 namespace {
 
@@ -71,22 +73,36 @@ bool scoring_screen(Terminal& term, const Clock& clock, const Problem& problem, 
 
 bool summary_screen(Terminal& term, const Clock& clock, const std::string& title,
                     const std::function<std::vector<std::string>(int)>& summary, const std::atomic<int>& stop,
-                    bool review) {
+                    const std::function<bool()>& changed, bool review) {
     LoopScreen screen;
     int built_for = -1; // the summary is read from the history once per width, not once per frame
     std::vector<std::string> lines;
+    PagerKeys keys;
+    if (changed)
+        screen.advance = [&](SteadyTime) {
+            if (changed()) built_for = -1;
+            return true;
+        };
     screen.frame = [&](SteadyTime, int width, int height) {
         if (width != built_for) {
             lines = summary(width - 2);
             built_for = width;
         }
-        return layout_summary(lines, title, width, height, review);
+        keys.rows = static_cast<std::size_t>(std::max(1, height - 3));
+        keys.last = lines.size() > keys.rows ? lines.size() - keys.rows : 0;
+        keys.offset = std::min(keys.offset, keys.last);
+        return layout_summary(lines, title, width, height, keys.offset, review);
     };
     bool wants_review = false;
     screen.on_key = [&](const Key& key, SteadyTime) {
         SummaryAction action = update_summary(key);
-        wants_review = review && action == SummaryAction::review;
-        return action == SummaryAction::none || (action == SummaryAction::review && !review);
+        if (action == SummaryAction::leave) return false;
+        if (action == SummaryAction::review && review) {
+            wants_review = true;
+            return false;
+        }
+        update_pager(keys, key);
+        return true;
     };
     run_loop(term, clock, screen, stop);
     return wants_review;
@@ -102,7 +118,7 @@ Exit run_mock(MockSession& mock, const Content& content, const Clock& clock, con
     if (!scoring_screen(term, clock, mock.problem(), mock.evidence(), content, scorer, hooks.saved_scorecard(),
                         hooks.save_scorecard, stop))
         return Exit::unscored;
-    if (summary_screen(term, clock, "Summary · " + mock.problem().title, hooks.summary, stop,
+    if (summary_screen(term, clock, "Summary · " + mock.problem().title, hooks.summary, stop, {},
                        static_cast<bool>(hooks.review)))
         hooks.review();
     return Exit::scored;

@@ -19,10 +19,12 @@ namespace sdmock::tui {
 bool scoring_screen(Terminal& term, const Clock& clock, const Problem& problem, const std::vector<Note>& evidence,
                     const Content& content, Scorer scorer, Scorecard card,
                     const std::function<void(const Scorecard&)>& save, const std::atomic<int>& stop);
-/// The summary until the user leaves; with `review`, `r` leaves asking for the review (true).
+/// The summary, scrolled with the pager's keys when it is longer than the screen. With `changed`,
+/// the summary is read again whenever it says so (asked about once a second). With `review`, `r`
+/// leaves asking for the review against the answer key (true).
 bool summary_screen(Terminal& term, const Clock& clock, const std::string& title,
                     const std::function<std::vector<std::string>(int)>& summary, const std::atomic<int>& stop,
-                    bool review = false);
+                    const std::function<bool()>& changed = {}, bool review = false);
 
 /// The interviewer's session screen. Returns false when the user left with the session running.
 bool interviewer_screen(Terminal& term, MockSession& mock, const Content& content, const Clock& clock,

@@ -50,6 +50,8 @@ struct FollowHooks {
     std::function<void(const Scorecard&)> save_scorecard; ///< called on every change
     std::function<Scorecard()> saved_scorecard;
     std::function<std::vector<std::string>(int width)> summary;
+    /// Whether the summary should be read again (the interviewer's scores came in). Optional.
+    std::function<bool()> summary_changed;
 };
 
 /// Follows a paired mock until it ends, then the candidate scores themselves (blind) and sees

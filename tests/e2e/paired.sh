@@ -92,14 +92,21 @@ never_shows c "interviewer is away"
 keys_to i2 e y
 wait_in i2 "Score the mock"
 wait_in c "Score the mock"
-for s in 3 3 3 3 3 3 3 3 3 3 3 3; do keys_to i2 "$s"; done
+# The interviewer scores all but the last dimension; the candidate saves first and reads that the
+# interviewer's scores are still to come. Once they are in, the candidate's summary shows them
+# beside their own, with the gap.
+for s in 3 3 3 3 3 3 3 3 3 3 3; do keys_to i2 "$s"; done
+wait_in i2 "11 of 12 scored"
 for s in 5 5 5 5 5 5 4 4 4 4 2 2; do keys_to c "$s"; done
 keys_to c s
 wait_in c "Total 50/60"
+wait_in c "The interviewer has not scored yet"
 never_shows c "36/60"
-keys_to i2 s
+keys_to i2 3 s
 wait_in i2 "Total 36/60"
 never_shows i2 "50/60"
+wait_in c "Interviewer 36/60 · yours 50 · gap +14" 5
+wait_in c "a steady over-rating"
 keys_to c Enter; keys_to i2 Enter
 [ "$(wait_dead_in c)" = 0 ] || fail "candidate exit status"
 [ "$(wait_dead_in i2)" = 0 ] || fail "interviewer exit status"

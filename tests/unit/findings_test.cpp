@@ -1,5 +1,6 @@
 // trend_findings: what a weekly review says to do next, as values; and the renderers lay those
 // values out without deciding anything.
+#include "core/calibration.hpp"
 #include "core/findings.hpp"
 #include "core/roles.hpp"
 #include "core/text.hpp"
@@ -54,13 +55,11 @@ bool contains(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;
 }
 
-/// A Trends of one mock with a paired calibration averaging `total_gap`, widest on `widest`.
-Trends calibrated(double total_gap, std::size_t widest) {
+/// A Trends of one mock whose calibration is `self` against `interviewer`.
+Trends calibrated(const Scorecard& self, const Scorecard& interviewer) {
     Trends t = trends_of({mock(1, "2026-11-25", card(3))});
-    t.paired_mocks = 2;
-    t.calibration_total_gap = total_gap;
-    for (std::size_t i = 0; i < kDimensionCount; ++i)
-        t.calibration_gap[i] = i == widest ? -1.5 : 0.5;
+    t.paired_mocks = 1;
+    t.calibration = average_calibration({calibrate(self, interviewer)});
     return t;
 }
 
@@ -69,7 +68,7 @@ Trends calibrated(double total_gap, std::size_t widest) {
 TEST_CASE("findings: with no scored mocks only how to start, whatever else the trends hold") {
     Trends t = trends_of({});
     t.paired_mocks = 1;
-    t.calibration_total_gap = 3.0;
+    t.calibration = average_calibration({calibrate(card(4), card(3))});
     auto findings = trend_findings(t, shipped_content(), {});
     REQUIRE(findings.size() == 1);
     REQUIRE(findings[0].kind == FindingKind::no_mocks);
@@ -155,19 +154,47 @@ TEST_CASE("findings: readiness says the mark and the last totals, ready or not")
     REQUIRE(contains(f->headline, "fewer than three"));
 }
 
-TEST_CASE("findings: calibration names the widest gap, and harshness from kCalloutGap") {
+TEST_CASE("findings: calibration gives the bias verdict, names the widest gap, and advises by the bias") {
     const Content& content = shipped_content();
-    auto f = find(trend_findings(calibrated(kCalloutGap, 7), content, {}), FindingKind::calibration);
+    Scorecard high = card(4);
+    high.set(7, 5); // +1 on eleven dimensions, +2 on scaling
+    auto f = find(trend_findings(calibrated(high, card(3)), content, {}), FindingKind::calibration);
     REQUIRE(f.has_value());
     REQUIRE(f->dimensions == std::vector<std::size_t>{7});
-    REQUIRE(contains(f->headline, "the widest gap is " + content.rubric.dimensions[7].name + " (-1.5)"));
+    REQUIRE(contains(f->headline, "13.0 points above the interviewer on average"));
+    REQUIRE(contains(f->headline, "higher on 12 of 12 dimensions): a steady over-rating."));
+    REQUIRE(contains(f->headline, "The widest gap is " + content.rubric.dimensions[7].name + " (+2.0)"));
     REQUIRE(contains(f->headline, "Score yourself more harshly."));
-    f = find(trend_findings(calibrated(kCalloutGap - 0.5, 2), content, {}), FindingKind::calibration);
-    REQUIRE(f->dimensions == std::vector<std::size_t>{2});
+
+    // Under the bias rule's mean gap (5 points over 12 dimensions) and its dimension count: no bias.
+    f = find(trend_findings(calibrated(card(4, {0, 1, 2, 3, 4, 5, 6}), card(3)), content, {}),
+             FindingKind::calibration);
+    REQUIRE(contains(f->headline, "5.0 points above"));
+    REQUIRE(contains(f->headline, "no steady bias"));
     REQUIRE_FALSE(contains(f->headline, "harshly"));
+
+    f = find(trend_findings(calibrated(card(3), card(4)), content, {}), FindingKind::calibration);
+    REQUIRE(contains(f->headline, "12.0 points below the interviewer on average"));
+    REQUIRE(contains(f->headline, "a steady under-rating"));
+    REQUIRE_FALSE(contains(f->headline, "widest")); // every dimension one point apart
+    REQUIRE(contains(f->headline, "give yourself the credit"));
     REQUIRE_FALSE(
         find(trend_findings(trends_of({mock(1, "2026-11-25", card(3))}), content, {}), FindingKind::calibration)
             .has_value());
+}
+
+TEST_CASE("findings: calibration lists each week's bias when more than one week had paired mocks") {
+    ScoredMock a = mock(1, "2026-11-17", card(4));
+    a.interviewer = card(3);
+    ScoredMock b = mock(2, "2026-11-25", card(3));
+    b.interviewer = card(3);
+    auto f = find(trend_findings(trends_of({a, b}), shipped_content(), {}), FindingKind::calibration);
+    REQUIRE(f.has_value());
+    REQUIRE(contains(f->headline, "Calibration: over 2 paired mocks you scored yourself 6.0 points above"));
+    REQUIRE(f->details == std::vector<std::string>{"2026-W47: +12.0 in total over 1 paired mock, a steady over-rating.",
+                                                   "2026-W48: 0.0 in total over 1 paired mock, no steady bias."});
+    f = find(trend_findings(trends_of({a}), shipped_content(), {}), FindingKind::calibration);
+    REQUIRE(f->details.empty());
 }
 
 TEST_CASE("findings: pacing names the phases that run over and the worst; short overruns are not named") {

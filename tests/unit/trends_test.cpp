@@ -197,12 +197,39 @@ TEST_CASE("Trends: calibration averages self minus interviewer over paired mocks
                               mock(3, "2026-11-24", card_of(5))};
     Trends t = compute_trends(h, until("2026-11-24"));
     REQUIRE(t.paired_mocks == 2);
-    REQUIRE(*t.calibration_gap[0] == Approx((1 + 0) / 2.0));
-    REQUIRE(*t.calibration_gap[5] == Approx((3 + 0) / 2.0));
-    REQUIRE(*t.calibration_total_gap == Approx(((s1.total() - i1.total()) + 0) / 2.0));
+    REQUIRE(*t.calibration->gap[0] == Approx((1 + 0) / 2.0));
+    REQUIRE(*t.calibration->gap[5] == Approx((3 + 0) / 2.0));
+    REQUIRE(t.calibration->total_gap == Approx(((s1.total() - i1.total()) + 0) / 2.0));
     Trends solo = compute_trends({mock(3, "2026-11-24", card_of(5))}, until("2026-11-24"));
     REQUIRE(solo.paired_mocks == 0);
-    REQUIRE_FALSE(solo.calibration_total_gap.has_value());
+    REQUIRE_FALSE(solo.calibration.has_value());
+}
+
+TEST_CASE("Trends: the bias per week and over the window, from the paired mocks the rows count") {
+    // W48: 4s against 3s twice (+12 each, a steady over-rating); W49: one level mock; a paired
+    // mock after `until` and a half-scored one are left out.
+    Scorecard partial = card_of(3);
+    partial.scores[11].reset();
+    std::vector<ScoredMock> h{mock(1, "2026-11-23", card_of(4), card_of(3)),
+                              mock(2, "2026-11-25", card_of(4), card_of(3)),
+                              mock(3, "2026-11-30", card_of(3), card_of(3)), mock(4, "2026-12-01", card_of(3), partial),
+                              mock(5, "2026-12-03", card_of(5), card_of(1))};
+    Trends t = compute_trends(h, until("2026-12-02"));
+    REQUIRE(t.paired_mocks == 3);
+    REQUIRE(t.calibration->total_gap == Approx(8.0));
+    REQUIRE(t.calibration->mean_gap == Approx(8.0 / 12));
+    REQUIRE(t.calibration->dimensions_over == 12);
+    REQUIRE(t.calibration->bias == Bias::over);
+    REQUIRE(t.calibration->steady);
+    REQUIRE(t.weeks.size() == 2);
+    REQUIRE(t.weeks[0].calibration->sessions == 2);
+    REQUIRE(t.weeks[0].calibration->total_gap == Approx(12.0));
+    REQUIRE(t.weeks[0].calibration->bias == Bias::over);
+    REQUIRE(t.weeks[1].calibration->sessions == 1);
+    REQUIRE(t.weeks[1].calibration->bias == Bias::none);
+    Trends week_one = compute_trends(h, until("2026-11-25"));
+    REQUIRE(week_one.paired_mocks == 2);
+    REQUIRE(week_one.calibration->total_gap == Approx(12.0));
 }
 
 TEST_CASE("Trends: an empty history has a window and nothing else") {
