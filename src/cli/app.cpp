@@ -92,6 +92,22 @@ std::vector<Command> setup_problems(CLI::App& app) {
             {problems, [](const Context& c) { return run_problems_list(c, o); }}};
 }
 
+std::vector<Command> setup_cards(CLI::App& app) {
+    static CardsOptions o;
+    auto* cards = app.add_subcommand("cards", "The study cards the summary and the report point to");
+    cards->require_subcommand(0, 1);
+    auto* list = cards->add_subcommand("list", "Every card by the dimension it serves first (default)");
+    format_option(list, o.format, {"text", "json"});
+    auto* show = cards->add_subcommand("show", "One card in full");
+    show->add_option("id", o.name, "Card id (see `sdmock cards list`) or its title")->required();
+    format_option(show, o.format, {"text", "json"});
+    auto* parts = cards->add_subcommand("parts", "The guide's Parts by number and title");
+    format_option(parts, o.format, {"text", "json"});
+    return {{show, [](const Context& c) { return run_cards_show(c, o); }},
+            {parts, [](const Context& c) { return run_cards_parts(c, o); }},
+            {cards, [](const Context& c) { return run_cards_list(c, o); }}};
+}
+
 Command setup_start(CLI::App& app) {
     static StartOptions o;
     auto* cmd = app.add_subcommand("start", "Run a timed mock and score it; prints the session id");
@@ -179,8 +195,8 @@ std::vector<Command> setup_commands(CLI::App& app) {
     std::vector<Command> all;
     auto* check = app.add_subcommand("check", "Validate every content file (errors as file:line:column)");
     all.push_back({check, [](const Context& c) { return run_check(c); }});
-    for (auto& group : {setup_problems(app), std::vector<Command>{setup_start(app)}, setup_session_commands(app),
-                        setup_history_commands(app)})
+    for (auto& group : {setup_problems(app), setup_cards(app), std::vector<Command>{setup_start(app)},
+                        setup_session_commands(app), setup_history_commands(app)})
         all.insert(all.end(), group.begin(), group.end());
     return all;
 }

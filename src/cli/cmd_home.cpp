@@ -72,7 +72,7 @@ int run_home(const Context& context, const std::string& help) {
             data.resumable = history.running();
             data.default_plan = context.config.plan;
             data.problem_card = [&](const Problem& p, int width) {
-                return split_lines(render_problem_text(p, content.rubric, {.width = width, .answer_key = false}));
+                return split_lines(render_problem_text(p, content, {.width = width, .answer_key = false}));
             };
             data.history = [&] { return history_rows(history); };
             data.trends = [&](int width) {

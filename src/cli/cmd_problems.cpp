@@ -22,7 +22,7 @@ int run_problems_show(const Context& context, const ProblemsOptions& options) {
     if (options.format == "json")
         context.out << render_problem_json(problem);
     else
-        context.out << render_problem_text(problem, content.rubric, {.width = 80, .answer_key = true});
+        context.out << render_problem_text(problem, content, {.width = 80, .answer_key = true});
     return kExitOk;
 }
 

@@ -19,6 +19,14 @@ struct ProblemsOptions {
 int run_problems_list(const Context& context, const ProblemsOptions& options);
 int run_problems_show(const Context& context, const ProblemsOptions& options);
 
+struct CardsOptions {
+    std::vector<std::string> name; ///< `show ID`: a card id, or its title (the words are joined)
+    std::string format = "text";   ///< text | json
+};
+int run_cards_list(const Context& context, const CardsOptions& options);
+int run_cards_show(const Context& context, const CardsOptions& options);
+int run_cards_parts(const Context& context, const CardsOptions& options);
+
 } // namespace sdmock::cli
 
 namespace sdmock::cli {

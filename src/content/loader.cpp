@@ -17,6 +17,7 @@ namespace sdmock {
 namespace {
 
 constexpr std::string_view kRubricFile = "rubrics/system-design-12.toml";
+constexpr std::string_view kGuideFile = "prompts/guide.toml";
 
 std::optional<toml::table> parse_text(std::string_view text, const std::string& name, Diagnostics& diagnostics) {
     try {
@@ -144,6 +145,37 @@ void check_script(const Content& content, Diagnostics& diagnostics) {
     }
 }
 
+/// Two Parts with one number are an error naming both places.
+void check_guide(const Guide& guide, Diagnostics& diagnostics) {
+    std::map<int, const GuidePart*> first;
+    for (const auto& part : guide.parts) {
+        if (part.number == 0) continue;
+        auto [it, inserted] = first.emplace(part.number, &part);
+        if (!inserted)
+            diagnostics.error(part.where, "duplicate Part number " + std::to_string(part.number) +
+                                              " (first defined at " + it->second->where.file + ":" +
+                                              std::to_string(it->second->where.line) + ")");
+    }
+}
+
+/// Every Part number a problem, a rubric dimension or a question points to has a title in the guide.
+void check_parts(const Content& content, Diagnostics& diagnostics) {
+    auto untitled = [&](const SourceLocation& where, const std::string& who, int number) {
+        diagnostics.error(where, who + " names Part " + std::to_string(number) + ", which has no title in " +
+                                     std::string(kGuideFile));
+    };
+    for (const auto& problem : content.problems)
+        for (int n : problem.parts)
+            if (content.part(n) == nullptr) untitled(problem.parts_where, "problem \"" + problem.id + "\"", n);
+    for (const auto& dim : content.rubric.dimensions)
+        for (int n : dim.parts)
+            if (content.part(n) == nullptr) untitled(dim.parts_where, "dimension \"" + dim.id + "\"", n);
+    for (const auto& set : content.question_sets)
+        for (std::size_t i = 0; i < set.questions.size(); ++i)
+            if (int n = set.questions[i].part; n != 0 && content.part(n) == nullptr)
+                untitled(set.where, "questions[" + std::to_string(i) + "] of \"" + set.id + "\"", n);
+}
+
 void check_references(const Content& content, bool cards_complete, Diagnostics& diagnostics) {
     check_replies(content, diagnostics);
     check_script(content, diagnostics);
@@ -201,6 +233,7 @@ void load_one(std::string_view kind, std::string_view text, std::string_view nam
     auto table = parse_text(text, file, into.diagnostics);
     if (!table) {
         if (kind == "cards") into.cards_complete = false;
+        if (kind == "guide") into.guide_complete = false;
         return;
     }
     Diagnostics& d = into.diagnostics;
@@ -217,6 +250,9 @@ void load_one(std::string_view kind, std::string_view text, std::string_view nam
     } else if (kind == "cards") {
         for (auto& card : detail::parse_cards(*table, file, d))
             c.cards.push_back(std::move(card));
+    } else if (kind == "guide") {
+        c.guide = detail::parse_guide(*table, file, d);
+        check_guide(c.guide, d);
     } else if (kind == "rubrics") {
         c.rubric = detail::parse_rubric(*table, file, d);
         check_rubric(c.rubric, file, d);
@@ -234,11 +270,21 @@ LoadResult load_content(const fs::path& home) {
     } else {
         result.diagnostics.error({rubric_name, 0, 0}, "not found under " + home.string());
     }
+    std::string guide_name(kGuideFile);
+    if (auto text = read_file(home / kGuideFile)) {
+        ++result.files;
+        load_one("guide", *text, guide_name, result);
+    } else {
+        result.diagnostics.error({guide_name, 0, 0}, "not found under " + home.string());
+        result.guide_complete = false;
+    }
     check_unique(result.content.problems, "problem", result.diagnostics);
     check_unique(result.content.plans, "plan", result.diagnostics);
     check_unique(result.content.question_sets, "question set", result.diagnostics);
     check_unique(result.content.cards, "card", result.diagnostics);
     check_references(result.content, result.cards_complete, result.diagnostics);
+    // A guide that did not load would make every Part number look untitled.
+    if (result.guide_complete) check_parts(result.content, result.diagnostics);
     if (result.content.problems.empty()) result.diagnostics.error({"prompts/problems", 0, 0}, "holds no problem");
     if (result.content.plans.empty()) result.diagnostics.error({"prompts/plans", 0, 0}, "holds no plan");
     return result;

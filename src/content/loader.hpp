@@ -13,15 +13,17 @@ struct LoadResult {
     Diagnostics diagnostics;
     int files = 0;              ///< content files read
     bool cards_complete = true; ///< false when a card file could not be parsed
+    bool guide_complete = true; ///< false when prompts/guide.toml is missing or could not be parsed
 };
 
 /// Reads every content file under `home`. Never throws for bad content: every problem found, in
 /// every file, is a diagnostic naming the file (relative to home), line and column.
 [[nodiscard]] LoadResult load_content(const std::filesystem::path& home);
 
-/// Parses one problem, plan, question-set, card or rubric file given as text; `kind` is the
-/// folder it would live in ("problems", "plans", "questions", "cards", "rubrics"). For fuzzing
-/// and for tests of single files. Cross-file rules are not checked.
+/// Parses one problem, plan, question-set, card, rubric or guide file given as text; `kind` is
+/// the folder it would live in ("problems", "plans", "questions", "cards", "rubrics"), or
+/// "guide" for prompts/guide.toml. For fuzzing and for tests of single files. Cross-file rules
+/// are not checked.
 void load_one(std::string_view kind, std::string_view text, std::string_view name, LoadResult& into);
 
 } // namespace sdmock

@@ -100,6 +100,7 @@ Problem parse_problem(const toml::table& root, const std::string& file, Diagnost
     if (!p.focus.empty() && (p.focus.size() < 3 || p.focus.size() > 5))
         diagnostics.error(r.where("focus"),
                           "'focus' should name 3 to 5 dimensions, found " + std::to_string(p.focus.size()));
+    p.parts_where = r.where("parts");
     p.parts = r.integers("parts");
     if (const toml::table* key = r.table("key")) {
         TableReader k(*key, file, diagnostics, "key");

@@ -18,6 +18,7 @@ Rubric parse_rubric(const toml::table& root, const std::string& file, Diagnostic
         dim.score_1 = d.string("score_1");
         dim.score_3 = d.string("score_3");
         dim.score_5 = d.string("score_5");
+        dim.parts_where = d.where("parts");
         dim.parts = d.integers("parts");
         dim.where = d.where("cards");
         dim.cards = d.strings("cards", Need::optional);

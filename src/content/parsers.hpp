@@ -9,6 +9,7 @@ Problem parse_problem(const toml::table& root, const std::string& file, Diagnost
 Plan parse_plan(const toml::table& root, const std::string& file, Diagnostics& diagnostics);
 QuestionSet parse_question_set(const toml::table& root, const std::string& file, Diagnostics& diagnostics);
 std::vector<Card> parse_cards(const toml::table& root, const std::string& file, Diagnostics& diagnostics);
+Guide parse_guide(const toml::table& root, const std::string& file, Diagnostics& diagnostics);
 Rubric parse_rubric(const toml::table& root, const std::string& file, Diagnostics& diagnostics);
 
 } // namespace sdmock::detail

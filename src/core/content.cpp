@@ -57,6 +57,14 @@ const QuestionSet* Content::question_set(std::string_view wanted) const {
 const Card* Content::card(std::string_view wanted) const {
     return find_by_id(cards, wanted);
 }
+const GuidePart* Content::part(int number) const {
+    auto it =
+        std::find_if(guide.parts.begin(), guide.parts.end(), [&](const GuidePart& p) { return p.number == number; });
+    return it == guide.parts.end() ? nullptr : &*it;
+}
+std::vector<std::string> Content::card_ids() const {
+    return ids_of(cards);
+}
 std::vector<std::string> Content::problem_ids() const {
     return ids_of(problems);
 }

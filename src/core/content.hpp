@@ -82,6 +82,7 @@ struct Problem {
     std::vector<int> parts;
     AnswerKey key;
     SourceLocation where;
+    SourceLocation parts_where; ///< of its `parts`, for messages about them
 };
 
 struct Phase {
@@ -158,7 +159,8 @@ struct Dimension {
     std::string score_5;
     std::vector<int> parts;
     std::vector<std::string> cards;
-    SourceLocation where; ///< of its `cards`, for messages about them
+    SourceLocation where;       ///< of its `cards`, for messages about them
+    SourceLocation parts_where; ///< of its `parts`
 };
 
 struct Band {
@@ -190,6 +192,19 @@ struct Rubric {
     [[nodiscard]] int max_total() const { return static_cast<int>(dimensions.size()) * kMaxScore; }
 };
 
+/// One Part of the guide that the study pointers name by number.
+struct GuidePart {
+    int number = 0;
+    std::string title;
+    SourceLocation where;
+};
+
+/// The guide: its title and its Parts, in file order.
+struct Guide {
+    std::string title;
+    std::vector<GuidePart> parts;
+};
+
 /// Everything under prompts/ and rubrics/.
 struct Content {
     std::vector<Problem> problems;
@@ -197,11 +212,15 @@ struct Content {
     std::vector<QuestionSet> question_sets;
     std::vector<Card> cards;
     Rubric rubric;
+    Guide guide;
 
     [[nodiscard]] const Problem* problem(std::string_view wanted) const;
     [[nodiscard]] const Plan* plan(std::string_view wanted) const;
     [[nodiscard]] const QuestionSet* question_set(std::string_view wanted) const;
     [[nodiscard]] const Card* card(std::string_view wanted) const;
+    /// The Part of the guide with this number, or nullptr.
+    [[nodiscard]] const GuidePart* part(int number) const;
+    [[nodiscard]] std::vector<std::string> card_ids() const;
     [[nodiscard]] std::vector<std::string> problem_ids() const;
     [[nodiscard]] std::vector<std::string> plan_ids() const;
 };

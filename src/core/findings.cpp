@@ -2,6 +2,7 @@
 
 #include "core/roles.hpp"
 #include "core/session.hpp"
+#include "core/study.hpp"
 #include "core/text.hpp"
 
 #include <cctype>
@@ -40,6 +41,11 @@ Finding weakest(const Trends& t, const Content& c, const std::vector<Practice>& 
     f.headline = "Weakest: " + join(names, ", ") + ". Work on these first:";
     for (auto i : t.lowest)
         f.details.push_back(weak_dimension(c.rubric.dimensions[i], c, practice));
+    for (auto i : t.lowest)
+        if (const auto& cards = c.rubric.dimensions[i].cards; !cards.empty()) {
+            f.details.push_back(open_card_hint(cards.front()));
+            break;
+        }
     f.details.emplace_back("Or let sdmock choose: sdmock start --weakest");
     return f;
 }
@@ -142,15 +148,7 @@ Finding calibration(const Trends& t, const Content& c) {
 } // namespace
 
 std::string study_hint(const Dimension& dimension, const Content& content) {
-    std::vector<std::string> parts;
-    for (int p : dimension.parts)
-        parts.push_back(std::to_string(p));
-    std::string out = (dimension.parts.size() == 1 ? "Part " : "Parts ") + join(parts, ", ");
-    std::vector<std::string> cards;
-    for (const auto& id : dimension.cards)
-        if (const Card* c = content.card(id)) cards.push_back(c->title);
-    if (!cards.empty()) out += "; cards: " + join(cards, ", ");
-    return out;
+    return study_pointers(dimension, content);
 }
 
 std::vector<Finding> trend_findings(const Trends& t, const Content& c, const std::vector<Practice>& practice) {

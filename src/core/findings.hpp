@@ -28,7 +28,7 @@ struct Finding {
 [[nodiscard]] std::vector<Finding> trend_findings(const Trends& trends, const Content& content,
                                                   const std::vector<Practice>& practice);
 
-/// What to study for a dimension: "Part 6, Part 7; cards: Redis as a cache, CDN".
+/// What to study for a dimension: "Part 6 (Caching), Part 7 (CDN Deep Dive); cards: cache-aside, cdn".
 [[nodiscard]] std::string study_hint(const Dimension& dimension, const Content& content);
 
 } // namespace sdmock

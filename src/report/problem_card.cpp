@@ -1,6 +1,7 @@
 #include "report/problem_card.hpp"
 
 #include "core/json.hpp"
+#include "core/study.hpp"
 #include "core/text.hpp"
 
 #include <algorithm>
@@ -60,13 +61,6 @@ std::string dimension_names(const std::vector<std::string>& ids, const Rubric& r
     return join(names, ", ");
 }
 
-std::string parts_list(const std::vector<int>& parts) {
-    std::vector<std::string> items;
-    for (int p : parts)
-        items.push_back(std::to_string(p));
-    return (parts.size() == 1 ? "Part " : "Parts ") + join(items, ", ");
-}
-
 void estimates(Lines& lines, const std::vector<Estimate>& items) {
     std::size_t name_width = 0;
     for (const auto& e : items)
@@ -118,7 +112,8 @@ std::string render_problem_list_json(const std::vector<Problem>& problems) {
     return json.str();
 }
 
-std::string render_problem_text(const Problem& problem, const Rubric& rubric, CardStyle style) {
+std::string render_problem_text(const Problem& problem, const Content& content, CardStyle style) {
+    const Rubric& rubric = content.rubric;
     Lines lines(style.width);
     std::string tag = problem.id + " · " + std::string(difficulty_name(problem.difficulty));
     int gap = style.width - display_width(problem.title) - display_width(tag);
@@ -127,7 +122,7 @@ std::string render_problem_text(const Problem& problem, const Rubric& rubric, Ca
     lines.text(problem.prompt);
     lines.blank();
     lines.text("Focus:  " + dimension_names(problem.focus, rubric));
-    lines.text("Study:  " + parts_list(problem.parts) + " of the guide");
+    lines.text("Study:  " + parts_text(problem.parts, content) + " of the guide");
     if (!style.answer_key) return lines.str();
 
     const AnswerKey& key = problem.key;

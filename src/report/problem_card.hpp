@@ -15,8 +15,8 @@ struct CardStyle {
 /// `id  title  focus`, one line per problem, under a header line.
 [[nodiscard]] std::string render_problem_list(const std::vector<Problem>& problems);
 [[nodiscard]] std::string render_problem_list_json(const std::vector<Problem>& problems);
-/// The full card, wrapped to `style.width` columns.
-[[nodiscard]] std::string render_problem_text(const Problem& problem, const Rubric& rubric, CardStyle style);
+/// The full card, wrapped to `style.width` columns; the guide's Parts named with their titles.
+[[nodiscard]] std::string render_problem_text(const Problem& problem, const Content& content, CardStyle style);
 [[nodiscard]] std::string render_problem_json(const Problem& problem);
 
 /// "warm-up", "core" or "advanced".

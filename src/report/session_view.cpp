@@ -1,11 +1,13 @@
 #include "report/session_view.hpp"
 
 #include <algorithm>
+#include <set>
 
 #include "core/json.hpp"
 #include "core/practice_run.hpp"
 #include "core/roles.hpp"
 #include "core/scorecard.hpp"
+#include "core/study.hpp"
 #include "core/text.hpp"
 #include "report/review_view.hpp"
 
@@ -169,11 +171,16 @@ std::vector<std::string> summary_lines(const SessionRecord& record, const Conten
     }
     if (card && card->scored() > 0) {
         out.emplace_back();
-        out.push_back("Lowest dimensions and what to study:");
+        // The way to open a card goes in the heading: the summary screen has no row to spare.
+        add_wrapped(out, "Lowest dimensions and what to study (open a card: sdmock cards show ID):", width, 0);
+        std::set<int> titled; // a Part's title is given once: the screen has no row to spare
         for (auto i : lowest_dimensions(*card, kLowestCount)) {
             const Dimension& d = rubric.dimensions[i];
-            out.push_back("  " + d.name + " (" + std::to_string(*card->scores[i]) + ")");
-            add_wrapped(out, study_hint(d, content), width, 4);
+            auto lines =
+                wrap(d.name + " (" + std::to_string(*card->scores[i]) + "): " + study_pointers(d, content, &titled),
+                     width - 4);
+            for (std::size_t k = 0; k < lines.size(); ++k)
+                out.push_back((k == 0 ? "  " : "    ") + lines[k]);
         }
     }
     if (record.info.practice.any()) {

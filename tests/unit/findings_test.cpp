@@ -85,7 +85,7 @@ TEST_CASE("findings: the weakest dimensions, each with what to study and core's 
     REQUIRE(findings.front().kind == FindingKind::weakest);
     const Finding& f = findings.front();
     REQUIRE(f.dimensions == t.lowest);
-    REQUIRE(f.details.size() == t.lowest.size() + 1);
+    REQUIRE(f.details.size() == t.lowest.size() + 2);
     for (std::size_t k = 0; k < t.lowest.size(); ++k) {
         const Dimension& d = content.rubric.dimensions[t.lowest[k]];
         INFO("dimension " << d.id);
@@ -97,6 +97,8 @@ TEST_CASE("findings: the weakest dimensions, each with what to study and core's 
         REQUIRE_FALSE(ids.empty());
         REQUIRE(contains(f.details[k], "; practise " + join(ids, ", ") + "."));
     }
+    const std::string& first_card = content.rubric.dimensions[t.lowest.front()].cards.front();
+    REQUIRE(contains(f.details[t.lowest.size()], "sdmock cards show " + first_card));
     REQUIRE(contains(f.details.back(), "sdmock start --weakest"));
 }
 

@@ -1,0 +1,28 @@
+#include "content/parsers.hpp"
+
+namespace sdmock::detail {
+
+Guide parse_guide(const toml::table& root, const std::string& file, Diagnostics& diagnostics) {
+    TableReader r(root, file, diagnostics);
+    Guide guide;
+    guide.title = r.string("title");
+    int index = 0;
+    for (const toml::table* t : r.tables("parts")) {
+        TableReader p(*t, file, diagnostics, "parts[" + std::to_string(index++) + "]");
+        GuidePart part;
+        part.where = p.where("number");
+        if (auto n = p.integer("number")) {
+            if (*n < 1 || *n > 999)
+                diagnostics.error(part.where, "'" + p.name("number") + "' should be a whole number from 1 to 999");
+            else
+                part.number = static_cast<int>(*n);
+        }
+        part.title = p.string("title");
+        p.finish();
+        guide.parts.push_back(std::move(part));
+    }
+    r.finish();
+    return guide;
+}
+
+} // namespace sdmock::detail
