@@ -256,8 +256,6 @@ Frame layout_summary(const std::vector<std::string>& lines, const std::string& t
     if (more || offset > 0) keys.emplace_back("↑/↓", more ? "more below" : "scroll");
     if (review) keys.emplace_back("r", "review it against the answer key");
     f.lines.push_back(key_bar(keys, width));
-    else
-        f.lines.push_back(key_bar({{"Enter", "done"}}, width));
     return f;
 }
 

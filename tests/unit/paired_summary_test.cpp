@@ -106,7 +106,9 @@ TEST_CASE("paired summary: only the candidate's summary of a paired mock compare
     std::int64_t solo = new_session(history, Mode::solo);
     history.save_scorecard(solo, Scorer::self, card_of(4));
     std::string alone = candidate_summary(history, solo);
-    REQUIRE_THAT(alone, !Catch::Contains("nterviewer"));
+    // No comparison in a solo mock's summary (a Part title may name interviewers: that is not one).
+    REQUIRE_THAT(alone, !Catch::Contains("Interviewer 3") && !Catch::Contains("the interviewer") &&
+                            !Catch::Contains("not scored yet"));
 }
 
 TEST_CASE("show: a paired mock scored 4s by the candidate and 3s by the interviewer reports the +12 bias") {
