@@ -1,5 +1,6 @@
 #include "cli/commands.hpp"
 
+#include "cli/coverage_scores.hpp"
 #include "cli/signals.hpp"
 #include "cli/system_clock.hpp"
 #include "core/error.hpp"
@@ -84,7 +85,9 @@ int run_home(const Context& context, const std::string& help) {
                 rc.width = width;
                 for (const auto& row : history.history_rows())
                     rc.practice.push_back({row.problem, row.date});
-                return split_lines(render_trends_text(compute_trends(history.scored_mocks(), window), rc));
+                auto mocks = history.scored_mocks();
+                add_suggested_scores(mocks, history, content);
+                return split_lines(render_trends_text(compute_trends(mocks, window), rc));
             };
             data.session_text = [&](std::int64_t id, int width) {
                 auto record = history.load(id);

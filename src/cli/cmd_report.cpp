@@ -1,5 +1,7 @@
 #include "cli/commands.hpp"
 
+#include "cli/coverage_scores.hpp"
+
 #include "core/error.hpp"
 #include "report/svg.hpp"
 #include "report/trends_report.hpp"
@@ -53,6 +55,7 @@ int run_report(const Context& context, const ReportOptions& options) {
     }
     Content content = load_valid_content(context);
     std::vector<ScoredMock> mocks = history.scored_mocks();
+    add_suggested_scores(mocks, history, content);
     Trends trends = compute_trends(mocks, trend);
     ReportContext rc;
     rc.content = &content;

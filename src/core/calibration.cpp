@@ -149,9 +149,9 @@ AverageCalibration average_calibration(const std::vector<Calibration>& sessions)
     return a;
 }
 
-std::string average_verdict(const AverageCalibration& a, std::string_view reference) {
+std::string average_verdict(const AverageCalibration& a, std::string_view reference, std::string_view kind) {
     const std::string ref(reference);
-    const std::string over = std::to_string(a.sessions) + (a.sessions == 1 ? " paired mock" : " paired mocks");
+    const std::string over = std::to_string(a.sessions) + " " + std::string(kind) + (a.sessions == 1 ? "" : "s");
     const std::string amount = fixed_decimals(std::fabs(a.total_gap), 1);
     const bool level = amount == fixed_decimals(0, 1);
     std::string out =

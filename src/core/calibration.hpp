@@ -91,7 +91,9 @@ struct AverageCalibration {
 [[nodiscard]] AverageCalibration average_calibration(const std::vector<Calibration>& sessions);
 
 /// The average verdict in words: "you scored yourself 8.5 points above the interviewer on
-/// average (higher on 11 of 12 dimensions): a steady over-rating."
-[[nodiscard]] std::string average_verdict(const AverageCalibration& average, std::string_view reference);
+/// average (higher on 11 of 12 dimensions): a steady over-rating." `kind` names the sessions
+/// averaged, in the singular.
+[[nodiscard]] std::string average_verdict(const AverageCalibration& average, std::string_view reference,
+                                          std::string_view kind = "paired mock");
 
 } // namespace sdmock

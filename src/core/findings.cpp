@@ -145,6 +145,28 @@ Finding calibration(const Trends& t, const Content& c) {
     return f;
 }
 
+/// Self-scores against what the reviews' coverage of the answer key suggests, as calibration does
+/// against an interviewer.
+Finding coverage_calibration(const Trends& t) {
+    const AverageCalibration& a = *t.coverage_calibration;
+    std::string verdict = average_verdict(a, "what your answer-key coverage suggests", "reviewed solo mock");
+    verdict[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(verdict[0])));
+    std::string text = "Self-scores against coverage: " + verdict;
+    if (a.bias == Bias::over) text += " Score against what you said, not what you meant to say.";
+    if (a.bias == Bias::under) text += " You cover more than you credit yourself for.";
+    Finding f{FindingKind::coverage_calibration, text, {}, {}};
+    std::vector<const WeekRow*> reviewed;
+    for (const auto& w : t.weeks)
+        if (w.coverage_calibration) reviewed.push_back(&w);
+    if (reviewed.size() > 1)
+        for (const WeekRow* w : reviewed)
+            f.details.push_back(to_string(w->week) + ": " + signed_decimals(w->coverage_calibration->total_gap, 1) +
+                                " in total over " + std::to_string(w->coverage_calibration->sessions) +
+                                " reviewed mock" + (w->coverage_calibration->sessions == 1 ? "" : "s") + ", " +
+                                bias_phrase(w->coverage_calibration->bias, w->coverage_calibration->steady) + ".");
+    return f;
+}
+
 } // namespace
 
 std::string study_hint(const Dimension& dimension, const Content& content) {
@@ -164,6 +186,7 @@ std::vector<Finding> trend_findings(const Trends& t, const Content& c, const std
     if (!t.plateau.empty()) out.push_back(plateau(t));
     if (!t.pacing.empty()) out.push_back(pacing(t, c));
     if (t.calibration) out.push_back(calibration(t, c));
+    if (t.coverage_calibration) out.push_back(coverage_calibration(t));
     return out;
 }
 

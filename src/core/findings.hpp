@@ -12,7 +12,7 @@
 
 namespace sdmock {
 
-enum class FindingKind { no_mocks, weakest, best, readiness, plateau, pacing, calibration };
+enum class FindingKind { no_mocks, weakest, best, readiness, plateau, pacing, calibration, coverage_calibration };
 
 /// One thing the review found, in words.
 struct Finding {

@@ -170,6 +170,28 @@ void find_calibration(Trends& t, const std::vector<ScoredMock>& mocks, const Tre
         if (auto it = by_week.find(row.week); it != by_week.end()) row.calibration = average_calibration(it->second);
 }
 
+/// Self against the scores the review's coverage suggests, over the window's reviewed solo
+/// mocks: the same rule as against an interviewer.
+void find_coverage_calibration(Trends& t, const std::vector<ScoredMock>& mocks, const TrendOptions& options) {
+    std::vector<Calibration> all;
+    std::map<IsoWeek, std::vector<Calibration>> by_week;
+    for (const auto& m : mocks) {
+        IsoWeek w = week_of(m.date, options.week_start);
+        if (w < t.first_week || t.last_week < w || options.until < m.date || m.paired || !m.self ||
+            !m.self->complete() || !m.suggested || m.suggested->scored() == 0 ||
+            (m.practice && !options.include_practice))
+            continue;
+        all.push_back(compare_scores(*m.self, *m.suggested));
+        by_week[w].push_back(all.back());
+    }
+    t.reviewed_mocks = static_cast<int>(all.size());
+    if (all.empty()) return;
+    t.coverage_calibration = average_calibration(all);
+    for (auto& row : t.weeks)
+        if (auto it = by_week.find(row.week); it != by_week.end())
+            row.coverage_calibration = average_calibration(it->second);
+}
+
 } // namespace
 
 IsoWeek week_of(const Date& date, Weekday start) {
@@ -217,6 +239,7 @@ Trends compute_trends(const std::vector<ScoredMock>& mocks, const TrendOptions& 
     find_plateau(t);
     find_pacing(t, in);
     find_calibration(t, mocks, options);
+    find_coverage_calibration(t, mocks, options);
     return t;
 }
 

@@ -26,6 +26,9 @@ struct ScoredMock {
     bool practice = false; ///< a practice run: left out unless TrendOptions::include_practice
     std::optional<Scorecard> self;
     std::optional<Scorecard> interviewer;
+    /// What the review's coverage of the answer key suggests, for a solo mock reviewed (the
+    /// dimensions whose points were all ticked).
+    std::optional<Scorecard> suggested;
     /// Per phase reached: (phase id, planned, actual).
     struct PhaseTime {
         std::string id;
@@ -46,6 +49,8 @@ struct WeekRow {
     std::array<double, kDimensionCount> dimension_avg{};
     /// Self against interviewer over the week's paired mocks (both scorecards complete), if any.
     std::optional<AverageCalibration> calibration;
+    /// Self against what the answer key's coverage suggests over the week's reviewed solo mocks.
+    std::optional<AverageCalibration> coverage_calibration;
 };
 
 struct PhasePacing {
@@ -82,6 +87,9 @@ struct Trends {
     int paired_mocks = 0;                    ///< in the window, both scorecards complete
     /// Self against interviewer over the window's paired mocks (the bias rule on the averages).
     std::optional<AverageCalibration> calibration;
+    int reviewed_mocks = 0; ///< solo mocks in the window whose review suggests scores
+    /// Self against what the coverage of the answer key suggests, over those mocks.
+    std::optional<AverageCalibration> coverage_calibration;
     bool include_practice = false; ///< practice runs were counted like any other mock
     /// Practice runs in the window with a complete scorecard of the scorer: left out of every
     /// figure above, or counted in them when include_practice.

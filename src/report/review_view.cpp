@@ -1,5 +1,6 @@
 #include "report/review_view.hpp"
 
+#include "core/calibration.hpp"
 #include "core/text.hpp"
 
 namespace sdmock {
@@ -20,7 +21,8 @@ std::string name_of(const Rubric& rubric, const std::string& id) {
 
 } // namespace
 
-void coverage_json(JsonWriter& json, const std::vector<KeyPoint>& points, const Ticks& ticks) {
+void coverage_json(JsonWriter& json, const std::vector<KeyPoint>& points, const Ticks& ticks,
+                   const std::optional<Scorecard>& self) {
     json.begin_object().key("points").begin_array();
     for (const auto& p : points) {
         json.begin_object().key("id").value(p.id).key("phase").value(p.phase);
@@ -43,7 +45,19 @@ void coverage_json(JsonWriter& json, const std::vector<KeyPoint>& points, const 
             json.null();
         json.end_object();
     }
-    json.end_object().end_object();
+    json.end_object();
+    // The self-scores against what the coverage suggests, by the calibration rule.
+    Scorecard suggested = suggested_card(coverage_by_dimension(points, ticks));
+    json.key("calibration");
+    if (self && suggested.scored() > 0) {
+        Calibration c = compare_scores(*self, suggested);
+        json.begin_object().key("compared").value(c.compared).key("total_gap").value(c.total_gap);
+        json.key("mean_gap").value(c.mean_gap).key("bias").value(to_string(c.bias)).key("steady").value(c.steady);
+        json.key("verdict").value(calibration_verdict(c, "what your coverage suggests")).end_object();
+    } else {
+        json.null();
+    }
+    json.end_object();
 }
 
 std::vector<std::string> coverage_lines(const std::vector<DimensionCoverage>& coverage,
@@ -95,6 +109,12 @@ std::vector<std::string> review_tail_lines(const Review& review, const SessionRe
     out.emplace_back("Coverage beside your self-scores");
     for (auto& line : coverage_lines(review.coverage, record.self, rubric, width))
         out.push_back(std::move(line));
+    Scorecard suggested = suggested_card(review.coverage);
+    if (record.self && suggested.scored() > 0) {
+        out.emplace_back();
+        add_wrapped(out, calibration_verdict(compare_scores(*record.self, suggested), "what your coverage suggests"),
+                    width, 2);
+    }
     if (!review.missed.empty()) {
         out.emplace_back();
         out.emplace_back("Questions skipped or not reached");
@@ -116,7 +136,7 @@ std::string render_review_json(const Review& review, const SessionRecord& record
     json.begin_object().key("id").value(static_cast<std::int64_t>(record.info.id));
     json.key("problem").value(record.info.problem).key("plan").value(record.info.plan);
     json.key("coverage");
-    coverage_json(json, points, ticks);
+    coverage_json(json, points, ticks, record.self);
     json.key("phases").begin_array();
     for (const auto& phase : review.phases) {
         json.begin_object().key("id").value(phase.id).key("notes").begin_array();

@@ -10,8 +10,10 @@ namespace sdmock {
 
 /// `"coverage": {"points": [{"id", "phase", "dimension", "text", "covered"}], "by_dimension":
 /// {dim: {"covered", "reviewed", "total", "suggested"}}}`; covered is null for a point not ticked,
-/// suggested null until every point of the dimension is.
-void coverage_json(JsonWriter& json, const std::vector<KeyPoint>& points, const Ticks& ticks);
+/// suggested null until every point of the dimension is; "calibration": `self` against the suggested
+/// scores by the calibration rule (null without a self-score or a suggestion).
+void coverage_json(JsonWriter& json, const std::vector<KeyPoint>& points, const Ticks& ticks,
+                   const std::optional<Scorecard>& self = std::nullopt);
 
 /// One line per dimension with points: "Caching  you gave 4 · covered 1 of 4 · suggests 2".
 [[nodiscard]] std::vector<std::string> coverage_lines(const std::vector<DimensionCoverage>& coverage,

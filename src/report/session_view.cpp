@@ -293,7 +293,7 @@ std::string render_session_json(const SessionRecord& record, const CoverageInput
     }
     if (coverage != nullptr) {
         json.key("coverage");
-        coverage_json(json, coverage->points, coverage->ticks);
+        coverage_json(json, coverage->points, coverage->ticks, record.self);
     }
     json.key("scores").begin_object();
     if (record.self) {

@@ -198,6 +198,8 @@ std::string render_trends_json(const Trends& t, const ReportContext& c) {
         json.end_object();
         json.key("calibration");
         calibration_json(json, w.calibration);
+        json.key("coverage_calibration");
+        calibration_json(json, w.coverage_calibration);
         json.end_object();
     }
     json.end_array();
@@ -271,6 +273,9 @@ std::string render_trends_json(const Trends& t, const ReportContext& c) {
         json.null();
     json.key("calibration");
     calibration_json(json, t.calibration);
+    json.key("reviewed_mocks").value(t.reviewed_mocks);
+    json.key("coverage_calibration");
+    calibration_json(json, t.coverage_calibration);
     json.key("findings").string_array(findings_json(trend_findings(t, *c.content, c.practice)));
     json.end_object();
     return json.str();

@@ -72,6 +72,8 @@ public:
     [[nodiscard]] Ticks coverage(std::int64_t session) const;
     /// Saves one tick at once, replacing an earlier answer for the same point.
     void set_coverage(std::int64_t session, const std::string& point, bool covered);
+    /// Every session's ticks, in one read (for the trends).
+    [[nodiscard]] std::map<std::int64_t, Ticks> all_coverage() const;
     /// Sessions started on or after `since` (an ISO date or date-time prefix; empty: all), oldest first.
     [[nodiscard]] std::vector<SessionRecord> list(const std::string& since = {}) const;
     /// Running sessions, newest first.

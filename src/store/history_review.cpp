@@ -19,6 +19,16 @@ Ticks History::coverage(std::int64_t session) const {
     });
 }
 
+std::map<std::int64_t, Ticks> History::all_coverage() const {
+    return guarded(path_, "read", [&] {
+        std::map<std::int64_t, Ticks> out;
+        SQLite::Statement q(*db_, "SELECT session_id, point, covered FROM coverage");
+        while (q.executeStep())
+            out[q.getColumn(0).getInt64()][q.getColumn(1).getString()] = q.getColumn(2).getInt() != 0;
+        return out;
+    });
+}
+
 void History::set_coverage(std::int64_t session, const std::string& point, bool covered) {
     guarded(path_, "write to", [&] {
         SQLite::Statement u(*db_, "INSERT INTO coverage (session_id, point, covered) VALUES (?, ?, ?) "

@@ -46,6 +46,9 @@ grep -qF "common mistakes (Part 29)" "$WORK/review.out" || fail "no mistakes"
     fail "the first half is not the covered half"
 [ "$(json 'all(v["suggested"] is not None for v in d["coverage"]["by_dimension"].values())' < "$WORK/show.json")" = True ] ||
     fail "a fully reviewed dimension has no suggested score"
+[ "$(json 'd["coverage"]["calibration"]["compared"] > 0' < "$WORK/show.json")" = True ] ||
+    fail "no calibration of the self-scores against the coverage"
+grep -qF "what your coverage suggests" "$WORK/review.out" || fail "the review does not compare the self-scores"
 "$BIN" review "$id" --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); assert d["coverage"]["points"] and d["mistakes"]' ||
     fail "review --format json"
 

@@ -255,3 +255,35 @@ TEST_CASE("Trends: overruns of a few seconds are not a pacing problem; planned l
     REQUIRE(t.pacing[0].planned == 390s); // (5 + 8) / 2 minutes
     REQUIRE_FALSE(t.most_overrun.has_value());
 }
+
+TEST_CASE("Trends: solo self-scores against what the review's coverage suggests, by the calibration rule") {
+    Scorecard suggested; // the review covered little: what it suggests is lower than the self-score
+    suggested.set(*dimension_index("requirements"), 2);
+    suggested.set(*dimension_index("estimation"), 3);
+    suggested.set(*dimension_index("api"), 2);
+    ScoredMock reviewed = mock(1, "2026-11-23T10:00", card_of(4));
+    reviewed.suggested = suggested;
+    ScoredMock other_week = mock(2, "2026-11-16T10:00", card_of(3));
+    other_week.suggested = suggested;
+    ScoredMock not_reviewed = mock(3, "2026-11-24T10:00", card_of(5));
+    ScoredMock practice = mock(4, "2026-11-24T11:00", card_of(5));
+    practice.suggested = suggested;
+    practice.practice = true;
+    ScoredMock paired = mock(5, "2026-11-24T12:00", card_of(5), card_of(5));
+    paired.suggested = suggested; // a paired mock is calibrated against its interviewer only
+    Trends t = compute_trends({reviewed, other_week, not_reviewed, practice, paired}, until("2026-11-26"));
+    REQUIRE(t.reviewed_mocks == 2);
+    REQUIRE(t.coverage_calibration.has_value());
+    REQUIRE(t.coverage_calibration->sessions == 2);
+    REQUIRE(t.coverage_calibration->compared == 3);
+    REQUIRE(t.coverage_calibration->total_gap == Approx((5 + 2) / 2.0)); // (2+1+2) and (1+0+1), averaged
+    REQUIRE(t.coverage_calibration->bias == Bias::over);
+    std::size_t weeks_with = 0;
+    for (const auto& w : t.weeks)
+        if (w.coverage_calibration) ++weeks_with;
+    REQUIRE(weeks_with == 2);
+    TrendOptions with_practice = until("2026-11-26");
+    with_practice.include_practice = true;
+    REQUIRE(compute_trends({reviewed, other_week, practice}, with_practice).reviewed_mocks == 3);
+    REQUIRE_FALSE(compute_trends({not_reviewed}, until("2026-11-26")).coverage_calibration.has_value());
+}
