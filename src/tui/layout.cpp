@@ -202,6 +202,10 @@ Frame layout_scoring(const ScoringView& view, int width, int height) {
     add_right("1  " + selected.score_1, Style::normal);
     add_right("3  " + selected.score_3, Style::normal);
     add_right("5  " + selected.score_5, Style::normal);
+    if (const Level* level = content.rubric.level(view.level); level != nullptr) {
+        right.emplace_back();
+        add_right("At " + level->name + ": " + selected.expectation(level->id), Style::accent);
+    }
     right.emplace_back();
     std::vector<const Note*> tagged;
     for (const auto& n : *view.notes)
