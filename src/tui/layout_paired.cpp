@@ -162,18 +162,20 @@ std::string level_expectation(const MockSession& mock, const Content& content, c
     return level->name + " shows [" + d->id + "]: " + d->expectation(level->id);
 }
 
-/// The selected line in full, as a box, with what the level must show in its dimension.
-std::vector<std::string> line_box(const ScriptLine& line, const std::string& expectation, int width) {
+/// The selected line in full, as a box, with what the level must show in its dimension when that
+/// still fits in `height` rows (the line itself comes first).
+std::vector<std::string> line_box(const ScriptLine& line, const std::string& expectation, int width, int height) {
     std::vector<std::string> box{script_detail_title(line), ""};
     for (const auto& l : wrap(line.text, width - 8))
         box.push_back(l);
     box.emplace_back();
     for (const auto& l : script_detail(line, width - 6))
         box.push_back(l.text());
-    if (!expectation.empty()) {
+    auto level = wrap(expectation, width - 8);
+    // Two rows above the box, its two borders, the blank before the level and the closing two lines.
+    if (!expectation.empty() && static_cast<int>(box.size() + level.size()) + 7 <= height) {
         box.emplace_back();
-        for (const auto& l : wrap(expectation, width - 8))
-            box.push_back(l);
+        box.insert(box.end(), level.begin(), level.end());
     }
     box.emplace_back();
     box.emplace_back("Any key closes this.");
@@ -275,7 +277,7 @@ Frame layout_interviewer(const InterviewerView& view, SteadyTime now, int width,
     else if (view.overlay == Overlay::help)
         add_box(f, interviewer_help(), width, height);
     else if (view.overlay == Overlay::line && line != nullptr)
-        add_box(f, line_box(*line, expectation, width), width, height);
+        add_box(f, line_box(*line, expectation, width, height), width, height);
     else if (view.overlay == Overlay::confirm_quit)
         add_box(f, quit_box(view.session_id), width, height);
     return f;

@@ -152,8 +152,13 @@ TEST_CASE("layout_scoring: beside the anchors, what the mock's level must show i
     REQUIRE_THAT(text, Catch::Contains(test::opening(dim.expectation("staff"), 4)));
     view.level.clear(); // a session from before levels: no expectation shown
     REQUIRE_THAT(flat(tui::layout_scoring(view, 100, 40)), !Catch::Contains("(L7+)"));
-    view.level = "mid";
-    require_fits(tui::layout_scoring(view, 80, 24), 80, 24);
+    // At 80x24 the question gives way, so the level's expectation and all three anchors show.
+    view.level = "staff";
+    f = tui::layout_scoring(view, 80, 24);
+    require_fits(f, 80, 24);
+    text = flat(f);
+    REQUIRE_THAT(text, Catch::Contains("At Staff (L7+):"));
+    REQUIRE_THAT(text, Catch::Contains("5 " + test::opening(dim.score_5, 4)));
 }
 
 TEST_CASE("layout_interviewer: a line says what the level must show in the selected line's dimension") {
@@ -193,4 +198,26 @@ TEST_CASE("review: per dimension what the mock's level must show, in the tail li
         build_review(record, shipped_problem("url-shortener"), test::shipped_plan("standard-45"), content, {});
     REQUIRE(unknown.expectations.empty());
     REQUIRE_THAT(render_review_json(unknown, record, {}, {}), Catch::Contains("\"level\": null"));
+}
+
+TEST_CASE("layout_interviewer: the o box keeps its closing line at 80x24, the level's expectation only if it fits") {
+    test::PairedDesk d(shipped_problem("url-shortener"));
+    d.mock.set_level("staff");
+    bool shown_once = false;
+    for (int phase = 0; phase < 5; ++phase) {
+        for (std::size_t i = 0; i < d.mock.script().size(); ++i) {
+            d.view.selected = i;
+            d.view.overlay = tui::Overlay::line;
+            d.mock.set_level("");
+            bool closes = flat(d.frame(80, 24)).find("Any key closes this.") != std::string::npos;
+            d.mock.set_level("staff");
+            std::string text = flat(d.frame(80, 24));
+            INFO("phase " << phase << " line " << i);
+            // The level's line never pushes the closing line off a box that had room for it.
+            if (closes) REQUIRE_THAT(text, Catch::Contains("Any key closes this."));
+            shown_once = shown_once || text.find("│ Staff (L7+) shows [") != std::string::npos;
+        }
+        if (phase < 4) d.mock.next_phase(d.now());
+    }
+    REQUIRE(shown_once);
 }
