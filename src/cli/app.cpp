@@ -125,6 +125,9 @@ Command setup_start(CLI::App& app) {
         ->capture_default_str();
     cmd->add_flag("--plain", o.plain, "Line mode without curses (the default without a TTY)");
     cmd->add_flag("--practice", o.practice, "A practice run: listed and marked, left out of reports");
+    cmd->add_option("--level", o.level, "Level to be judged at (default: config, else senior)")
+        ->check(CLI::IsMember({"mid", "senior", "staff"}))
+        ->type_name("LEVEL");
     return {cmd, [](const Context& c) { return run_start(c, o); }};
 }
 

@@ -108,7 +108,9 @@ int run_follow(const Context& context, const FollowOptions& options) {
     };
     install_stop_handlers();
     SystemClock clock;
-    tui::Exit exit = tui::run_follow(problem, plan, content, clock, tui_options(context, id), hooks, stop_signal());
+    tui::Options tui = tui_options(context, id);
+    tui.level = record->info.level;
+    tui::Exit exit = tui::run_follow(problem, plan, content, clock, tui, hooks, stop_signal());
     if (exit == tui::Exit::left_running)
         context.err << "Stopped following; the mock goes on. Follow again with: sdmock follow " << id << '\n';
     else if (exit == tui::Exit::unscored)

@@ -156,8 +156,10 @@ int run_start(const Context& context, const StartOptions& options) {
         return kExitOk;
     }
     SystemClock clock;
-    auto run =
-        SessionRun::start(history, content, {*problem, plan, mode, options.speed, seed, options.practice}, clock);
+    auto run = SessionRun::start(history, content,
+                                 {*problem, plan, mode, options.speed, seed, options.practice,
+                                  options.level.empty() ? context.config.level : options.level},
+                                 clock);
     return drive(context, *run, clock, plain);
 }
 

@@ -40,6 +40,7 @@ struct StartOptions {
     double speed = 1.0;
     bool plain = false;
     bool practice = false; ///< a practice run: listed and marked, left out of reports
+    std::string level;     ///< mid, senior or staff; empty: the config's default level
 };
 int run_start(const Context& context, const StartOptions& options);
 

@@ -54,12 +54,13 @@ std::unique_ptr<SessionRun> SessionRun::start(History& history, const Content& c
                                               const Clock& clock) {
     PracticeFacts practice{setup.speed, setup.practice, false, Duration{0}, setup.plan.planned()};
     NewSession fresh{
-        setup.problem.id,          setup.plan.id, setup.mode, iso_local(clock.wall_now()), setup.seed, setup.speed,
-        practice_reasons(practice)};
+        setup.problem.id,           setup.plan.id, setup.mode, iso_local(clock.wall_now()), setup.seed, setup.speed,
+        practice_reasons(practice), setup.level};
     std::unique_ptr<SessionRun> run(new SessionRun(history, content, history.create_session(fresh), clock));
     run->practice_ = practice;
     run->mock_ = std::make_unique<MockSession>(setup.problem, setup.plan, content, setup.seed, setup.speed,
                                                driver_of(setup.mode), run->sink());
+    run->mock_->set_level(setup.level);
     run->mock_->start(clock.steady_now());
     return run;
 }
@@ -84,6 +85,7 @@ std::unique_ptr<SessionRun> SessionRun::resume(History& history, const Content& 
     }
     run->mock_ = std::make_unique<MockSession>(problem, plan, content, record->info.seed, record->info.speed,
                                                driver_of(record->info.mode), run->sink());
+    run->mock_->set_level(record->info.level);
     run->mock_->restore(record->events, record->info.elapsed, clock.steady_now());
     // An end already on record whose status never followed (the process died in between).
     run->finish_due_ = run->mock_->finished() && record->info.status == Status::running;

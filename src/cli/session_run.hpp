@@ -31,7 +31,8 @@ struct RunSetup {
     Mode mode = Mode::solo;
     double speed = 1.0;
     std::uint64_t seed = 0;
-    bool practice = false; ///< started with --practice
+    bool practice = false;            ///< started with --practice
+    std::string level{kDefaultLevel}; ///< mid, senior or staff
 };
 
 class SessionRun final : private EventSink {

@@ -1,6 +1,7 @@
 #include "content/config.hpp"
 
 #include "content/reader.hpp"
+#include "core/content.hpp"
 #include "core/error.hpp"
 
 #include <cstdlib>
@@ -49,6 +50,12 @@ Config parse_config(std::string_view text, std::string_view name, std::vector<st
             config.week_start = Weekday::sunday;
         else
             diagnostics.error(r.where("week_start"), "'week_start' should be \"monday\" or \"sunday\"");
+    }
+    if (auto level = r.string("level", detail::Need::optional); !level.empty()) {
+        if (is_level(level))
+            config.level = level;
+        else
+            diagnostics.error(r.where("level"), "'level' should be \"mid\", \"senior\" or \"staff\"");
     }
     r.known("bell"); // read above as booleans
     r.known("color");

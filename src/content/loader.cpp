@@ -72,6 +72,20 @@ void check_rubric(const Rubric& rubric, const std::string& file, Diagnostics& di
     if (!ids.empty() && ids != expected)
         diagnostics.error(top, "the rubric must list exactly these " + std::to_string(kDimensionCount) +
                                    " dimensions in this order: " + join(expected, ", "));
+    std::vector<std::string> levels;
+    for (const auto& l : rubric.levels)
+        levels.push_back(l.id);
+    std::vector<std::string> wanted(kLevelIds.begin(), kLevelIds.end());
+    for (const auto& id : wanted)
+        if (std::find(levels.begin(), levels.end(), id) == levels.end())
+            diagnostics.error(top, "the rubric has no [[levels]] entry with id \"" + id + "\"; it needs " +
+                                       join(wanted, ", ") + " in this order");
+    if (levels.size() == wanted.size() && levels != wanted)
+        diagnostics.error(rubric.levels.front().where,
+                          "the rubric's [[levels]] must come in this order: " + join(wanted, ", "));
+    for (const auto& l : rubric.levels)
+        if (!l.id.empty() && !is_level(l.id))
+            diagnostics.error(l.where, "unknown level \"" + l.id + "\"; the levels are " + join(wanted, ", "));
     std::vector<Band> bands = rubric.bands;
     std::sort(bands.begin(), bands.end(), [](const Band& a, const Band& b) { return a.min < b.min; });
     int next = static_cast<int>(kDimensionIds.size()); // the lowest possible total: all ones

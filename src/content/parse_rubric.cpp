@@ -22,8 +22,26 @@ Rubric parse_rubric(const toml::table& root, const std::string& file, Diagnostic
         dim.parts = d.integers("parts");
         dim.where = d.where("cards");
         dim.cards = d.strings("cards", Need::optional);
+        dim.expects_where = d.where("expects");
+        if (const toml::table* expects = d.table("expects")) {
+            TableReader e(*expects, file, diagnostics, "dimensions[" + std::to_string(index - 1) + "].expects");
+            for (std::size_t i = 0; i < kLevelIds.size(); ++i)
+                dim.expects[i] = e.string(kLevelIds[i]);
+            e.finish();
+        }
         d.finish();
         rubric.dimensions.push_back(std::move(dim));
+    }
+    index = 0;
+    for (const toml::table* t : r.tables("levels")) {
+        TableReader l(*t, file, diagnostics, "levels[" + std::to_string(index++) + "]");
+        Level level;
+        level.where = l.where();
+        level.id = l.id();
+        level.name = l.string("name");
+        level.summary = l.string("summary");
+        l.finish();
+        rubric.levels.push_back(std::move(level));
     }
     index = 0;
     for (const toml::table* t : r.tables("bands")) {

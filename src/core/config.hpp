@@ -11,6 +11,7 @@ struct Config {
     bool bell = true;                 ///< ring the terminal bell when a phase's time runs out
     bool color = true;                ///< colours (NO_COLOR turns them off whatever this says)
     Weekday week_start = Weekday::monday;
+    std::string level = "senior"; ///< the level `start` runs a mock at when none is given
 };
 
 } // namespace sdmock

@@ -36,6 +36,20 @@ const Dimension* Rubric::dimension(std::string_view wanted) const {
     return find_by_id(dimensions, wanted);
 }
 
+bool is_level(std::string_view id) {
+    return std::find(kLevelIds.begin(), kLevelIds.end(), id) != kLevelIds.end();
+}
+
+const std::string& Dimension::expectation(std::string_view level) const {
+    static const std::string none;
+    auto it = std::find(kLevelIds.begin(), kLevelIds.end(), level);
+    return it == kLevelIds.end() ? none : expects[static_cast<std::size_t>(it - kLevelIds.begin())];
+}
+
+const Level* Rubric::level(std::string_view wanted) const {
+    return find_by_id(levels, wanted);
+}
+
 bool is_trait(std::string_view word) {
     return std::find(kTraits.begin(), kTraits.end(), word) != kTraits.end();
 }

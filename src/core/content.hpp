@@ -18,6 +18,13 @@ inline constexpr auto kDimensionIds =
     std::to_array<std::string_view>({"requirements", "estimation", "api", "architecture", "data", "caching", "async",
                                      "scaling", "reliability", "security", "observability", "communication"});
 
+/// The interview levels a mock can be run at, most junior first (`start --level`).
+inline constexpr auto kLevelIds = std::to_array<std::string_view>({"mid", "senior", "staff"});
+/// The level a mock is run at when neither `--level` nor the config names one.
+inline constexpr std::string_view kDefaultLevel = "senior";
+/// Whether `id` is one of kLevelIds.
+[[nodiscard]] bool is_level(std::string_view id);
+
 /// Every dimension is scored with a whole number from kMinScore to kMaxScore.
 inline constexpr int kMinScore = 1;
 inline constexpr int kMaxScore = 5;
@@ -161,6 +168,20 @@ struct Dimension {
     std::vector<std::string> cards;
     SourceLocation where;       ///< of its `cards`, for messages about them
     SourceLocation parts_where; ///< of its `parts`
+    /// What a candidate at each level must show here, in the order of kLevelIds (empty: not given).
+    std::array<std::string, kLevelIds.size()> expects{};
+    SourceLocation expects_where; ///< of its `expects`
+
+    /// What a candidate at `level` must show here; empty for an unknown level.
+    [[nodiscard]] const std::string& expectation(std::string_view level) const;
+};
+
+/// An interview level: what the interviewer expects overall at it.
+struct Level {
+    std::string id; ///< one of kLevelIds
+    std::string name;
+    std::string summary;
+    SourceLocation where;
 };
 
 struct Band {
@@ -185,7 +206,9 @@ struct Rubric {
     std::vector<Dimension> dimensions;
     std::vector<Band> bands;
     std::vector<Mistake> mistakes;
+    std::vector<Level> levels; ///< in the order of kLevelIds once validated
 
+    [[nodiscard]] const Level* level(std::string_view wanted) const;
     /// The band a total falls in, or nullptr when no band covers it.
     [[nodiscard]] const Band* band_for(int total) const;
     [[nodiscard]] const Dimension* dimension(std::string_view wanted) const;

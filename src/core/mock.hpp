@@ -58,6 +58,9 @@ public:
 
     [[nodiscard]] const PhaseTimer& timer() const { return timer_; }
     [[nodiscard]] const Problem& problem() const { return problem_; }
+    /// The level it is run at (one of kLevelIds; empty when the history did not record one).
+    [[nodiscard]] const std::string& level() const { return level_; }
+    void set_level(std::string level) { level_ = std::move(level); }
     [[nodiscard]] const Plan& plan() const { return plan_; }
     [[nodiscard]] const Phase* phase() const;
     [[nodiscard]] const std::vector<Note>& notes() const { return notes_; }
@@ -130,6 +133,7 @@ private:
     std::optional<Cue> put_;
     std::vector<std::pair<std::string, Grade>> marks_;
     std::vector<Note> marks_log_;
+    std::string level_{kDefaultLevel};
 };
 
 /// The planned durations of a plan's phases.

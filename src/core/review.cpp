@@ -66,6 +66,12 @@ Review build_review(const SessionRecord& record, const Problem& problem, const P
     review.missed = missed_questions(record, problem, content);
     review.coverage = coverage_by_dimension(points, ticks);
     review.mistakes = ordered_mistakes(content.rubric, record.self);
+    if (const Level* level = content.rubric.level(record.info.level)) {
+        review.level = level->id;
+        review.level_name = level->name;
+        for (const auto& d : content.rubric.dimensions)
+            review.expectations.push_back({d.id, d.expectation(level->id)});
+    }
     return review;
 }
 

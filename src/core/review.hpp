@@ -27,7 +27,16 @@ struct MissedQuestion {
     bool skipped = false; ///< skipped on screen; else it was never reached
 };
 
+/// What the mock's level must show in one dimension.
+struct LevelExpectation {
+    std::string dimension;
+    std::string text;
+};
+
 struct Review {
+    std::string level;                          ///< the level the mock was run at; empty when the history has none
+    std::string level_name;                     ///< its name in the rubric ("Senior (L6+)")
+    std::vector<LevelExpectation> expectations; ///< per rubric dimension, in rubric order; empty without a level
     std::vector<ReviewPhase> phases;
     std::vector<MissedQuestion> missed;
     std::vector<DimensionCoverage> coverage;

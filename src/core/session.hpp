@@ -63,6 +63,7 @@ struct SessionInfo {
     WallTime heartbeat_at{};    ///< when it was saved
     std::int64_t owner_pid = 0; ///< the process running it, 0 when none
     PracticeReasons practice{}; ///< why it is a practice run (settled when it finishes); none: it counts
+    std::string level;          ///< the level it was run at (kLevelIds); empty: recorded before levels existed
 };
 
 struct SessionRecord {

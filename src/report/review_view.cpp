@@ -115,6 +115,14 @@ std::vector<std::string> review_tail_lines(const Review& review, const SessionRe
         add_wrapped(out, calibration_verdict(compare_scores(*record.self, suggested), "what your coverage suggests"),
                     width, 2);
     }
+    if (!review.expectations.empty()) {
+        out.emplace_back();
+        out.emplace_back("What " + review.level_name + " must show");
+        for (const auto& e : review.expectations) {
+            out.push_back("  " + name_of(rubric, e.dimension));
+            add_wrapped(out, e.text, width, 4);
+        }
+    }
     if (!review.missed.empty()) {
         out.emplace_back();
         out.emplace_back("Questions skipped or not reached");
@@ -135,6 +143,14 @@ std::string render_review_json(const Review& review, const SessionRecord& record
     JsonWriter json;
     json.begin_object().key("id").value(static_cast<std::int64_t>(record.info.id));
     json.key("problem").value(record.info.problem).key("plan").value(record.info.plan);
+    if (review.level.empty())
+        json.key("level").null();
+    else
+        json.key("level").value(review.level);
+    json.key("expects").begin_object();
+    for (const auto& e : review.expectations)
+        json.key(e.dimension).value(e.text);
+    json.end_object();
     json.key("coverage");
     coverage_json(json, points, ticks, record.self);
     json.key("phases").begin_array();

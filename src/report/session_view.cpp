@@ -201,7 +201,7 @@ std::string render_session_text(const SessionRecord& record, const Content& cont
     out.push_back("Session " + std::to_string(info.id) + " · " + title);
     out.push_back(info.started_at.substr(0, 16) + " · " + info.plan + " · " + std::string(to_string(info.mode)) +
                   " · " + std::string(to_string(info.status)) + " · " + clock_text(info.elapsed) +
-                  (info.practice.any() ? " · practice" : ""));
+                  (info.level.empty() ? "" : " · level " + info.level) + (info.practice.any() ? " · practice" : ""));
     out.emplace_back();
     // A paired mock is summarised by the interviewer's scores once they exist.
     Scorer primary = info.mode == Mode::interviewer && record.interviewer ? Scorer::interviewer : Scorer::self;
@@ -251,6 +251,10 @@ std::string render_session_json(const SessionRecord& record, const CoverageInput
     json.key("speed").value(info.speed);
     json.key("practice").value(info.practice.any());
     json.key("practice_reasons").string_array(practice_reason_ids(info.practice));
+    if (info.level.empty())
+        json.key("level").null();
+    else
+        json.key("level").value(info.level);
     json.key("phases").begin_array();
     for (const auto& p : phase_times(record.events, info.elapsed)) {
         json.begin_object().key("id").value(p.id);

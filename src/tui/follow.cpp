@@ -41,7 +41,7 @@ Exit run_follow(const Problem& problem, const Plan& plan, const Content& content
     std::vector<Note> notes;
     if (!follow_screen(term, clock, problem, plan, options, hooks, stop, notes)) return Exit::left_running;
     if (options.bell) term.bell();
-    if (!scoring_screen(term, clock, problem, notes, content, Scorer::self, hooks.saved_scorecard(),
+    if (!scoring_screen(term, clock, problem, notes, content, Scorer::self, options.level, hooks.saved_scorecard(),
                         hooks.save_scorecard, stop))
         return Exit::unscored;
     summary_screen(term, clock, "Summary · " + problem.title, hooks.summary, stop, hooks.summary_changed);

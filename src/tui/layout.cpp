@@ -155,6 +155,48 @@ void add_session_footer(Frame& f, const SessionView& view, SteadyTime now, int w
                 width, height);
 }
 
+/// The scoring screen's right pane: the selected dimension, its question, what the mock's level
+/// must show there, the anchors, then the notes and evidence. When it would not fit in `rows`, the
+/// question goes first: the anchors and the level's expectation are what a score is set against.
+std::vector<Line> scoring_pane(const ScoringView& view, int width, int rows) {
+    const Dimension& selected = view.content->rubric.dimensions[view.selected];
+    auto lines = [&](const std::string& text, Style st, int indent = 0) {
+        std::vector<Line> out;
+        for (const auto& l : wrap(text, width - indent))
+            out.push_back(Line{}.add(std::string(static_cast<std::size_t>(indent), ' ') + l, st));
+        return out;
+    };
+    std::vector<Line> right;
+    auto add = [&](const std::vector<Line>& more) { right.insert(right.end(), more.begin(), more.end()); };
+    bool for_interviewer = view.scorer == Scorer::interviewer && !selected.interviewer_asks.empty();
+    auto asks = lines(for_interviewer ? selected.interviewer_asks : selected.asks, Style::dim);
+    std::vector<Line> level;
+    if (const Level* l = view.content->rubric.level(view.level))
+        level = lines("At " + l->name + ": " + selected.expectation(l->id), Style::accent);
+    std::vector<Line> anchors;
+    for (const auto& [digit, text] : {std::pair{"1  ", &selected.score_1}, std::pair{"3  ", &selected.score_3},
+                                      std::pair{"5  ", &selected.score_5}}) {
+        auto more = lines(digit + *text, Style::normal);
+        anchors.insert(anchors.end(), more.begin(), more.end());
+    }
+    add(lines(selected.name, Style::bold));
+    std::size_t needed = right.size() + asks.size() + level.size() + 1 + anchors.size();
+    if (needed <= static_cast<std::size_t>(std::max(rows, 0)) || level.empty()) add(asks);
+    if (!level.empty()) add(level);
+    right.emplace_back();
+    add(anchors);
+    right.emplace_back();
+    std::vector<const Note*> tagged;
+    for (const auto& n : *view.notes)
+        if (n.dimension == selected.id) tagged.push_back(&n);
+    add(lines(tagged.empty() ? "No notes tagged to this dimension." : "Your notes (evidence):", Style::accent));
+    for (const Note* n : tagged)
+        add(lines(clock_text(n->t) + "  " + n->text, Style::normal, 1));
+    if (!view.card->evidence[view.selected].empty())
+        add(lines("Evidence: " + view.card->evidence[view.selected], Style::normal));
+    return right;
+}
+
 } // namespace
 
 Frame layout_session(const SessionView& view, SteadyTime now, int width, int height) {
@@ -189,29 +231,8 @@ Frame layout_scoring(const ScoringView& view, int width, int height) {
     f.lines.push_back(spread(" Score the mock · " + view.problem->title, Style::title, status, Style::dim, width));
     f.lines.push_back(rule("", width));
     const int left = 34;
-    const Dimension& selected = content.rubric.dimensions[view.selected];
-    std::vector<Line> right;
-    auto add_right = [&](const std::string& text, Style st, int indent = 0) {
-        for (const auto& l : wrap(text, width - left - 3 - indent))
-            right.push_back(Line{}.add(std::string(static_cast<std::size_t>(indent), ' ') + l, st));
-    };
-    add_right(selected.name, Style::bold);
-    bool for_interviewer = view.scorer == Scorer::interviewer && !selected.interviewer_asks.empty();
-    add_right(for_interviewer ? selected.interviewer_asks : selected.asks, Style::dim);
-    right.emplace_back();
-    add_right("1  " + selected.score_1, Style::normal);
-    add_right("3  " + selected.score_3, Style::normal);
-    add_right("5  " + selected.score_5, Style::normal);
-    right.emplace_back();
-    std::vector<const Note*> tagged;
-    for (const auto& n : *view.notes)
-        if (n.dimension == selected.id) tagged.push_back(&n);
-    add_right(tagged.empty() ? "No notes tagged to this dimension." : "Your notes (evidence):", Style::accent);
-    for (const Note* n : tagged)
-        add_right(clock_text(n->t) + "  " + n->text, Style::normal, 1);
-    if (!card.evidence[view.selected].empty()) add_right("Evidence: " + card.evidence[view.selected], Style::normal);
-
     int rows = height - 4; // the title and its rule above; two lines of prompt, or message and keys, below
+    std::vector<Line> right = scoring_pane(view, width - left - 3, rows);
     for (int r = 0; r < rows; ++r) {
         Line line;
         auto i = static_cast<std::size_t>(r);

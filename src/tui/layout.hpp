@@ -43,6 +43,7 @@ struct ScoringView {
     std::optional<Prompt> prompt;
     std::string flash;
     Scorer scorer = Scorer::self; ///< an interviewer reads each dimension's question worded for them
+    std::string level;            ///< the mock's level: its expectation is shown beside the anchors
 };
 
 Frame layout_scoring(const ScoringView& view, int width, int height);

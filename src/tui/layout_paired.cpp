@@ -146,18 +146,37 @@ const std::vector<std::string>& interviewer_help() {
         "n       next phase; on the last one, end       e   end the mock now",
         "q       leave; the session stays resumable",
         "",
+        "Above the Asked line: what the mock's level must show in the line's dimension.",
         "The answer key opens at the current phase's section. Any key closes this list."};
     return help;
 }
 
-/// The selected line in full, as a box.
-std::vector<std::string> line_box(const ScriptLine& line, int width) {
+/// What the mock's level must show in the selected line's dimension (else the phase's), as
+/// "Senior (L6+) shows [caching]: ..."; empty when the level or the dimension is unknown.
+std::string level_expectation(const MockSession& mock, const Content& content, const ScriptLine* line) {
+    const Level* level = content.rubric.level(mock.level());
+    std::string dim = line != nullptr && !line->dimension.empty() ? line->dimension : "";
+    if (dim.empty() && mock.phase() != nullptr) dim = mock.phase()->dimension;
+    const Dimension* d = content.rubric.dimension(dim);
+    if (level == nullptr || d == nullptr) return {};
+    return level->name + " shows [" + d->id + "]: " + d->expectation(level->id);
+}
+
+/// The selected line in full, as a box, with what the level must show in its dimension when that
+/// still fits in `height` rows (the line itself comes first).
+std::vector<std::string> line_box(const ScriptLine& line, const std::string& expectation, int width, int height) {
     std::vector<std::string> box{script_detail_title(line), ""};
     for (const auto& l : wrap(line.text, width - 8))
         box.push_back(l);
     box.emplace_back();
     for (const auto& l : script_detail(line, width - 6))
         box.push_back(l.text());
+    auto level = wrap(expectation, width - 8);
+    // Two rows above the box, its two borders, the blank before the level and the closing two lines.
+    if (!expectation.empty() && static_cast<int>(box.size() + level.size()) + 7 <= height) {
+        box.emplace_back();
+        box.insert(box.end(), level.begin(), level.end());
+    }
     box.emplace_back();
     box.emplace_back("Any key closes this.");
     return box;
@@ -230,7 +249,9 @@ Frame layout_interviewer(const InterviewerView& view, SteadyTime now, int width,
     int free_rows = height - static_cast<int>(f.lines.size()) - footer - 4; // three rules and the asked line
     int list_rows = std::clamp(static_cast<int>(list.size()), 1, std::max(3, free_rows * 2 / 5));
     int detail_rows = std::max(3, free_rows / 3);
-    int key_rows = std::max(2, free_rows - list_rows - detail_rows);
+    std::string expectation = level_expectation(mock, *view.content, line);
+    int level_rows = expectation.empty() ? 0 : 1;
+    int key_rows = std::max(2, free_rows - list_rows - detail_rows - level_rows);
 
     f.lines.push_back(
         rule(picking ? "Curveballs that fit this problem (" + std::to_string(list.size()) + ")" : script_heading(list),
@@ -238,6 +259,7 @@ Frame layout_interviewer(const InterviewerView& view, SteadyTime now, int width,
     add_script_rows(f, mock, list, selected, list_rows, width);
     add_detail(f, line, picking, detail_rows, width);
     add_answer_key(f, mock, view.key_scroll, key_rows, width);
+    if (level_rows > 0) f.lines.push_back(Line{}.add(fit(" " + expectation, width), Style::accent));
     std::string asked =
         mock.put() ? "Asked: " + mock.put()->text : "Nothing asked yet: Enter puts the selected line to the candidate.";
     f.lines.push_back(Line{}.add(fit(" " + asked, width),
@@ -255,7 +277,7 @@ Frame layout_interviewer(const InterviewerView& view, SteadyTime now, int width,
     else if (view.overlay == Overlay::help)
         add_box(f, interviewer_help(), width, height);
     else if (view.overlay == Overlay::line && line != nullptr)
-        add_box(f, line_box(*line, width), width, height);
+        add_box(f, line_box(*line, expectation, width, height), width, height);
     else if (view.overlay == Overlay::confirm_quit)
         add_box(f, quit_box(view.session_id), width, height);
     return f;

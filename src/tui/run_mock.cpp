@@ -49,12 +49,12 @@ bool session_screen(Terminal& term, MockSession& mock, const Content& content, c
 } // namespace
 
 bool scoring_screen(Terminal& term, const Clock& clock, const Problem& problem, const std::vector<Note>& evidence,
-                    const Content& content, Scorer scorer, Scorecard card,
+                    const Content& content, Scorer scorer, const std::string& level, Scorecard card,
                     const std::function<void(const Scorecard&)>& save, const std::atomic<int>& stop) {
     ScoringKeys keys = scoring_keys(card); // carry on where it stopped
     LoopScreen screen;
     screen.frame = [&](SteadyTime, int width, int height) {
-        ScoringView view{&content, &problem, &evidence, &card, keys.selected, keys.prompt, keys.flash, scorer};
+        ScoringView view{&content, &problem, &evidence, &card, keys.selected, keys.prompt, keys.flash, scorer, level};
         return layout_scoring(view, width, height);
     };
     bool saved = false;
@@ -115,8 +115,8 @@ Exit run_mock(MockSession& mock, const Content& content, const Clock& clock, con
                                                   : session_screen(term, mock, content, clock, options, stop);
     if (!ended) return Exit::left_running;
     Scorer scorer = scorer_of(mock.role());
-    if (!scoring_screen(term, clock, mock.problem(), mock.evidence(), content, scorer, hooks.saved_scorecard(),
-                        hooks.save_scorecard, stop))
+    if (!scoring_screen(term, clock, mock.problem(), mock.evidence(), content, scorer, mock.level(),
+                        hooks.saved_scorecard(), hooks.save_scorecard, stop))
         return Exit::unscored;
     if (summary_screen(term, clock, "Summary · " + mock.problem().title, hooks.summary, stop, {},
                        static_cast<bool>(hooks.review)))

@@ -19,6 +19,7 @@ struct Options {
     std::int64_t session_id = 0;
     bool bell = true;
     bool color = true; ///< false under NO_COLOR
+    std::string level; ///< the mock's level, for what the candidate's scoring screen expects (follow)
 };
 
 /// How the user left a mock.

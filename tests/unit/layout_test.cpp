@@ -307,7 +307,8 @@ TEST_CASE("layout_scoring: the interviewer reads each question worded for them, 
         INFO(dim.id);
         REQUIRE_FALSE(dim.interviewer_asks.empty());
         REQUIRE(dim.interviewer_asks.find("the candidate") != std::string::npos);
-        ScoringView view{&content, &shipped_problem("zoom"), &notes, &card, i, std::nullopt, "", Scorer::interviewer};
+        ScoringView view{&content, &shipped_problem("zoom"), &notes, &card, i, std::nullopt,
+                         "",       Scorer::interviewer,      {}};
         std::string text = flat(layout_scoring(view, 100, 40));
         REQUIRE_THAT(text, Catch::Contains(opening(dim.interviewer_asks, 6)));
         REQUIRE_THAT(text, !Catch::Contains(opening(dim.asks, 4)));
@@ -327,8 +328,8 @@ TEST_CASE("layout_scoring: shows the rubric, the evidence and the scores") {
     Scorecard card;
     card.set(0, 4);
     card.set(selected, 2);
-    ScoringView view{&content,    &shipped_problem("url-shortener"), &notes, &card, selected, std::nullopt, "",
-                     Scorer::self};
+    ScoringView view{
+        &content, &shipped_problem("url-shortener"), &notes, &card, selected, std::nullopt, "", Scorer::self, {}};
 
     Frame f = layout_scoring(view, 100, 40);
     require_fits(f, 100, 40);
