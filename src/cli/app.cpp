@@ -163,11 +163,11 @@ std::vector<Command> setup_session_commands(CLI::App& app) {
 std::vector<Command> setup_tidy_commands(CLI::App& app) {
     static AbandonOptions abandon_o;
     static DeleteOptions delete_o;
-    auto* abandon = app.add_subcommand("abandon", "Close an unfinished session: kept, never resumed or counted");
+    auto* abandon = app.add_subcommand("abandon", "Close an unfinished session (kept, never counted)");
     abandon->add_option("session", abandon_o.session, "Session id")->required();
     auto* del = app.add_subcommand("delete", "Remove a session and everything of it (asks first)");
     del->add_option("session", delete_o.session, "Session id")->required();
-    del->add_flag("--yes", delete_o.yes, "Do not ask (needed when standard input is not a terminal)");
+    del->add_flag("--yes", delete_o.yes, "Do not ask (needed without a terminal)");
     return {{abandon, [](const Context& c) { return run_abandon(c, abandon_o); }},
             {del, [](const Context& c) { return run_delete(c, delete_o); }}};
 }
