@@ -5,7 +5,14 @@
 BIN=$1 SRC=$2
 source "$(dirname "$0")/../support/e2e_lib.sh"
 
-dump() { sqlite3 "$SDMOCK_DB" .dump; }
+# dump: the whole history, except what a live mock ($live) changes by itself as it runs (its
+# heartbeat and its events).
+live=0
+dump() {
+    sqlite3 "$SDMOCK_DB" "SELECT id, problem, plan, status, started_at, owner_pid, practice FROM sessions; \
+        SELECT * FROM events WHERE session_id <> $live; SELECT * FROM scorecards; SELECT * FROM evidence; \
+        SELECT * FROM coverage; SELECT elapsed_ms, heartbeat_ms FROM sessions WHERE id <> $live"
+}
 # refused WHY ARGS...: sdmock ARGS exits 1 with one line on stderr containing WHY, history unchanged.
 refused() {
     local why=$1; shift
@@ -60,4 +67,5 @@ grep -qF "Session $gone abandoned" <<<"$out" || fail "abandon said: $out"
 refused "is abandoned" resume "$gone" --plain
 refused "already abandoned" abandon "$gone"
 keys_to live q; wait_in live "Leave the mock?"; keys_to live y
+[ "$(wait_dead_in live)" = 0 ] || fail "the live mock did not leave cleanly"
 echo ok

@@ -6,7 +6,14 @@
 BIN=$1 SRC=$2
 source "$(dirname "$0")/../support/e2e_lib.sh"
 
-dump() { sqlite3 "$SDMOCK_DB" .dump; }
+# dump: the whole history, except what a live mock ($live) changes by itself as it runs (its
+# heartbeat and its events).
+live=0
+dump() {
+    sqlite3 "$SDMOCK_DB" "SELECT id, problem, plan, status, started_at, owner_pid, practice FROM sessions; \
+        SELECT * FROM events WHERE session_id <> $live; SELECT * FROM scorecards; SELECT * FROM evidence; \
+        SELECT * FROM coverage; SELECT elapsed_ms, heartbeat_ms FROM sessions WHERE id <> $live"
+}
 rows_of() {
     sqlite3 "$SDMOCK_DB" "SELECT (SELECT count(*) FROM sessions WHERE id = $1) + \
         (SELECT count(*) FROM events WHERE session_id = $1) + (SELECT count(*) FROM scorecards WHERE session_id = $1) + \
@@ -72,4 +79,5 @@ before=$(dump); rc=0
 [ "$rc" = 1 ] && grep -qF "is running it" "$WORK/err" || fail "delete of a live session: $rc $(cat "$WORK/err")"
 [ "$(dump)" = "$before" ] || fail "a refused delete of a live session changed the history"
 keys_to live q; wait_in live "Leave the mock?"; keys_to live y
+[ "$(wait_dead_in live)" = 0 ] || fail "the live mock did not leave cleanly"
 echo ok

@@ -51,9 +51,10 @@ keys_to home Down Down Down Down     # Start, Random, then live, third, second
 wait_in home "x abandon this session"
 screen_of home | grep -F "▶" | grep -qF "Resume session $second" || fail "home: not on session $second"
 keys_to home x
-wait_until 10 "session $second abandoned from home" \
-    test "$(sqlite3 "$SDMOCK_DB" "SELECT status FROM sessions WHERE id = $second")" = abandoned
-wait_until 10 "the home screen dropping session $second" sh -c "! $T capture-pane -p -t home | grep -qF 'Resume session $second'"
+status_is() { [ "$(sqlite3 "$SDMOCK_DB" "SELECT status FROM sessions WHERE id = $1")" = "$2" ]; }
+wait_until 10 "session $second abandoned from home" status_is "$second" abandoned
+dropped() { ! screen_of home | grep -qF "Resume session $second"; }
+wait_until 10 "the home screen dropping session $second" dropped
 # x on the live session is refused with a notice, and changes nothing.
 keys_to home Home Down Down
 keys_to home x
@@ -75,4 +76,5 @@ keys_to r q; wait_in r "Leave the mock?"; keys_to r y
 screen_of r | grep -qx "session $third" || fail "resume did not print 'session $third'"
 "$BIN" history | grep -E "^$third +" | grep -q " interrupted " || fail "left with q: interrupted again"
 keys_to live q; wait_in live "Leave the mock?"; keys_to live y
+[ "$(wait_dead_in live)" = 0 ] || fail "the live mock did not leave cleanly"
 echo ok
