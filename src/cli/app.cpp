@@ -163,6 +163,18 @@ std::vector<Command> setup_session_commands(CLI::App& app) {
             {review, [](const Context& c) { return run_review(c, review_o); }}};
 }
 
+std::vector<Command> setup_tidy_commands(CLI::App& app) {
+    static AbandonOptions abandon_o;
+    static DeleteOptions delete_o;
+    auto* abandon = app.add_subcommand("abandon", "Close an unfinished session (kept, never counted)");
+    abandon->add_option("session", abandon_o.session, "Session id")->required();
+    auto* del = app.add_subcommand("delete", "Remove a session and everything of it (asks first)");
+    del->add_option("session", delete_o.session, "Session id")->required();
+    del->add_flag("--yes", delete_o.yes, "Do not ask (needed without a terminal)");
+    return {{abandon, [](const Context& c) { return run_abandon(c, abandon_o); }},
+            {del, [](const Context& c) { return run_delete(c, delete_o); }}};
+}
+
 std::vector<Command> setup_history_commands(CLI::App& app) {
     static HistoryOptions history_o;
     static ReportOptions report_o;
@@ -199,7 +211,7 @@ std::vector<Command> setup_commands(CLI::App& app) {
     auto* check = app.add_subcommand("check", "Validate every content file (errors as file:line:column)");
     all.push_back({check, [](const Context& c) { return run_check(c); }});
     for (auto& group : {setup_problems(app), setup_cards(app), std::vector<Command>{setup_start(app)},
-                        setup_session_commands(app), setup_history_commands(app)})
+                        setup_session_commands(app), setup_tidy_commands(app), setup_history_commands(app)})
         all.insert(all.end(), group.begin(), group.end());
     return all;
 }

@@ -36,6 +36,7 @@ int run_history(const Context& context, const HistoryOptions& options) {
             json.key("started_at").value(r.info.started_at).key("problem").value(r.info.problem);
             json.key("plan").value(r.info.plan).key("mode").value(to_string(r.info.mode));
             json.key("status").value(to_string(r.info.status));
+            json.key("interrupted").value(interrupted(r.info));
             json.key("elapsed_s").value(static_cast<double>(r.info.elapsed.count()) / 1000.0);
             json.key("practice").value(r.info.practice.any());
             json.key("practice_reasons").string_array(practice_reason_ids(r.info.practice));
@@ -56,13 +57,13 @@ int run_history(const Context& context, const HistoryOptions& options) {
             return kExitOk;
         }
         context.out << fit("ID", 5) << fit("DATE", 17) << fit("PROBLEM", 21) << fit("PLAN", 12) << fit("MODE", 12)
-                    << fit("LEVEL", 8) << fit("STATUS", 10) << fit("SELF", 6) << fit("INTERVIEWER", 13) << "PRACTICE\n";
+                    << fit("LEVEL", 8) << fit("STATUS", 12) << fit("SELF", 6) << fit("INTERVIEWER", 13) << "PRACTICE\n";
         for (const auto& r : records) {
             context.out << fit(std::to_string(r.info.id), 5) << fit(r.info.started_at.substr(0, 16), 17)
                         << fit(r.info.problem, 21) << fit(r.info.plan, 12)
                         << fit(std::string(to_string(r.info.mode)), 12)
                         << fit(r.info.level.empty() ? "-" : r.info.level, 8)
-                        << fit(std::string(to_string(r.info.status)), 10) << fit(score_text(r.self), 6);
+                        << fit(std::string(shown_status(r.info)), 12) << fit(score_text(r.self), 6);
             std::string practice = practice_text(r.info.practice, r.info.speed);
             if (practice.empty())
                 context.out << score_text(r.interviewer) << '\n';

@@ -47,8 +47,8 @@ std::vector<std::pair<std::int64_t, std::string>> history_rows(const History& hi
         if (r.info.mode == Mode::interviewer) score = "self " + score + " · interviewer " + shown(r.interviewer);
         if (r.info.practice.any()) score += " · practice";
         rows.emplace_back(r.info.id, r.info.started_at.substr(0, 16) + "  " + fit(r.info.problem, 20) + " " +
-                                         fit(r.info.plan, 12) + " " + fit(std::string(to_string(r.info.status)), 9) +
-                                         " " + score);
+                                         fit(r.info.plan, 12) + " " + fit(std::string(shown_status(r.info)), 11) + " " +
+                                         score);
     }
     return rows;
 }
@@ -98,6 +98,13 @@ int run_home(const Context& context, const std::string& help) {
         if (stop_signal().load() != 0 || choice.action == tui::HomeChoice::Action::quit) return kExitOk;
         if (choice.action == tui::HomeChoice::Action::resume) {
             run_resume(context, {choice.session, false});
+        } else if (choice.action == tui::HomeChoice::Action::abandon) {
+            try {
+                History(context.db).abandon(choice.session);
+            } catch (const Error& e) { // e.g. another process runs it: say so, and go back home
+                tui::run_notice("Cannot abandon session " + std::to_string(choice.session), {e.what()}, clock, options,
+                                stop_signal());
+            }
         } else if (choice.action == tui::HomeChoice::Action::review) {
             try {
                 run_review(context, {choice.session, false, "text"});

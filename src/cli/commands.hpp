@@ -69,6 +69,19 @@ struct ShowOptions {
 };
 int run_show(const Context& context, const ShowOptions& options);
 
+struct AbandonOptions {
+    std::int64_t session = 0;
+};
+/// Closes an unfinished session (cmd_tidy.cpp).
+int run_abandon(const Context& context, const AbandonOptions& options);
+
+struct DeleteOptions {
+    std::int64_t session = 0;
+    bool yes = false; ///< do not ask
+};
+/// Removes a session and everything of it, after asking on the terminal unless `yes`.
+int run_delete(const Context& context, const DeleteOptions& options);
+
 struct ReviewOptions {
     std::int64_t session = 0;
     bool plain = false;

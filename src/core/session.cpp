@@ -33,6 +33,14 @@ std::optional<Status> status_from(std::string_view text) {
     return std::nullopt;
 }
 
+bool interrupted(const SessionInfo& info) {
+    return info.status == Status::running && !info.owner_alive;
+}
+
+std::string_view shown_status(const SessionInfo& info) {
+    return interrupted(info) ? std::string_view("interrupted") : to_string(info.status);
+}
+
 TimerSnapshot snapshot_from(const std::vector<Event>& events, Duration elapsed, std::size_t phase_count) {
     TimerSnapshot snap;
     std::vector<Duration> starts;

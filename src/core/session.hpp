@@ -62,9 +62,16 @@ struct SessionInfo {
     Duration elapsed{0};        ///< session time as last saved (heartbeat)
     WallTime heartbeat_at{};    ///< when it was saved
     std::int64_t owner_pid = 0; ///< the process running it, 0 when none
+    bool owner_alive = false;   ///< whether that process is still there (the store looks)
     PracticeReasons practice{}; ///< why it is a practice run (settled when it finishes); none: it counts
     std::string level;          ///< the level it was run at (kLevelIds); empty: recorded before levels existed
 };
+
+/// A session left running whose process is gone (none owns it, or its owner died): it can be
+/// resumed or abandoned. Its stored status stays `running`.
+[[nodiscard]] bool interrupted(const SessionInfo& info);
+/// The status as shown to the user: `interrupted` for an interrupted session, else the status.
+[[nodiscard]] std::string_view shown_status(const SessionInfo& info);
 
 struct SessionRecord {
     SessionInfo info;

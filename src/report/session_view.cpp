@@ -93,8 +93,15 @@ std::vector<std::string> scorecard_lines(const Scorecard& card, const Rubric& ru
     for (std::size_t i = 0; i < kDimensionCount && i < rubric.dimensions.size(); ++i) {
         std::string score = card.scores[i] ? std::to_string(*card.scores[i]) : "-";
         std::string line = "  " + fit(rubric.dimensions[i].name, 26) + " " + score;
-        if (!card.evidence[i].empty()) line += "   " + card.evidence[i];
-        out.push_back(display_width(line) > width ? fit(line, width) : line);
+        if (card.evidence[i].empty()) {
+            out.push_back(line);
+            continue;
+        }
+        // The evidence in full, wrapped in its own column.
+        const int column = display_width(line) + 3;
+        auto lines = wrap(card.evidence[i], std::max(20, width - column));
+        for (std::size_t k = 0; k < lines.size(); ++k)
+            out.push_back((k == 0 ? line + "   " : std::string(static_cast<std::size_t>(column), ' ')) + lines[k]);
     }
     return out;
 }
@@ -200,8 +207,16 @@ std::string render_session_text(const SessionRecord& record, const Content& cont
     std::vector<std::string> out;
     out.push_back("Session " + std::to_string(info.id) + " · " + title);
     out.push_back(info.started_at.substr(0, 16) + " · " + info.plan + " · " + std::string(to_string(info.mode)) +
-                  " · " + std::string(to_string(info.status)) + " · " + clock_text(info.elapsed) +
+                  " · " + std::string(shown_status(info)) + " · " + clock_text(info.elapsed) +
                   (info.level.empty() ? "" : " · level " + info.level) + (info.practice.any() ? " · practice" : ""));
+    if (interrupted(info)) {
+        // Two lines, so neither command is broken across them.
+        out.emplace_back("Interrupted: the process that ran it is gone.");
+        add_wrapped(out,
+                    "Continue it with `sdmock resume " + std::to_string(info.id) +
+                        "`, or close it with `sdmock abandon " + std::to_string(info.id) + "`.",
+                    width, 0);
+    }
     out.emplace_back();
     // A paired mock is summarised by the interviewer's scores once they exist.
     Scorer primary = info.mode == Mode::interviewer && record.interviewer ? Scorer::interviewer : Scorer::self;
@@ -224,15 +239,8 @@ std::string render_session_text(const SessionRecord& record, const Content& cont
     }
     out.emplace_back();
     out.push_back("Events");
-    for (const auto& e : record.events) {
-        if (e.kind == event::reopen) continue;
-        std::string line = "  " + clock_text(e.t) + "  " + fit(e.kind, 15);
-        if (e.kind == event::cue_marked)
-            line += "(" + std::string(to_string(static_cast<Grade>(std::clamp<std::int64_t>(e.value, 0, 2)))) + ") ";
-        if (!e.dimension.empty() && e.kind != event::phase_start) line += "[" + e.dimension + "] ";
-        line += e.text;
-        out.push_back(display_width(line) > width ? fit(line, width) : line);
-    }
+    for (auto& line : event_lines(record.events, width))
+        out.push_back(line);
     std::string s;
     for (const auto& l : out)
         s += l + "\n";
@@ -246,6 +254,7 @@ std::string render_session_json(const SessionRecord& record, const CoverageInput
     json.key("id").value(static_cast<std::int64_t>(info.id));
     json.key("problem").value(info.problem).key("plan").value(info.plan);
     json.key("mode").value(to_string(info.mode)).key("status").value(to_string(info.status));
+    json.key("interrupted").value(interrupted(info));
     json.key("started_at").value(info.started_at);
     json.key("elapsed_s").value(static_cast<double>(info.elapsed.count()) / 1000.0);
     json.key("speed").value(info.speed);

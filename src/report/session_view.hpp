@@ -25,6 +25,11 @@ namespace sdmock {
 [[nodiscard]] std::vector<std::string> calibration_lines(const Scorecard& self, const Scorecard& interviewer,
                                                          const Rubric& rubric, int width);
 
+/// The events of `show` in aligned columns: the time (mm:ss, or h:mm:ss past an hour, right-aligned
+/// to the widest), the kind, then the text in full, wrapped to `width` under its own column
+/// (session_events.cpp).
+[[nodiscard]] std::vector<std::string> event_lines(const std::vector<Event>& events, int width);
+
 [[nodiscard]] std::string render_session_text(const SessionRecord& record, const Content& content, int width = 80);
 /// The review's ticks against the key's points, for the `coverage` field.
 struct CoverageInput {

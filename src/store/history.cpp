@@ -136,6 +136,7 @@ SessionInfo read_info(SQLite::Statement& q) {
     s.elapsed = Duration(q.getColumn(8).getInt64());
     s.heartbeat_at = WallTime(std::chrono::milliseconds(q.getColumn(9).getInt64()));
     s.owner_pid = q.getColumn(10).getInt64();
+    s.owner_alive = detail::process_alive(s.owner_pid);
     s.practice = detail::practice_from_bits(q.getColumn(11).getInt64());
     s.level = q.getColumn(12).getString();
     return s;
@@ -144,11 +145,11 @@ SessionInfo read_info(SQLite::Statement& q) {
 constexpr const char* kInfoColumns =
     "id, problem, plan, mode, status, started_at, seed, speed, elapsed_ms, heartbeat_ms, owner_pid, practice, level";
 
-bool process_alive(std::int64_t pid) {
+} // namespace
+
+bool detail::process_alive(std::int64_t pid) {
     return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
 }
-
-} // namespace
 
 History::History(const fs::path& path) : path_(path.string()) {
     guarded(path_, "open the history", [&] {
@@ -288,7 +289,7 @@ void History::claim(std::int64_t session, std::int64_t pid) {
         if (!q.executeStep()) throw StoreError("no session " + std::to_string(session));
         std::int64_t owner = q.getColumn(0).getInt64();
         q.reset();
-        if (owner != 0 && owner != pid && process_alive(owner))
+        if (owner != 0 && owner != pid && detail::process_alive(owner))
             throw Error("session " + std::to_string(session) + " is already being run by another sdmock (process " +
                         std::to_string(owner) + "); follow it with `sdmock follow " + std::to_string(session) +
                         "` or stop that process first");

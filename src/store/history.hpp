@@ -67,6 +67,15 @@ public:
 
     [[nodiscard]] std::optional<SessionRecord> load(std::int64_t session) const;
 
+    // Tidying the history (history_tidy.cpp). Both refuse, changing nothing, with an Error naming
+    // the reason: no such session, or a live process runs it.
+
+    /// Closes an unfinished session for good: status abandoned, never resumed, never counted in
+    /// the trends (its events and any scores stay). Refuses a finished or abandoned session.
+    void abandon(std::int64_t session);
+    /// Removes the session and every row of it (events, scorecards, evidence, review ticks).
+    void remove(std::int64_t session);
+
     // The review (history_review.cpp).
 
     /// What the candidate ticked in the review of `session`: key point id -> covered.
@@ -82,9 +91,10 @@ public:
 
     // Bulk reads and writes (history_bulk.cpp): a few statements for the whole history.
 
-    /// Every session with at least one scorecard, as the trends see it.
+    /// Every session with at least one scorecard, as the trends see it (abandoned ones left out).
     [[nodiscard]] std::vector<ScoredMock> scored_mocks() const;
-    /// One row per complete scorecard, oldest session first, self before interviewer.
+    /// One row per complete scorecard, oldest session first, self before interviewer; abandoned
+    /// sessions are left out (the CSV has no status to keep them apart).
     [[nodiscard]] std::vector<HistoryRow> history_rows(const std::string& since = {}) const;
     struct ImportCounts {
         int imported = 0;

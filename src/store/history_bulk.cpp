@@ -75,7 +75,8 @@ std::vector<ScoredMock> History::scored_mocks() const {
         SQLite::Statement q(*db_, "SELECT s.id, s.started_at, s.problem, s.plan, s.mode, c.scorer, s.practice, " +
                                       dims_list("c.") +
                                       " FROM scorecards c JOIN sessions s ON s.id = c.session_id "
-                                      "ORDER BY s.started_at, s.id");
+                                      // An abandoned session never counts, whatever was scored in it.
+                                      "WHERE s.status <> 'abandoned' ORDER BY s.started_at, s.id");
         while (q.executeStep()) {
             std::int64_t id = q.getColumn(0).getInt64();
             if (out.empty() || out.back().session != id) {
@@ -103,7 +104,8 @@ std::vector<HistoryRow> History::history_rows(const std::string& since) const {
                             "SELECT s.id, s.started_at, s.problem, s.plan, s.mode, c.scorer, c.notes, s.practice, " +
                                 dims_list("c.") +
                                 " FROM scorecards c JOIN sessions s ON s.id = c.session_id WHERE s.started_at >= ? "
-                                "ORDER BY s.started_at, s.id, c.scorer = 'interviewer'");
+                                // The CSV has no status: an abandoned session's scores would import as counted.
+                                "AND s.status <> 'abandoned' ORDER BY s.started_at, s.id, c.scorer = 'interviewer'");
         q.bind(1, since);
         while (q.executeStep()) {
             HistoryRow row;

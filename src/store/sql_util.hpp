@@ -40,6 +40,9 @@ inline PracticeReasons practice_from_bits(std::int64_t bits) {
     return r;
 }
 
+/// Whether process `pid` is still there (0 and below: no process).
+bool process_alive(std::int64_t pid);
+
 /// Runs `f`, turning SQLite's exceptions into a one-line StoreError that says what to do.
 template <typename F> auto guarded(const std::string& path, const char* what, F&& f) {
     try {

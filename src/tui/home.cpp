@@ -8,12 +8,14 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <tuple>
 
 namespace sdmock::tui {
 namespace {
 
 constexpr const char* kListKeys = "↑/↓ move · Enter choose · Esc back · q quit";
+constexpr const char* kResumeKeys = "↑/↓ move · Enter resume · x abandon this session · q quit";
 constexpr const char* kPagerKeys = "↑/↓ scroll · space/PgDn page · Home/End · Esc back";
 constexpr const char* kSessionKeys = "↑/↓ scroll · space/PgDn page · r review against the key · Esc back";
 
@@ -28,15 +30,20 @@ public:
             std::vector<MenuItem> items{{"Start a solo mock", "choose the problem and the plan"},
                                         {"Random problem", "one you have not practised lately, " + data_.default_plan}};
             for (const auto& s : data_.resumable)
-                items.push_back({"Resume session " + std::to_string(s.id),
-                                 s.problem + " · " + s.plan + " · " + clock_text(s.elapsed) + " in"});
+                items.push_back({"Resume session " + std::to_string(s.id), resume_detail(s)});
             std::size_t browse = items.size();
             items.push_back({"Browse problems", std::to_string(data_.content->problems.size()) + " walkthroughs"});
             items.push_back({"Trends", "weekly scores, weakest areas, what to practise next"});
             items.push_back({"History", "every session, with its scores"});
             items.push_back({"Quit", ""});
             std::vector<std::string> intro{"Timed mock system-design interviews: the clock, the questions, the score."};
-            if (pick("sdmock", intro, items, selected, true, false) != Picked::chosen) return {};
+            // `x` on a Resume row abandons that session.
+            std::function<bool()> on_resume_row = [&] { return selected >= 2 && selected < browse; };
+            Picked picked =
+                pick("sdmock", intro, items, selected, true, false, data_.resumable.empty() ? nullptr : &on_resume_row);
+            if (picked == Picked::abandon)
+                return {HomeChoice::Action::abandon, "", "", data_.resumable[selected - 2].id};
+            if (picked != Picked::chosen) return {};
             if (selected == 0) {
                 if (auto choice = choose_problem_and_plan()) return *choice;
             } else if (selected == 1) {
@@ -80,18 +87,31 @@ private:
     }
 
     /// What the user did with a list.
-    enum class Picked { chosen, back, quit };
+    enum class Picked { chosen, back, quit, abandon };
+
+    /// A Resume row: whether the session is interrupted (its process gone) or still run elsewhere.
+    std::string resume_detail(const SessionInfo& s) const {
+        std::string state = interrupted(s) ? "interrupted" : "running in process " + std::to_string(s.owner_pid);
+        return state + " · " + s.problem + " · " + s.plan + " · " + clock_text(s.elapsed) + " in";
+    }
 
     /// Shows a list until the user chooses a row (Enter), goes back (Esc, unless `back_leaves` is
     /// false), or quits (a signal, and `q` when `q_quits`); `selected` keeps the row across calls.
+    /// With `abandon_row`, `x` on a row it accepts leaves with Picked::abandon.
     Picked pick(const std::string& title, const std::vector<std::string>& intro, const std::vector<MenuItem>& items,
-                std::size_t& selected, bool q_quits = true, bool back_leaves = true) {
+                std::size_t& selected, bool q_quits = true, bool back_leaves = true,
+                const std::function<bool()>* abandon_row = nullptr) {
         Picked picked = Picked::quit;
         LoopScreen screen;
         screen.frame = [&](SteadyTime, int width, int height) {
-            return layout_menu(title, intro, items, selected, kListKeys, width, height);
+            bool abandonable = abandon_row != nullptr && (*abandon_row)();
+            return layout_menu(title, intro, items, selected, abandonable ? kResumeKeys : kListKeys, width, height);
         };
         screen.on_key = [&](const Key& key, SteadyTime) {
+            if (abandon_row != nullptr && (*abandon_row)() && wants_abandon(key)) {
+                picked = Picked::abandon;
+                return false;
+            }
             ListAction action = update_list(selected, key, items.size(), q_quits);
             if (action == ListAction::back && !back_leaves) return true;
             picked = action == ListAction::choose ? Picked::chosen

@@ -26,7 +26,7 @@ struct HomeData {
 };
 
 struct HomeChoice {
-    enum class Action { quit, start, resume, review };
+    enum class Action { quit, start, resume, review, abandon };
     Action action = Action::quit;
     std::string problem; ///< empty: a random one
     std::string plan;

@@ -212,6 +212,8 @@ enum class ListAction { none, choose, back, quit };
 /// One key on a list of `count` rows: ↑/↓ k/j, Home/End, PgUp/PgDn move `selected`; Enter or `l`
 /// chooses (not in an empty list); Esc or Backspace goes back; `q` quits when `q_quits`.
 ListAction update_list(std::size_t& selected, const Key& key, std::size_t count, bool q_quits);
+/// On the home screen's Resume row of a session: `x` abandons that session.
+[[nodiscard]] bool wants_abandon(const Key& key);
 
 /// A page of text: where it is, and how far it goes (set when it is drawn).
 struct PagerKeys {

@@ -26,6 +26,10 @@ ListAction update_list(std::size_t& selected, const Key& key, std::size_t count,
     return ListAction::none;
 }
 
+bool wants_abandon(const Key& key) {
+    return key.is('x');
+}
+
 PagerAction update_pager(PagerKeys& keys, const Key& key) {
     std::size_t& offset = keys.offset;
     if (key.kind == Key::Kind::up || key.is('k'))

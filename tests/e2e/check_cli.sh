@@ -60,7 +60,7 @@ set -e
 [ "$rc" -eq 2 ] || fail "unknown id exited $rc, want 2"
 grep -q 'did you mean url-shortener' <<<"$err" || fail "no suggestion: $err"
 # --help reads well: every line of every command's help fits 80 columns.
-for cmd in "" check problems start follow resume score show history report export import; do
+for cmd in "" check problems start follow resume score show history report export import abandon delete; do
     "$BIN" $cmd --help > "$WORK/help" || fail "sdmock $cmd --help failed"
     [ "$(max_width < "$WORK/help")" -le 80 ] || fail "sdmock $cmd --help is wider than 80 columns"
 done

@@ -122,3 +122,9 @@ TEST_CASE("NoticeKeys: Enter starts the clock, Esc or q cancels, other keys wait
     REQUIRE(update_notice(text_key("y")) == NoticeAction::none);
     REQUIRE(update_notice(text_key(" ")) == NoticeAction::none);
 }
+
+TEST_CASE("HomeKeys: x on a Resume row abandons the session; other keys do not") {
+    REQUIRE(wants_abandon(text_key("x")));
+    REQUIRE_FALSE(wants_abandon(text_key("q")));
+    REQUIRE_FALSE(wants_abandon(named_key(Key::Kind::enter)));
+}
