@@ -125,6 +125,8 @@ Command setup_start(CLI::App& app) {
         ->capture_default_str();
     cmd->add_flag("--plain", o.plain, "Line mode without curses (the default without a TTY)");
     cmd->add_flag("--practice", o.practice, "A practice run: listed and marked, left out of reports");
+    cmd->add_option("--phase", o.phase, "Drill one phase of the plan (e.g. deep-dive)")->type_name("PHASE");
+    cmd->add_option("--focus", o.focus, "With --phase: steer its questions to a dimension")->type_name("DIM");
     return {cmd, [](const Context& c) { return run_start(c, o); }};
 }
 

@@ -40,6 +40,8 @@ struct StartOptions {
     double speed = 1.0;
     bool plain = false;
     bool practice = false; ///< a practice run: listed and marked, left out of reports
+    std::string phase;     ///< a drill of this phase of the plan; empty: a full mock
+    std::string focus;     ///< with phase: the dimension the drill's questions are steered to
 };
 int run_start(const Context& context, const StartOptions& options);
 

@@ -145,7 +145,11 @@ std::vector<std::string> summary_lines(const SessionRecord& record, const Conten
     if (card) {
         int total = card->total();
         std::string head = "Total " + std::to_string(total) + "/" + std::to_string(rubric.max_total());
-        if (!card->complete())
+        if (record.info.drill) // scored on the drill's dimensions only: out of what they can give
+            head = "Drill total " + std::to_string(total) + "/" + std::to_string(card->scored() * kMaxScore) + " on " +
+                   std::to_string(card->scored()) + " dimension" + (card->scored() == 1 ? "" : "s") + " (a drill of " +
+                   drill_text(*record.info.drill) + "; no band: the band is for a full mock)";
+        else if (!card->complete())
             head += " (" + std::to_string(card->scored()) + " of " + std::to_string(kDimensionCount) +
                     " dimensions scored)";
         if (const Band* band = rubric.band_for(total); band && card->complete()) head += " · " + band->name;
@@ -183,6 +187,10 @@ std::vector<std::string> summary_lines(const SessionRecord& record, const Conten
                 out.push_back((k == 0 ? "  " : "    ") + lines[k]);
         }
     }
+    if (record.info.drill) {
+        out.emplace_back();
+        add_wrapped(out, "A drill: listed, but kept out of the trend reports of full mocks.", width, 0);
+    }
     if (record.info.practice.any()) {
         out.emplace_back();
         add_wrapped(out,
@@ -201,7 +209,8 @@ std::string render_session_text(const SessionRecord& record, const Content& cont
     out.push_back("Session " + std::to_string(info.id) + " · " + title);
     out.push_back(info.started_at.substr(0, 16) + " · " + info.plan + " · " + std::string(to_string(info.mode)) +
                   " · " + std::string(to_string(info.status)) + " · " + clock_text(info.elapsed) +
-                  (info.practice.any() ? " · practice" : ""));
+                  (info.practice.any() ? " · practice" : "") +
+                  (info.drill ? " · drill: " + drill_text(*info.drill) : ""));
     out.emplace_back();
     // A paired mock is summarised by the interviewer's scores once they exist.
     Scorer primary = info.mode == Mode::interviewer && record.interviewer ? Scorer::interviewer : Scorer::self;
@@ -251,6 +260,11 @@ std::string render_session_json(const SessionRecord& record, const CoverageInput
     json.key("speed").value(info.speed);
     json.key("practice").value(info.practice.any());
     json.key("practice_reasons").string_array(practice_reason_ids(info.practice));
+    json.key("drill");
+    if (info.drill)
+        json.begin_object().key("phase").value(info.drill->phase).key("focus").value(info.drill->focus).end_object();
+    else
+        json.null();
     json.key("phases").begin_array();
     for (const auto& p : phase_times(record.events, info.elapsed)) {
         json.begin_object().key("id").value(p.id);

@@ -98,6 +98,13 @@ CREATE TABLE coverage (
 );
 )sql";
 
+// Version 6: drills, one phase of a problem run on its own (core/drill.hpp): the phase and the
+// focus it was started with; an empty phase is a full mock, as every session recorded before.
+constexpr const char* kSchemaV6 = R"sql(
+ALTER TABLE sessions ADD COLUMN drill_phase TEXT NOT NULL DEFAULT '';
+ALTER TABLE sessions ADD COLUMN drill_focus TEXT NOT NULL DEFAULT '';
+)sql";
+
 /// Creates the file with mode 0600 before SQLite opens it, so the history is private from the start.
 void create_private(const fs::path& path) {
     if (path.empty() || path == ":memory:") return;
@@ -131,11 +138,14 @@ SessionInfo read_info(SQLite::Statement& q) {
     s.heartbeat_at = WallTime(std::chrono::milliseconds(q.getColumn(9).getInt64()));
     s.owner_pid = q.getColumn(10).getInt64();
     s.practice = detail::practice_from_bits(q.getColumn(11).getInt64());
+    if (std::string phase = q.getColumn(12).getString(); !phase.empty())
+        s.drill = Drill{phase, q.getColumn(13).getString()};
     return s;
 }
 
 constexpr const char* kInfoColumns =
-    "id, problem, plan, mode, status, started_at, seed, speed, elapsed_ms, heartbeat_ms, owner_pid, practice";
+    "id, problem, plan, mode, status, started_at, seed, speed, elapsed_ms, heartbeat_ms, owner_pid, practice, "
+    "drill_phase, drill_focus";
 
 bool process_alive(std::int64_t pid) {
     return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
@@ -199,6 +209,7 @@ void History::migrate() {
     if (current < 3) db_->exec(kSchemaV3);
     if (current < 4) db_->exec(kSchemaV4);
     if (current < 5) db_->exec(kSchemaV5);
+    if (current < 6) db_->exec(kSchemaV6);
     db_->exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
     tx.commit();
 }
@@ -206,7 +217,7 @@ void History::migrate() {
 std::int64_t History::create_session(const NewSession& s) {
     return guarded(path_, "write to", [&] {
         SQLite::Statement q(*db_, "INSERT INTO sessions (problem, plan, mode, status, started_at, seed, speed, "
-                                  "practice) VALUES (?, ?, ?, 'running', ?, ?, ?, ?)");
+                                  "practice, drill_phase, drill_focus) VALUES (?, ?, ?, 'running', ?, ?, ?, ?, ?, ?)");
         q.bind(1, s.problem);
         q.bind(2, s.plan);
         q.bind(3, std::string(to_string(s.mode)));
@@ -214,6 +225,8 @@ std::int64_t History::create_session(const NewSession& s) {
         q.bind(5, static_cast<std::int64_t>(s.seed));
         q.bind(6, s.speed);
         q.bind(7, detail::practice_bits(s.practice));
+        q.bind(8, s.drill ? s.drill->phase : std::string());
+        q.bind(9, s.drill ? s.drill->focus : std::string());
         q.exec();
         return static_cast<std::int64_t>(db_->getLastInsertRowid());
     });

@@ -25,7 +25,8 @@ struct NewSession {
     std::string started_at; ///< ISO 8601 with offset
     std::uint64_t seed = 0;
     double speed = 1.0;
-    PracticeReasons practice{}; ///< what it is as it starts (speed, flag); finish() settles it
+    PracticeReasons practice{};   ///< what it is as it starts (speed, flag); finish() settles it
+    std::optional<Drill> drill{}; ///< one phase run on its own; none: a full mock
 };
 
 class History {
@@ -37,7 +38,7 @@ public:
     History(const History&) = delete;
     History& operator=(const History&) = delete;
 
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
     /// The file it was opened from, as given.
     [[nodiscard]] const std::string& path() const { return path_; }
     [[nodiscard]] int schema_version() const;
