@@ -89,12 +89,20 @@ bool read_scores(const Rubric& rubric, const std::vector<std::size_t>& dimension
 /// A drill's heading and what the phases before it would have produced.
 void print_drill(const SessionRun& run, std::ostream& out) {
     if (!run.drill()) return;
-    out << "Drill: " << drill_text(*run.drill()) << " (only this phase; scored on";
+    std::vector<std::string> dims;
     for (std::size_t i : run.dimensions())
-        out << ' ' << kDimensionIds[i];
-    out << ")\n";
-    for (const auto& line : run.context_lines())
+        dims.emplace_back(kDimensionIds[i]);
+    for (const auto& line :
+         wrap("Drill: " + drill_text(*run.drill()) + ", this phase only; scored on " + join(dims, ", ") + ".", 76))
         out << line << '\n';
+    for (const auto& line : run.context_lines()) {
+        // "  - item" and "  * item" wrap under their text.
+        std::size_t indent = line.rfind("  ", 0) == 0 ? 4 : 2;
+        auto lines = wrap(line.substr(indent == 4 ? 4 : 0), static_cast<int>(76 - indent));
+        for (std::size_t k = 0; k < lines.size(); ++k)
+            out << (k == 0 && indent == 4 ? line.substr(0, 4) : std::string(k == 0 ? 0 : indent, ' ')) << lines[k]
+                << '\n';
+    }
 }
 
 /// Runs the clock to the end of the last phase; false when stopped first.

@@ -147,13 +147,13 @@ std::vector<std::string> summary_lines(const SessionRecord& record, const Conten
         std::string head = "Total " + std::to_string(total) + "/" + std::to_string(rubric.max_total());
         if (record.info.drill) // scored on the drill's dimensions only: out of what they can give
             head = "Drill total " + std::to_string(total) + "/" + std::to_string(card->scored() * kMaxScore) + " on " +
-                   std::to_string(card->scored()) + " dimension" + (card->scored() == 1 ? "" : "s") + " (a drill of " +
-                   drill_text(*record.info.drill) + "; no band: the band is for a full mock)";
+                   std::to_string(card->scored()) + " dimension" + (card->scored() == 1 ? "" : "s") + " (" +
+                   drill_text(*record.info.drill) + "; bands are for full mocks)";
         else if (!card->complete())
             head += " (" + std::to_string(card->scored()) + " of " + std::to_string(kDimensionCount) +
                     " dimensions scored)";
         if (const Band* band = rubric.band_for(total); band && card->complete()) head += " · " + band->name;
-        out.push_back(head);
+        add_wrapped(out, head, width, 0);
         if (const Band* band = rubric.band_for(total); band && card->complete())
             add_wrapped(out, band->advice, width, 2);
         if (scorer == Scorer::self && record.info.mode == Mode::interviewer && card->complete())

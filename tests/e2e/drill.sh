@@ -29,7 +29,7 @@ out=$(printf '4\n%.0s' {1..12} |
 echo "$out" > "$WORK/drill.txt"
 id=$(grep -E '^session [0-9]+$' <<<"$out" | awk '{print $2}')
 [ -n "$id" ] || fail "no 'session N' line: $out"
-grep -qF "Drill: deep-dive, caching" <<<"$out" || fail "no drill heading: $out"
+grep -qF "Drill: deep-dive, caching, this phase only" <<<"$out" || fail "no drill heading: $out"
 grep -qF "Phase 1/1: Deep dive" <<<"$out" || fail "not a one-phase deep dive: $out"
 grep -qE "Phase [0-9]/[0-9]: (Requirements|Estimation|High-level design|Wrap-up)" <<<"$out" && fail "another phase ran"
 for part in "Agreed scope:" "Reference estimates:" "Reference high-level design:"; do
