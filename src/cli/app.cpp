@@ -128,6 +128,8 @@ Command setup_start(CLI::App& app) {
     cmd->add_option("--level", o.level, "Level to be judged at (default: config, else senior)")
         ->check(CLI::IsMember({"mid", "senior", "staff"}))
         ->type_name("LEVEL");
+    cmd->add_option("--phase", o.phase, "Drill one phase of the plan (e.g. deep-dive)")->type_name("PHASE");
+    cmd->add_option("--focus", o.focus, "With --phase: steer its questions to a dimension")->type_name("DIM");
     return {cmd, [](const Context& c) { return run_start(c, o); }};
 }
 

@@ -44,6 +44,16 @@ int run_history(const Context& context, const HistoryOptions& options) {
                 json.key("level").null();
             else
                 json.key("level").value(r.info.level);
+            json.key("drill");
+            if (r.info.drill)
+                json.begin_object()
+                    .key("phase")
+                    .value(r.info.drill->phase)
+                    .key("focus")
+                    .value(r.info.drill->focus)
+                    .end_object();
+            else
+                json.null();
             if (r.self) json.key("self_total").value(r.self->total());
             if (r.interviewer) json.key("interviewer_total").value(r.interviewer->total());
             json.end_object();
@@ -65,10 +75,12 @@ int run_history(const Context& context, const HistoryOptions& options) {
                         << fit(r.info.level.empty() ? "-" : r.info.level, 8)
                         << fit(std::string(shown_status(r.info)), 12) << fit(score_text(r.self), 6);
             std::string practice = practice_text(r.info.practice, r.info.speed);
-            if (practice.empty())
+            std::string tail = practice.empty() ? "" : "yes (" + practice + ")";
+            if (r.info.drill) tail += (tail.empty() ? "" : " · ") + ("drill: " + drill_text(*r.info.drill));
+            if (tail.empty())
                 context.out << score_text(r.interviewer) << '\n';
             else
-                context.out << fit(score_text(r.interviewer), 13) << "yes (" << practice << ")\n";
+                context.out << fit(score_text(r.interviewer), 13) << tail << '\n';
         }
     }
     return kExitOk;

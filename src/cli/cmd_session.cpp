@@ -6,6 +6,7 @@
 #include "cli/system_clock.hpp"
 #include "cli/weakest.hpp"
 #include "content/config.hpp"
+#include "core/drill.hpp"
 #include "core/error.hpp"
 #include "core/picker.hpp"
 #include "core/text.hpp"
@@ -63,6 +64,7 @@ RunEnd drive_tui(const Context& context, SessionRun& run, const Clock& clock) {
         [&] { return run.saved_scorecard(); },
         [&](int width) { return run.summary(width); },
         {},
+        run.dimensions(),
     };
     if (run.mock().role() == Role::solo) hooks.review = [&] { review = true; };
     try {
@@ -136,18 +138,42 @@ const Plan& choose_plan(const Context& context, const StartOptions& options, con
     return find_plan(content, options.plan.empty() ? context.config.plan : options.plan);
 }
 
+/// The drill asked for (checked against the plan), or none for a full mock.
+std::optional<Drill> choose_drill(const StartOptions& options, const Plan& plan) {
+    if (options.phase.empty()) return std::nullopt;
+    Drill drill{options.phase, options.focus};
+    check_drill(drill, plan);
+    return drill;
+}
+
+/// Before a drill's clock starts in the TUI: what it runs and what the phases before it produced.
+bool announce_drill(const Context& context, const Drill& drill, const Plan& plan, const Problem& problem) {
+    std::vector<std::string> lines{problem.title + ": only the " + drill.phase + " phase" +
+                                   (drill.focus.empty() ? "" : ", questions on " + drill.focus + " first") + "."};
+    auto earlier = drill_context(plan, drill.phase, drill_problem(problem, drill.focus));
+    if (!earlier.empty()) lines.emplace_back("As if the phases before it were done:");
+    lines.insert(lines.end(), earlier.begin(), earlier.end());
+    SystemClock clock;
+    return tui::run_notice("Drill: " + drill_text(drill), lines, clock, tui_options(context, 0), stop_signal());
+}
+
 } // namespace
 
 int run_start(const Context& context, const StartOptions& options) {
     if ((options.problem.empty() ? 0 : 1) + (options.random ? 1 : 0) + (options.weakest ? 1 : 0) > 1)
         throw UsageError("give at most one of --problem, --random and --weakest");
+    if (!options.focus.empty() && options.phase.empty())
+        throw UsageError("--focus steers a drill: give it with --phase (e.g. --phase deep-dive --focus caching)");
     install_stop_handlers();
     Mode mode = parse_mode(options.mode);
+    if (!options.phase.empty() && mode == Mode::interviewer)
+        throw UsageError("a drill (--phase) runs solo; drop --mode interviewer, or run a full paired mock");
     bool plain = use_plain(options.plain);
     if (mode == Mode::interviewer && plain)
         throw UsageError("interviewer mode needs a terminal for its screen (no --plain, stdin and stdout a TTY)");
     Content content = load_valid_content(context);
     const Plan& plan = choose_plan(context, options, content);
+    auto drill = choose_drill(options, plan);
     History history(context.db);
     std::uint64_t seed = fresh_seed();
     const Problem* problem = choose_problem(context, options, content, history, seed, plain);
@@ -155,10 +181,14 @@ int run_start(const Context& context, const StartOptions& options) {
         context.err << "cancelled; nothing was started\n";
         return kExitOk;
     }
+    if (drill && !plain && !announce_drill(context, *drill, plan, *problem)) {
+        context.err << "cancelled; nothing was started\n";
+        return kExitOk;
+    }
     SystemClock clock;
     auto run = SessionRun::start(history, content,
                                  {*problem, plan, mode, options.speed, seed, options.practice,
-                                  options.level.empty() ? context.config.level : options.level},
+                                  options.level.empty() ? context.config.level : options.level, drill},
                                  clock);
     return drive(context, *run, clock, plain);
 }

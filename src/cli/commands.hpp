@@ -41,6 +41,8 @@ struct StartOptions {
     bool plain = false;
     bool practice = false; ///< a practice run: listed and marked, left out of reports
     std::string level;     ///< mid, senior or staff; empty: the config's default level
+    std::string phase;     ///< a drill of this phase of the plan; empty: a full mock
+    std::string focus;     ///< with phase: the dimension the drill's questions are steered to
 };
 int run_start(const Context& context, const StartOptions& options);
 

@@ -53,12 +53,14 @@ Duration next_wake(const MockSession& mock, SteadyTime now) {
     return std::clamp(steady, Duration{1}, Duration{1000});
 }
 
-/// Reads twelve scores into `card`; false when input ends first or `stop` is set (`card` holds
-/// what was read). With `io.echo` each line read is written after its prompt, so a piped
-/// transcript reads like a dialogue.
-bool read_scores(const Rubric& rubric, Scorecard& card, const std::atomic<int>& stop, const PlainIo& io) {
+/// Reads the scores of `dimensions` (rubric order) into `card`; false when input ends first or `stop` is set (`card`
+/// holds what was read). With `io.echo` each line read is written after its prompt, so a piped transcript reads like a
+/// dialogue.
+bool read_scores(const Rubric& rubric, const std::vector<std::size_t>& dimensions, Scorecard& card,
+                 const std::atomic<int>& stop, const PlainIo& io) {
     io.out << "\nScore yourself: one line per dimension, a number 1-5 and an optional note.\n";
-    for (std::size_t i = 0; i < rubric.dimensions.size() && i < kDimensionCount; ++i) {
+    for (std::size_t i : dimensions) {
+        if (i >= rubric.dimensions.size()) continue;
         const Dimension& d = rubric.dimensions[i];
         for (;;) {
             io.out << d.name << " [1-5]: " << std::flush;
@@ -84,13 +86,34 @@ bool read_scores(const Rubric& rubric, Scorecard& card, const std::atomic<int>& 
     return true;
 }
 
+/// A drill's heading and what the phases before it would have produced.
+void print_drill(const SessionRun& run, std::ostream& out) {
+    if (!run.drill()) return;
+    std::vector<std::string> dims;
+    for (std::size_t i : run.dimensions())
+        dims.emplace_back(kDimensionIds[i]);
+    for (const auto& line :
+         wrap("Drill: " + drill_text(*run.drill()) + ", this phase only; scored on " + join(dims, ", ") + ".", 76))
+        out << line << '\n';
+    for (const auto& line : run.context_lines()) {
+        // "  - item" and "  * item" wrap under their text.
+        std::size_t indent = line.rfind("  ", 0) == 0 ? 4 : 2;
+        auto lines = wrap(line.substr(indent == 4 ? 4 : 0), static_cast<int>(76 - indent));
+        for (std::size_t k = 0; k < lines.size(); ++k)
+            out << (k == 0 && indent == 4 ? line.substr(0, 4) : std::string(k == 0 ? 0 : indent, ' ')) << lines[k]
+                << '\n';
+    }
+}
+
 /// Runs the clock to the end of the last phase; false when stopped first.
-bool run_phases(MockSession& mock, std::int64_t session, const Clock& clock, const Wait& wait,
-                const std::atomic<int>& stop, std::ostream& out) {
+bool run_phases(SessionRun& run, const Clock& clock, const Wait& wait, const std::atomic<int>& stop,
+                std::ostream& out) {
+    MockSession& mock = run.mock();
     const Problem& problem = mock.problem();
-    out << "Session " << session << ": " << problem.title << " · " << mock.plan().name << "\n";
+    out << "Session " << run.id() << ": " << problem.title << " · " << mock.plan().name << "\n";
     for (const auto& line : wrap(problem.prompt, 76))
         out << line << '\n';
+    print_drill(run, out);
     std::size_t shown_phase = static_cast<std::size_t>(-1);
     while (!mock.finished() && stop.load() == 0) {
         SteadyTime now = clock.steady_now();
@@ -114,10 +137,10 @@ bool run_phases(MockSession& mock, std::int64_t session, const Clock& clock, con
 RunEnd run_plain_mock(SessionRun& run, const Clock& clock, const Wait& wait, const std::atomic<int>& stop,
                       const PlainIo& io, Scorecard& typed) {
     MockSession& mock = run.mock();
-    if (!run_phases(mock, run.id(), clock, wait, stop, io.out)) return RunEnd::left_running;
+    if (!run_phases(run, clock, wait, stop, io.out)) return RunEnd::left_running;
     io.out << "\n[" << clock_text(mock.timer().elapsed(clock.steady_now())) << "] Time is up.\n";
-    if (!read_scores(run.content().rubric, typed, stop, io)) {
-        io.err << "sdmock: input ended after " << typed.scored() << " of " << kDimensionCount
+    if (!read_scores(run.content().rubric, run.dimensions(), typed, stop, io)) {
+        io.err << "sdmock: input ended after " << typed.scored() << " of " << run.dimensions().size()
                << " scores; the session is saved unscored.\n";
         return RunEnd::unscored;
     }

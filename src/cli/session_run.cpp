@@ -16,10 +16,11 @@ std::int64_t this_process() {
 }
 
 /// `sdmock score N [--scorer interviewer] dim=S ...`: the scores known so far, N for the rest.
-std::string score_command(std::int64_t session, Scorer scorer, const Scorecard& card) {
+std::string score_command(std::int64_t session, Scorer scorer, const Scorecard& card,
+                          const std::vector<std::size_t>& dimensions) {
     std::string cmd = "sdmock score " + std::to_string(session);
     if (scorer == Scorer::interviewer) cmd += " --scorer interviewer";
-    for (std::size_t i = 0; i < kDimensionCount; ++i)
+    for (std::size_t i : dimensions)
         cmd += " " + std::string(kDimensionIds[i]) + "=" + (card.scores[i] ? std::to_string(*card.scores[i]) : "N");
     return cmd;
 }
@@ -32,6 +33,19 @@ Scorecard merged(Scorecard saved, const Scorecard& typed) {
 }
 
 } // namespace
+
+std::vector<std::size_t> scored_dimensions(const Problem& problem, const Plan& plan, const std::optional<Drill>& drill,
+                                           const Content& content, std::uint64_t seed) {
+    std::vector<std::size_t> all;
+    if (!drill) {
+        for (std::size_t i = 0; i < kDimensionCount; ++i)
+            all.push_back(i);
+        return all;
+    }
+    Plan one = drill_plan(plan, drill->phase);
+    Problem seen = drill_problem(problem, drill->focus);
+    return drill_dimensions(one.phases.front(), drill->focus, schedule_cues(one, seen, content, seed));
+}
 
 SessionRun::Claim::Claim(History& history, std::int64_t session) : history_(history), session_(session) {
     history_.claim(session_, this_process());
@@ -52,14 +66,15 @@ SessionRun::~SessionRun() = default;
 
 std::unique_ptr<SessionRun> SessionRun::start(History& history, const Content& content, const RunSetup& setup,
                                               const Clock& clock) {
-    PracticeFacts practice{setup.speed, setup.practice, false, Duration{0}, setup.plan.planned()};
+    if (setup.drill) check_drill(*setup.drill, setup.plan);
+    Duration planned = setup.drill ? drill_plan(setup.plan, setup.drill->phase).planned() : setup.plan.planned();
+    PracticeFacts practice{setup.speed, setup.practice, false, Duration{0}, planned};
     NewSession fresh{
         setup.problem.id,           setup.plan.id, setup.mode, iso_local(clock.wall_now()), setup.seed, setup.speed,
-        practice_reasons(practice), setup.level};
+        practice_reasons(practice), setup.level,   setup.drill};
     std::unique_ptr<SessionRun> run(new SessionRun(history, content, history.create_session(fresh), clock));
     run->practice_ = practice;
-    run->mock_ = std::make_unique<MockSession>(setup.problem, setup.plan, content, setup.seed, setup.speed,
-                                               driver_of(setup.mode), run->sink());
+    run->build(setup.problem, setup.plan, setup.drill, setup.seed, setup.speed, setup.mode);
     run->mock_->set_level(setup.level);
     run->mock_->start(clock.steady_now());
     return run;
@@ -70,27 +85,42 @@ std::unique_ptr<SessionRun> SessionRun::resume(History& history, const Content& 
     auto record = history.load(id);
     if (!record) throw Error("no session " + std::to_string(id) + " in " + history.path());
     const auto& card = record->info.mode == Mode::interviewer ? record->interviewer : record->self;
-    bool unscored_end = record->info.status == Status::finished && !(card && card->complete());
+    const Problem& problem = find_problem(content, record->info.problem);
+    const Plan& plan = find_plan(content, record->info.plan);
+    auto dimensions = scored_dimensions(problem, plan, record->info.drill, content, record->info.seed);
+    bool unscored_end = record->info.status == Status::finished && !(card && complete_on(*card, dimensions));
     if (record->info.status != Status::running && !unscored_end)
         throw Error("session " + std::to_string(id) + " is " + std::string(to_string(record->info.status)) +
                     "; see it with `sdmock show " + std::to_string(id) + "`");
-    const Problem& problem = find_problem(content, record->info.problem);
-    const Plan& plan = find_plan(content, record->info.plan);
     std::unique_ptr<SessionRun> run(new SessionRun(history, content, id, clock));
-    run->practice_ = {record->info.speed, record->info.practice.flagged, false, Duration{0}, plan.planned()};
+    run->build(problem, plan, record->info.drill, record->info.seed, record->info.speed, record->info.mode);
+    run->practice_ = {record->info.speed, record->info.practice.flagged, false, Duration{0}, run->plan_.planned()};
     for (const auto& e : record->events) {
         if (e.kind != event::end) continue;
         run->practice_.finished = true;
         run->practice_.elapsed = e.t;
     }
-    run->mock_ = std::make_unique<MockSession>(problem, plan, content, record->info.seed, record->info.speed,
-                                               driver_of(record->info.mode), run->sink());
     run->mock_->set_level(record->info.level);
     run->mock_->restore(record->events, record->info.elapsed, clock.steady_now());
     // An end already on record whose status never followed (the process died in between).
     run->finish_due_ = run->mock_->finished() && record->info.status == Status::running;
     run->settle_status();
     return run;
+}
+
+void SessionRun::build(const Problem& problem, const Plan& plan, const std::optional<Drill>& drill, std::uint64_t seed,
+                       double speed, Mode mode) {
+    full_plan_ = &plan;
+    drill_ = drill;
+    plan_ = drill ? drill_plan(plan, drill->phase) : plan;
+    problem_ = drill ? drill_problem(problem, drill->focus) : problem;
+    mock_ = std::make_unique<MockSession>(problem_, plan_, content_, seed, speed, driver_of(mode), sink());
+    dimensions_ = scored_dimensions(problem, plan, drill, content_, seed);
+}
+
+std::vector<std::string> SessionRun::context_lines() const {
+    if (!drill_ || full_plan_ == nullptr) return {};
+    return drill_context(*full_plan_, drill_->phase, problem_);
 }
 
 Scorer SessionRun::scorer() const {
@@ -148,7 +178,7 @@ int SessionRun::close(RunEnd how, std::ostream& out, std::ostream& err, int sign
     if (how == RunEnd::left_running)
         err << "The session stays resumable: sdmock resume " << id_ << '\n';
     else if (how == RunEnd::unscored)
-        err << "Not scored yet: " << score_command(id_, scorer(), merged(saved_scorecard(), typed))
+        err << "Not scored yet: " << score_command(id_, scorer(), merged(saved_scorecard(), typed), dimensions_)
             << " (or sdmock resume " << id_ << ")\n";
     out << "session " << id_ << '\n';
     return signal != 0 ? 128 + signal : kExitOk;

@@ -5,6 +5,7 @@
 /// status, saves or reads its scorecard, builds its summary and ends with `session N`.
 #include "core/clock.hpp"
 #include "core/content.hpp"
+#include "core/drill.hpp"
 #include "core/mock.hpp"
 #include "core/scorecard.hpp"
 #include "store/history.hpp"
@@ -12,6 +13,7 @@
 
 #include <iosfwd>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,7 +35,13 @@ struct RunSetup {
     std::uint64_t seed = 0;
     bool practice = false;            ///< started with --practice
     std::string level{kDefaultLevel}; ///< mid, senior or staff
+    std::optional<Drill> drill{};     ///< one phase of the plan run on its own (checked with check_drill)
 };
+
+/// The dimensions a session is scored on: every one for a full mock, a drill's (drill_dimensions).
+[[nodiscard]] std::vector<std::size_t> scored_dimensions(const Problem& problem, const Plan& plan,
+                                                         const std::optional<Drill>& drill, const Content& content,
+                                                         std::uint64_t seed);
 
 class SessionRun final : private EventSink {
 public:
@@ -52,6 +60,14 @@ public:
     [[nodiscard]] MockSession& mock() { return *mock_; }
     [[nodiscard]] const MockSession& mock() const { return *mock_; }
     [[nodiscard]] const Content& content() const { return content_; }
+    /// The drill this session runs, if it is one.
+    [[nodiscard]] const std::optional<Drill>& drill() const { return drill_; }
+    /// What a drill hands over from the phases before it (drill_context); empty for a full mock.
+    [[nodiscard]] std::vector<std::string> context_lines() const;
+    /// The dimensions scored: all of them in a full mock, a drill's (drill_dimensions) in a drill.
+    [[nodiscard]] const std::vector<std::size_t>& dimensions() const { return dimensions_; }
+    /// Every dimension this session is scored on is scored.
+    [[nodiscard]] bool complete(const Scorecard& card) const { return complete_on(card, dimensions_); }
     /// Who scores in this process: the interviewer in a paired mock, else the candidate.
     [[nodiscard]] Scorer scorer() const;
 
@@ -84,6 +100,9 @@ private:
     };
 
     SessionRun(History& history, const Content& content, std::int64_t id, const Clock& clock);
+    /// The plan and problem the engine runs (a drill's own), then the engine itself.
+    void build(const Problem& problem, const Plan& plan, const std::optional<Drill>& drill, std::uint64_t seed,
+               double speed, Mode mode);
     EventSink& sink() { return *this; }
     void record(const Event& event) override;
     void heartbeat(Duration elapsed) override;
@@ -95,6 +114,11 @@ private:
     std::int64_t id_;
     Claim claim_;
     HistorySink sink_;
+    const Plan* full_plan_ = nullptr; ///< the plan as in the content (a drill runs one phase of it)
+    Plan plan_;                       ///< what the engine runs
+    Problem problem_;                 ///< as the engine sees it (a drill's focus first)
+    std::optional<Drill> drill_;
+    std::vector<std::size_t> dimensions_;
     std::unique_ptr<MockSession> mock_;
     bool finish_due_ = false;
     PracticeFacts practice_; ///< what the practice rule judges it by, the end included once it came

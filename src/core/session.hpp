@@ -1,6 +1,7 @@
 #pragma once
 /// A mock session as recorded in the history: what it is, and every event in it.
 #include "core/clock.hpp"
+#include "core/drill.hpp"
 #include "core/phase_timer.hpp"
 #include "core/practice_run.hpp"
 #include "core/scorecard.hpp"
@@ -59,12 +60,13 @@ struct SessionInfo {
     std::string started_at; ///< ISO 8601 local time with offset
     std::uint64_t seed = 0;
     double speed = 1.0;
-    Duration elapsed{0};        ///< session time as last saved (heartbeat)
-    WallTime heartbeat_at{};    ///< when it was saved
-    std::int64_t owner_pid = 0; ///< the process running it, 0 when none
-    bool owner_alive = false;   ///< whether that process is still there (the store looks)
-    PracticeReasons practice{}; ///< why it is a practice run (settled when it finishes); none: it counts
-    std::string level;          ///< the level it was run at (kLevelIds); empty: recorded before levels existed
+    Duration elapsed{0};          ///< session time as last saved (heartbeat)
+    WallTime heartbeat_at{};      ///< when it was saved
+    std::int64_t owner_pid = 0;   ///< the process running it, 0 when none
+    bool owner_alive = false;     ///< whether that process is still there (the store looks)
+    PracticeReasons practice{};   ///< why it is a practice run (settled when it finishes); none: it counts
+    std::string level;            ///< the level it was run at (kLevelIds); empty: recorded before levels existed
+    std::optional<Drill> drill{}; ///< one phase run on its own (left out of the trends); none: a full mock
 };
 
 /// A session left running whose process is gone (none owns it, or its owner died): it can be

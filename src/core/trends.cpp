@@ -158,7 +158,7 @@ void find_calibration(Trends& t, const std::vector<ScoredMock>& mocks, const Tre
     for (const auto& m : mocks) {
         IsoWeek w = week_of(m.date, options.week_start);
         if (w < t.first_week || t.last_week < w || options.until < m.date || !paired_and_scored(m) ||
-            (m.practice && !options.include_practice))
+            (m.practice && !options.include_practice) || m.drill)
             continue;
         all.push_back(calibrate(*m.self, *m.interviewer));
         by_week[w].push_back(all.back());
@@ -192,6 +192,16 @@ void find_coverage_calibration(Trends& t, const std::vector<ScoredMock>& mocks, 
             row.coverage_calibration = average_calibration(it->second);
 }
 
+/// Drills in the window with a scorecard of the scorer, left out of every figure.
+void count_drills(Trends& t, const std::vector<ScoredMock>& mocks, const TrendOptions& options) {
+    t.drill_mocks = static_cast<int>(std::count_if(mocks.begin(), mocks.end(), [&](const ScoredMock& m) {
+        IsoWeek w = week_of(m.date, options.week_start);
+        const auto& card = options.scorer == Scorer::self ? m.self : m.interviewer;
+        return m.drill && card && card->scored() > 0 && !(options.until < m.date) &&
+               !(w < t.first_week || t.last_week < w);
+    }));
+}
+
 } // namespace
 
 IsoWeek week_of(const Date& date, Weekday start) {
@@ -209,7 +219,10 @@ Trends compute_trends(const std::vector<ScoredMock>& mocks, const TrendOptions& 
     t.scorer = options.scorer;
     set_window(t, options);
     t.include_practice = options.include_practice;
+    count_drills(t, mocks, options);
     auto all = scored(mocks, options.scorer);
+    // Drills are scored on a few dimensions: never part of the trends of full mocks.
+    all.erase(std::remove_if(all.begin(), all.end(), [](const ScoredMock* m) { return m->drill; }), all.end());
     all.erase(std::remove_if(all.begin(), all.end(), [&](const ScoredMock* m) { return options.until < m->date; }),
               all.end());
     t.practice_mocks = static_cast<int>(std::count_if(all.begin(), all.end(), [&](const ScoredMock* m) {

@@ -24,6 +24,7 @@ struct ScoredMock {
     std::string plan;
     bool paired = false;
     bool practice = false; ///< a practice run: left out unless TrendOptions::include_practice
+    bool drill = false;    ///< one phase run on its own: always left out of the trends of full mocks
     std::optional<Scorecard> self;
     std::optional<Scorecard> interviewer;
     /// What the review's coverage of the answer key suggests, for a solo mock reviewed (the
@@ -94,6 +95,9 @@ struct Trends {
     /// Practice runs in the window with a complete scorecard of the scorer: left out of every
     /// figure above, or counted in them when include_practice.
     int practice_mocks = 0;
+    /// Drills (one phase run on its own) in the window scored by the scorer: always left out of
+    /// the figures above, include_practice or not (a drill's card scores a few dimensions only).
+    int drill_mocks = 0;
 };
 
 /// Ready for most senior loops: the last kReadyMocks mocks all scored kReadyTotal or more (the

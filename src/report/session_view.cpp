@@ -152,11 +152,15 @@ std::vector<std::string> summary_lines(const SessionRecord& record, const Conten
     if (card) {
         int total = card->total();
         std::string head = "Total " + std::to_string(total) + "/" + std::to_string(rubric.max_total());
-        if (!card->complete())
+        if (record.info.drill) // scored on the drill's dimensions only: out of what they can give
+            head = "Drill total " + std::to_string(total) + "/" + std::to_string(card->scored() * kMaxScore) + " on " +
+                   std::to_string(card->scored()) + " dimension" + (card->scored() == 1 ? "" : "s") + " (" +
+                   drill_text(*record.info.drill) + "; bands are for full mocks)";
+        else if (!card->complete())
             head += " (" + std::to_string(card->scored()) + " of " + std::to_string(kDimensionCount) +
                     " dimensions scored)";
         if (const Band* band = rubric.band_for(total); band && card->complete()) head += " · " + band->name;
-        out.push_back(head);
+        add_wrapped(out, head, width, 0);
         if (const Band* band = rubric.band_for(total); band && card->complete())
             add_wrapped(out, band->advice, width, 2);
         if (scorer == Scorer::self && record.info.mode == Mode::interviewer && card->complete())
@@ -190,6 +194,10 @@ std::vector<std::string> summary_lines(const SessionRecord& record, const Conten
                 out.push_back((k == 0 ? "  " : "    ") + lines[k]);
         }
     }
+    if (record.info.drill) {
+        out.emplace_back();
+        add_wrapped(out, "A drill: listed, but kept out of the trend reports of full mocks.", width, 0);
+    }
     if (record.info.practice.any()) {
         out.emplace_back();
         add_wrapped(out,
@@ -208,7 +216,8 @@ std::string render_session_text(const SessionRecord& record, const Content& cont
     out.push_back("Session " + std::to_string(info.id) + " · " + title);
     out.push_back(info.started_at.substr(0, 16) + " · " + info.plan + " · " + std::string(to_string(info.mode)) +
                   " · " + std::string(shown_status(info)) + " · " + clock_text(info.elapsed) +
-                  (info.level.empty() ? "" : " · level " + info.level) + (info.practice.any() ? " · practice" : ""));
+                  (info.level.empty() ? "" : " · level " + info.level) + (info.practice.any() ? " · practice" : "") +
+                  (info.drill ? " · drill: " + drill_text(*info.drill) : ""));
     if (interrupted(info)) {
         // Two lines, so neither command is broken across them.
         out.emplace_back("Interrupted: the process that ran it is gone.");
@@ -264,6 +273,11 @@ std::string render_session_json(const SessionRecord& record, const CoverageInput
         json.key("level").null();
     else
         json.key("level").value(info.level);
+    json.key("drill");
+    if (info.drill)
+        json.begin_object().key("phase").value(info.drill->phase).key("focus").value(info.drill->focus).end_object();
+    else
+        json.null();
     json.key("phases").begin_array();
     for (const auto& p : phase_times(record.events, info.elapsed)) {
         json.begin_object().key("id").value(p.id);

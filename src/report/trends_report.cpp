@@ -84,11 +84,24 @@ void calibration_json(JsonWriter& json, const std::optional<AverageCalibration>&
 
 } // namespace
 
+namespace {
+
+std::string drill_note(const Trends& t) {
+    if (t.drill_mocks == 0) return "";
+    return std::to_string(t.drill_mocks) + " drill" + (t.drill_mocks == 1 ? "" : "s") +
+           " (one phase run on its own) left out: the trends are of full mocks.";
+}
+
+} // namespace
+
 std::string practice_note(const Trends& t) {
-    if (t.practice_mocks == 0) return "";
+    std::string drills = drill_note(t);
+    if (t.practice_mocks == 0) return drills;
     std::string runs = std::to_string(t.practice_mocks) + " practice session" + (t.practice_mocks == 1 ? "" : "s");
-    if (t.include_practice) return "Counts " + runs + " (--include-practice).";
-    return runs + " left out; `sdmock report --include-practice` counts " + (t.practice_mocks == 1 ? "it." : "them.");
+    std::string note = t.include_practice ? "Counts " + runs + " (--include-practice)."
+                                          : runs + " left out; `sdmock report --include-practice` counts " +
+                                                (t.practice_mocks == 1 ? "it." : "them.");
+    return drills.empty() ? note : note + " " + drills;
 }
 
 std::string sparkline(const std::vector<std::optional<double>>& values) {
@@ -182,6 +195,7 @@ std::string render_trends_json(const Trends& t, const ReportContext& c) {
     json.key("mocks").value(t.mocks);
     json.key("include_practice").value(t.include_practice).key("practice_mocks").value(t.practice_mocks);
     json.key("practice_left_out").value(t.include_practice ? 0 : t.practice_mocks);
+    json.key("drills_left_out").value(t.drill_mocks);
     json.key("weeks").begin_array();
     for (const auto& w : t.weeks) {
         json.begin_object().key("week").value(week_label(w.week)).key("starts").value(to_string(w.first_day));

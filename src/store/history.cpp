@@ -98,6 +98,14 @@ CREATE TABLE coverage (
 );
 )sql";
 
+// Version 6: drills, one phase of a problem run on its own (core/drill.hpp): the phase and the
+// focus it was started with; an empty phase is a full mock, as every session recorded before.
+constexpr const char* kSchemaV6 = R"sql(
+ALTER TABLE sessions ADD COLUMN drill_phase TEXT NOT NULL DEFAULT '';
+ALTER TABLE sessions ADD COLUMN drill_focus TEXT NOT NULL DEFAULT '';
+
+)sql";
+
 // Version 7: the level a mock is run at (mid, senior, staff). A session recorded before was run
 // at no stated level: it is left empty (not recorded) rather than guessed.
 constexpr const char* kSchemaV7 = R"sql(
@@ -139,11 +147,14 @@ SessionInfo read_info(SQLite::Statement& q) {
     s.owner_alive = detail::process_alive(s.owner_pid);
     s.practice = detail::practice_from_bits(q.getColumn(11).getInt64());
     s.level = q.getColumn(12).getString();
+    if (std::string phase = q.getColumn(13).getString(); !phase.empty())
+        s.drill = Drill{phase, q.getColumn(14).getString()};
     return s;
 }
 
 constexpr const char* kInfoColumns =
-    "id, problem, plan, mode, status, started_at, seed, speed, elapsed_ms, heartbeat_ms, owner_pid, practice, level";
+    "id, problem, plan, mode, status, started_at, seed, speed, elapsed_ms, heartbeat_ms, owner_pid, practice, level, "
+    "drill_phase, drill_focus";
 
 } // namespace
 
@@ -207,6 +218,7 @@ void History::migrate() {
     if (current < 3) db_->exec(kSchemaV3);
     if (current < 4) db_->exec(kSchemaV4);
     if (current < 5) db_->exec(kSchemaV5);
+    if (current < 6) db_->exec(kSchemaV6);
     if (current < 7) db_->exec(kSchemaV7);
     db_->exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
     tx.commit();
@@ -214,8 +226,9 @@ void History::migrate() {
 
 std::int64_t History::create_session(const NewSession& s) {
     return guarded(path_, "write to", [&] {
-        SQLite::Statement q(*db_, "INSERT INTO sessions (problem, plan, mode, status, started_at, seed, speed, "
-                                  "practice, level) VALUES (?, ?, ?, 'running', ?, ?, ?, ?, ?)");
+        SQLite::Statement q(
+            *db_, "INSERT INTO sessions (problem, plan, mode, status, started_at, seed, speed, "
+                  "practice, level, drill_phase, drill_focus) VALUES (?, ?, ?, 'running', ?, ?, ?, ?, ?, ?, ?)");
         q.bind(1, s.problem);
         q.bind(2, s.plan);
         q.bind(3, std::string(to_string(s.mode)));
@@ -224,6 +237,8 @@ std::int64_t History::create_session(const NewSession& s) {
         q.bind(6, s.speed);
         q.bind(7, detail::practice_bits(s.practice));
         q.bind(8, s.level);
+        q.bind(9, s.drill ? s.drill->phase : std::string());
+        q.bind(10, s.drill ? s.drill->focus : std::string());
         q.exec();
         return static_cast<std::int64_t>(db_->getLastInsertRowid());
     });

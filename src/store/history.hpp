@@ -27,6 +27,7 @@ struct NewSession {
     double speed = 1.0;
     PracticeReasons practice{};       ///< what it is as it starts (speed, flag); finish() settles it
     std::string level{kDefaultLevel}; ///< the level it is run at
+    std::optional<Drill> drill{};     ///< one phase run on its own; none: a full mock
 };
 
 class History {

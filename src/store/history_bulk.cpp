@@ -74,7 +74,7 @@ std::vector<ScoredMock> History::scored_mocks() const {
         // In start order, so the trends need not sort; a session's two scorecards come together.
         SQLite::Statement q(*db_, "SELECT s.id, s.started_at, s.problem, s.plan, s.mode, c.scorer, s.practice, " +
                                       dims_list("c.") +
-                                      " FROM scorecards c JOIN sessions s ON s.id = c.session_id "
+                                      ", s.drill_phase <> '' FROM scorecards c JOIN sessions s ON s.id = c.session_id "
                                       // An abandoned session never counts, whatever was scored in it.
                                       "WHERE s.status <> 'abandoned' ORDER BY s.started_at, s.id");
         while (q.executeStep()) {
@@ -88,6 +88,7 @@ std::vector<ScoredMock> History::scored_mocks() const {
                 m.plan = q.getColumn(3).getString();
                 m.paired = q.getColumn(4).getString() == "interviewer";
                 m.practice = q.getColumn(6).getInt64() != 0;
+                m.drill = q.getColumn(7 + static_cast<int>(kDimensionCount)).getInt64() != 0;
                 if (auto p = phases.find(id); p != phases.end()) m.phases = std::move(p->second);
             }
             ScoredMock& m = out.back();

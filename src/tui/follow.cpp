@@ -2,6 +2,10 @@
 #include "tui/keys.hpp"
 #include "tui/screens.hpp"
 
+#include "core/text.hpp"
+
+#include <algorithm>
+
 namespace sdmock::tui {
 namespace {
 
@@ -52,8 +56,28 @@ bool run_notice(const std::string& title, const std::vector<std::string>& lines,
                 const Options& options, const std::atomic<int>& stop) {
     Terminal term(options.color);
     LoopScreen screen;
+    PagerKeys keys; // a notice longer than the screen scrolls like the summary
+    int wrapped_for = -1;
+    std::vector<std::string> shown;
     screen.frame = [&](SteadyTime, int width, int height) {
-        Frame f = layout_summary(lines, title, width, height);
+        if (width != wrapped_for) { // long lines wrap under their text instead of being cut
+            shown.clear();
+            for (const auto& line : lines) {
+                std::size_t indent = line.find_first_not_of(' ');
+                indent =
+                    indent == std::string::npos
+                        ? 0
+                        : indent + (line.compare(indent, 2, "- ") == 0 || line.compare(indent, 2, "* ") == 0 ? 2 : 0);
+                auto parts = wrap(line.substr(indent), std::max(10, width - 2 - static_cast<int>(indent)));
+                for (std::size_t k = 0; k < parts.size(); ++k)
+                    shown.push_back((k == 0 ? line.substr(0, indent) : std::string(indent, ' ')) + parts[k]);
+            }
+            wrapped_for = width;
+        }
+        keys.rows = static_cast<std::size_t>(std::max(1, height - 3));
+        keys.last = shown.size() > keys.rows ? shown.size() - keys.rows : 0;
+        keys.offset = std::min(keys.offset, keys.last);
+        Frame f = layout_summary(shown, title, width, height, keys.offset);
         if (!f.lines.empty() && width >= kMinWidth && height >= kMinHeight)
             f.lines.back() =
                 Line{}.add(" Enter", Style::key).add(" start the clock ").add(" Esc", Style::key).add(" cancel ");
@@ -63,6 +87,7 @@ bool run_notice(const std::string& title, const std::vector<std::string>& lines,
     screen.on_key = [&](const Key& key, SteadyTime) {
         NoticeAction action = update_notice(key);
         accepted = action == NoticeAction::accept;
+        if (action == NoticeAction::none) update_pager(keys, key);
         return action == NoticeAction::none;
     };
     run_loop(term, clock, screen, stop);

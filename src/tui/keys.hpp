@@ -120,11 +120,13 @@ struct ScoringKeys {
     std::size_t selected = 0;     ///< in rubric order
     std::optional<Prompt> prompt; ///< evidence being typed
     std::string flash;
-    bool leaving = false; ///< `q` was pressed once
+    bool leaving = false;                ///< `q` was pressed once
+    std::vector<std::size_t> dimensions; ///< the ones scored, rubric order (a drill's few, else all)
 };
 
 /// The scoring screen's state for a card: the first dimension not scored yet (carrying on a resume).
-ScoringKeys scoring_keys(const Scorecard& card);
+/// `dimensions`: those to score (empty: all twelve).
+ScoringKeys scoring_keys(const Scorecard& card, std::vector<std::size_t> dimensions = {});
 
 using ScoringAction = std::variant<act::None, act::Score, act::Evidence, act::SaveScores, act::Leave>;
 

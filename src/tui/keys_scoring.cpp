@@ -1,5 +1,7 @@
 #include "tui/keys.hpp"
 
+#include "core/drill.hpp"
+
 #include <algorithm>
 
 namespace sdmock::tui {
@@ -23,12 +25,29 @@ ScoringAction evidence_key(ScoringKeys& keys, const Key& key) {
     return act::None{};
 }
 
+/// The dimension `step` places from the selected one in the list scored, kept within it.
+std::size_t moved(const ScoringKeys& keys, int step) {
+    const auto& dims = keys.dimensions;
+    if (dims.empty()) // all twelve
+        return static_cast<std::size_t>(
+            std::clamp(static_cast<long>(keys.selected) + step, 0L, static_cast<long>(kDimensionCount) - 1));
+    auto it = std::find(dims.begin(), dims.end(), keys.selected);
+    auto at = static_cast<long>(it == dims.end() ? 0 : it - dims.begin()) + step;
+    return dims[static_cast<std::size_t>(std::clamp(at, 0L, static_cast<long>(dims.size()) - 1))];
+}
+
 } // namespace
 
-ScoringKeys scoring_keys(const Scorecard& card) {
+ScoringKeys scoring_keys(const Scorecard& card, std::vector<std::size_t> dimensions) {
     ScoringKeys keys;
-    while (keys.selected + 1 < kDimensionCount && card.scores[keys.selected])
-        ++keys.selected;
+    if (dimensions.empty())
+        for (std::size_t i = 0; i < kDimensionCount; ++i)
+            dimensions.push_back(i);
+    keys.dimensions = std::move(dimensions);
+    std::size_t at = 0;
+    while (at + 1 < keys.dimensions.size() && card.scores[keys.dimensions[at]])
+        ++at;
+    keys.selected = keys.dimensions[at];
     return keys;
 }
 
@@ -38,20 +57,25 @@ ScoringAction update_scoring(ScoringKeys& keys, const Key& key, const Scorecard&
     keys.flash.clear();
     if (keys.prompt) return evidence_key(keys, key);
     if (key.kind == Key::Kind::up || key.is('k')) {
-        keys.selected = keys.selected == 0 ? 0 : keys.selected - 1;
+        keys.selected = moved(keys, -1);
     } else if (key.kind == Key::Kind::down || key.is('j')) {
-        keys.selected = std::min(keys.selected + 1, kDimensionCount - 1);
+        keys.selected = moved(keys, 1);
     } else if (auto score = score_key(key)) {
         act::Score given{keys.selected, *score};
-        keys.selected = std::min(keys.selected + 1, kDimensionCount - 1);
+        keys.selected = moved(keys, 1);
         return given;
     } else if (key.is('e')) {
         keys.prompt = Prompt{"Evidence [" + std::string(kDimensionIds[keys.selected]) + "]",
                              card.evidence[keys.selected], "Enter: save · Esc: cancel"};
     } else if (key.is('s')) {
-        if (card.complete()) return act::SaveScores{};
+        bool all = keys.dimensions.empty() || keys.dimensions.size() == kDimensionCount;
+        if (all ? card.complete() : complete_on(card, keys.dimensions)) return act::SaveScores{};
+        auto left = std::count_if(keys.dimensions.begin(), keys.dimensions.end(),
+                                  [&](std::size_t i) { return !card.scores[i]; });
         keys.flash =
-            "Score all twelve dimensions first (" + std::to_string(kDimensionCount - card.scored()) + " left).";
+            all ? "Score all twelve dimensions first (" + std::to_string(kDimensionCount - card.scored()) + " left)."
+                : "Score the drill's " + std::to_string(keys.dimensions.size()) + " dimensions first (" +
+                      std::to_string(left) + " left).";
     } else if (key.is('q')) {
         if (was_leaving) return act::Leave{};
         keys.leaving = true;

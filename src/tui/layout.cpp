@@ -226,8 +226,13 @@ Frame layout_scoring(const ScoringView& view, int width, int height) {
     const Content& content = *view.content;
     const Scorecard& card = *view.card;
     Frame f{width, height, {}};
-    std::string status = std::to_string(card.scored()) + " of " + std::to_string(kDimensionCount) + " scored · total " +
-                         std::to_string(card.total()) + "/" + std::to_string(kMaxTotal) + " ";
+    // A drill's few dimensions, listed alone; empty (all of them): the rows in rubric order as always.
+    std::vector<std::size_t> listed =
+        view.dimensions.size() == kDimensionCount ? std::vector<std::size_t>{} : view.dimensions;
+    std::string status = std::to_string(card.scored()) + " of " +
+                         std::to_string(listed.empty() ? kDimensionCount : listed.size()) + " scored · total " +
+                         std::to_string(card.total()) + "/" +
+                         std::to_string(listed.empty() ? kMaxTotal : kMaxScore * static_cast<int>(listed.size())) + " ";
     f.lines.push_back(spread(" Score the mock · " + view.problem->title, Style::title, status, Style::dim, width));
     f.lines.push_back(rule("", width));
     const int left = 34;
@@ -236,6 +241,7 @@ Frame layout_scoring(const ScoringView& view, int width, int height) {
     for (int r = 0; r < rows; ++r) {
         Line line;
         auto i = static_cast<std::size_t>(r);
+        if (!listed.empty()) i = i < listed.size() ? listed[i] : kDimensionCount;
         if (i < content.rubric.dimensions.size() && i < kDimensionCount) {
             bool sel = i == view.selected;
             std::string score = card.scores[i] ? std::to_string(*card.scores[i]) : "·";
@@ -246,8 +252,8 @@ Frame layout_scoring(const ScoringView& view, int width, int height) {
         } else {
             line.add(std::string(static_cast<std::size_t>(left - 1), ' ')).add(" │ ", Style::dim);
         }
-        if (i < right.size())
-            for (const auto& s : right[i].spans)
+        if (auto row = static_cast<std::size_t>(r); row < right.size())
+            for (const auto& s : right[row].spans)
                 line.add(s.text, s.style);
         f.lines.push_back(line);
     }

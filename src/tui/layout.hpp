@@ -42,8 +42,9 @@ struct ScoringView {
     std::size_t selected = 0;
     std::optional<Prompt> prompt;
     std::string flash;
-    Scorer scorer = Scorer::self; ///< an interviewer reads each dimension's question worded for them
-    std::string level;            ///< the mock's level: its expectation is shown beside the anchors
+    Scorer scorer = Scorer::self;          ///< an interviewer reads each dimension's question worded for them
+    std::string level;                     ///< the mock's level: its expectation is shown beside the anchors
+    std::vector<std::size_t> dimensions{}; ///< the ones listed and scored (a drill's); empty: all
 };
 
 Frame layout_scoring(const ScoringView& view, int width, int height);

@@ -50,11 +50,13 @@ bool session_screen(Terminal& term, MockSession& mock, const Content& content, c
 
 bool scoring_screen(Terminal& term, const Clock& clock, const Problem& problem, const std::vector<Note>& evidence,
                     const Content& content, Scorer scorer, const std::string& level, Scorecard card,
-                    const std::function<void(const Scorecard&)>& save, const std::atomic<int>& stop) {
-    ScoringKeys keys = scoring_keys(card); // carry on where it stopped
+                    const std::function<void(const Scorecard&)>& save, const std::atomic<int>& stop,
+                    const std::vector<std::size_t>& dimensions) {
+    ScoringKeys keys = scoring_keys(card, dimensions); // carry on where it stopped
     LoopScreen screen;
     screen.frame = [&](SteadyTime, int width, int height) {
-        ScoringView view{&content, &problem, &evidence, &card, keys.selected, keys.prompt, keys.flash, scorer, level};
+        ScoringView view{&content,    &problem,   &evidence, &card, keys.selected,
+                         keys.prompt, keys.flash, scorer,    level, dimensions};
         return layout_scoring(view, width, height);
     };
     bool saved = false;
@@ -116,7 +118,7 @@ Exit run_mock(MockSession& mock, const Content& content, const Clock& clock, con
     if (!ended) return Exit::left_running;
     Scorer scorer = scorer_of(mock.role());
     if (!scoring_screen(term, clock, mock.problem(), mock.evidence(), content, scorer, mock.level(),
-                        hooks.saved_scorecard(), hooks.save_scorecard, stop))
+                        hooks.saved_scorecard(), hooks.save_scorecard, stop, hooks.dimensions))
         return Exit::unscored;
     if (summary_screen(term, clock, "Summary · " + mock.problem().title, hooks.summary, stop, {},
                        static_cast<bool>(hooks.review)))

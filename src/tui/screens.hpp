@@ -16,10 +16,12 @@ namespace sdmock::tui {
 /// The scoring screen, starting from `card` (the scores saved so far); `evidence` is shown for the
 /// selected dimension, each question worded for `scorer`. Every change is saved at once. Returns
 /// true when the card is complete and the user saved it. `level`: the mock's (its expectation is
-/// shown beside the anchors; empty shows none).
+/// shown beside the anchors; empty shows none). `dimensions`: those scored (a drill's few, listed
+/// alone); empty: all twelve.
 bool scoring_screen(Terminal& term, const Clock& clock, const Problem& problem, const std::vector<Note>& evidence,
                     const Content& content, Scorer scorer, const std::string& level, Scorecard card,
-                    const std::function<void(const Scorecard&)>& save, const std::atomic<int>& stop);
+                    const std::function<void(const Scorecard&)>& save, const std::atomic<int>& stop,
+                    const std::vector<std::size_t>& dimensions = {});
 /// The summary, scrolled with the pager's keys when it is longer than the screen. With `changed`,
 /// the summary is read again whenever it says so (asked about once a second). With `review`, `r`
 /// leaves asking for the review against the answer key (true).

@@ -32,6 +32,8 @@ struct MockHooks {
     /// Optional: the summary offers the review (`r`); called when the user asks for it, before the
     /// screen is given back (the caller runs the review afterwards).
     std::function<void()> review;
+    /// The dimensions scored (a drill's few); empty: all twelve.
+    std::vector<std::size_t> dimensions{};
 };
 
 /// Runs the session screen, then the scoring and summary screens. `stop` is set by a signal

@@ -40,7 +40,7 @@ for args in "--home $home problems list" "problems list --home $home" "problems 
     [ "$(tail -n +2 "$WORK/out" | wc -l)" = "$want" ] || fail "sdmock $args listed: $(cat "$WORK/out")"
     grep -q '^url-shortener ' "$WORK/out" && fail "sdmock $args listed the shipped content, not $home"
 done
-"$BIN" problems list | grep -q '^url-shortener ' || fail "problems list without --home lost url-shortener"
+"$BIN" problems list | grep '^url-shortener ' >/dev/null || fail "problems list without --home lost url-shortener"
 "$BIN" problems show pastebin --home "$home" --format json | json 'd["id"]' | grep -qx pastebin \
     || fail "problems show ID --home DIR"
 # An option given after the command still wins over the environment.

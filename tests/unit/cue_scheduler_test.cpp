@@ -1,4 +1,5 @@
 #include "core/cue_scheduler.hpp"
+#include "core/drill.hpp"
 #include "core/text.hpp"
 #include "support/shipped_content.hpp"
 
@@ -440,4 +441,19 @@ TEST_CASE("CueBoard: over a real schedule the curveball takes the floor when it 
     REQUIRE(shown.has_value()); // the first probe is due at 0:00
     REQUIRE(board.cue(*shown).kind == CueKind::probe);
     REQUIRE(board.current(curveball.phase, curveball.at) == index);
+}
+
+TEST_CASE("schedule_cues: a drill's focus keeps every deep-dive rule, for every problem and probed dimension") {
+    Plan dive = drill_plan(shipped_plan("standard-45"), kDeepDivePhase);
+    const QuestionSet* set = set_of(dive.phases.front(), SetKind::deep_dive);
+    REQUIRE(set != nullptr);
+    std::set<std::string> probed; // a focus no area probes (requirements, communication) has no question to ask
+    for (const auto& area : set->areas)
+        probed.insert(area.dimensions.begin(), area.dimensions.end());
+    REQUIRE(probed.count("caching") == 1);
+    for (const auto& problem : shipped_content().problems)
+        for (const auto& dim : probed) {
+            INFO("problem " << problem.id << ", focus " << dim);
+            check_deep_dive(dive, drill_problem(problem, dim), 3);
+        }
 }

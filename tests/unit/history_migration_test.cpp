@@ -86,3 +86,72 @@ TEST_CASE("History: data_version changes when another connection commits") {
     REQUIRE(info->elapsed == Duration(2000));
     REQUIRE(info->heartbeat_at == WallTime(std::chrono::milliseconds(1'800'000'000'000)));
 }
+
+TEST_CASE("History: a version 5 history gains the drill columns; its sessions are full mocks") {
+    test::TempDir dir;
+    auto path = dir.path() / "v5.db";
+    {
+        // The version 5 schema as it shipped (versions 1 to 5), with one finished, scored session.
+        SQLite::Database db(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        db.exec(R"sql(
+            CREATE TABLE sessions (id INTEGER PRIMARY KEY, problem TEXT NOT NULL, plan TEXT NOT NULL,
+                mode TEXT NOT NULL, status TEXT NOT NULL, started_at TEXT NOT NULL, seed INTEGER NOT NULL,
+                speed REAL NOT NULL DEFAULT 1, elapsed_ms INTEGER NOT NULL DEFAULT 0,
+                heartbeat_ms INTEGER NOT NULL DEFAULT 0, owner_pid INTEGER NOT NULL DEFAULT 0,
+                practice INTEGER NOT NULL DEFAULT 0);
+            CREATE TABLE events (id INTEGER PRIMARY KEY, session_id INTEGER NOT NULL REFERENCES sessions(id)
+                ON DELETE CASCADE, t_ms INTEGER NOT NULL, kind TEXT NOT NULL, phase TEXT NOT NULL DEFAULT '',
+                dimension TEXT NOT NULL DEFAULT '', text TEXT NOT NULL DEFAULT '', value INTEGER NOT NULL DEFAULT 0);
+            CREATE INDEX events_by_session ON events(session_id, id);
+            CREATE TABLE scorecards (session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+                scorer TEXT NOT NULL, requirements INTEGER, estimation INTEGER, api INTEGER,
+                architecture INTEGER, data INTEGER, caching INTEGER, async INTEGER, scaling INTEGER,
+                reliability INTEGER, security INTEGER, observability INTEGER, communication INTEGER,
+                total INTEGER NOT NULL, notes TEXT NOT NULL DEFAULT '', PRIMARY KEY (session_id, scorer));
+            CREATE TABLE evidence (session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+                scorer TEXT NOT NULL, dimension TEXT NOT NULL, text TEXT NOT NULL,
+                PRIMARY KEY (session_id, scorer, dimension));
+            CREATE INDEX sessions_by_start ON sessions(started_at);
+            CREATE TABLE coverage (session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+                point TEXT NOT NULL, covered INTEGER NOT NULL, PRIMARY KEY (session_id, point));
+            INSERT INTO sessions (problem, plan, mode, status, started_at, seed, elapsed_ms)
+                VALUES ('uber', 'standard-45', 'solo', 'finished', '2026-11-02T09:00:00+01:00', 7, 2700000);
+            INSERT INTO scorecards VALUES (1, 'self', 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 48, '');
+            INSERT INTO coverage VALUES (1, 'architecture/0', 1);
+            PRAGMA user_version = 5;
+        )sql");
+    }
+    History history(path);
+    REQUIRE(history.schema_version() == 6);
+    auto record = history.load(1);
+    REQUIRE(record.has_value());
+    REQUIRE_FALSE(record->info.drill.has_value());
+    REQUIRE(record->self->total() == 48);
+    REQUIRE(history.coverage(1).size() == 1);
+    auto mocks = history.scored_mocks();
+    REQUIRE(mocks.size() == 1);
+    REQUIRE_FALSE(mocks.front().drill);
+    // The new columns work: a drill is recorded with its phase and focus.
+    NewSession drill{"url-shortener", "standard-45", Mode::solo, "2026-11-03T09:00:00+01:00", 3, 1.0};
+    drill.drill = Drill{"deep-dive", "caching"};
+    auto id = history.create_session(drill);
+    REQUIRE(history.info(id)->drill == Drill{"deep-dive", "caching"});
+}
+
+TEST_CASE("History: a drill's partial scorecard is a drill in the trends' input, and not a history row") {
+    History history(":memory:");
+    NewSession s{"url-shortener", "standard-45", Mode::solo, "2026-11-03T09:00:00+01:00", 3, 1.0};
+    s.drill = Drill{"estimation", ""};
+    auto id = history.create_session(s);
+    REQUIRE(history.load(id)->info.drill == Drill{"estimation", ""});
+    Scorecard card;
+    card.set(1, 4);
+    history.save_scorecard(id, Scorer::self, card);
+    auto mocks = history.scored_mocks();
+    REQUIRE(mocks.size() == 1);
+    REQUIRE(mocks.front().drill);
+    REQUIRE(mocks.front().self->scored() == 1);
+    REQUIRE(history.history_rows().empty()); // only complete scorecards are rows (and exported)
+    auto full = history.create_session({"uber", "standard-45", Mode::solo, "2026-11-04T09:00:00+01:00", 3, 1.0});
+    REQUIRE_FALSE(history.info(full)->drill.has_value());
+}

@@ -171,3 +171,29 @@ TEST_CASE("ScoringKeys: ? flashes the keys until the next key") {
     s.press(Key::Kind::up);
     REQUIRE(s.keys.flash.empty());
 }
+
+TEST_CASE("ScoringKeys: a drill's card moves among its dimensions only and saves once they are scored") {
+    Scoring s;
+    s.keys = scoring_keys(s.card, {5, 7}); // caching, scaling
+    REQUIRE(s.keys.selected == 5);
+    s.press(Key::Kind::up);
+    REQUIRE(s.keys.selected == 5);
+    s.press(Key::Kind::down);
+    REQUIRE(s.keys.selected == 7);
+    s.press(Key::Kind::down);
+    REQUIRE(s.keys.selected == 7);
+    s.press(Key::Kind::up);
+    REQUIRE(s.keys.selected == 5);
+    auto given = s.type("4");
+    REQUIRE(as<act::Score>(given).dimension == 5);
+    s.card.set(5, 4);
+    REQUIRE(s.keys.selected == 7);
+    REQUIRE(is_none(s.type("s")));
+    REQUIRE_THAT(s.keys.flash, Catch::Contains("Score the drill's 2 dimensions first (1 left)"));
+    s.card.set(7, 3);
+    REQUIRE(std::holds_alternative<act::SaveScores>(s.type("s")));
+    // A resumed drill starts at its first dimension not scored.
+    Scorecard half;
+    half.set(5, 2);
+    REQUIRE(scoring_keys(half, {5, 7}).selected == 7);
+}

@@ -403,3 +403,18 @@ TEST_CASE("layout_pager: shows the position when the text is longer than the scr
     Frame shorter = layout_pager("Session 3", {"one", "two"}, 0, "q: back", 80, 23);
     REQUIRE_FALSE(shows(shorter, "/2"));
 }
+
+TEST_CASE("layout_scoring: a drill lists only its dimensions, its total out of what they can give") {
+    const Content& content = shipped_content();
+    std::vector<Note> notes;
+    Scorecard card;
+    card.set(5, 4);
+    ScoringView view{&content, &shipped_problem("url-shortener"), &notes, &card, 5, std::nullopt, "", Scorer::self, "",
+                     {5, 7}};
+    std::string text = flat(layout_scoring(view, 100, 40));
+    REQUIRE_THAT(text, Catch::Contains("1 of 2 scored · total 4/10"));
+    REQUIRE_THAT(text, Catch::Contains(content.rubric.dimensions[5].name));
+    REQUIRE_THAT(text, Catch::Contains(content.rubric.dimensions[7].name));
+    REQUIRE_THAT(text, !Catch::Contains(content.rubric.dimensions[0].name));
+    REQUIRE_THAT(text, !Catch::Contains(content.rubric.dimensions[11].name));
+}
