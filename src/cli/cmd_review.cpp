@@ -39,7 +39,10 @@ int run_review(const Context& context, const ReviewOptions& options) {
         [&](int width) {
             Review review =
                 build_review(*record, *input.problem, *input.plan, content, history.coverage(options.session));
-            return review_tail_lines(review, *record, content.rubric, width);
+            auto lines = review_tail_lines(review, *record, content.rubric, width);
+            auto study = review_study_lines(review, content, width);
+            lines.insert(lines.end(), study.begin(), study.end());
+            return lines;
         }};
     install_stop_handlers();
     SystemClock clock;

@@ -80,6 +80,8 @@ int run_plain_review(History& history, const SessionRecord& record, const Conten
     out << '\n';
     for (const auto& line : review_tail_lines(review, record, content.rubric, kWidth))
         out << line << '\n';
+    for (const auto& line : review_study_lines(review, content, kWidth))
+        out << line << '\n';
     return kExitOk;
 }
 

@@ -1,6 +1,7 @@
 #include "report/review_view.hpp"
 
 #include "core/calibration.hpp"
+#include "core/findings.hpp"
 #include "core/text.hpp"
 
 namespace sdmock {
@@ -134,6 +135,20 @@ std::vector<std::string> review_tail_lines(const Review& review, const SessionRe
         out.emplace_back("Check yourself against the common mistakes (Part 29)");
         for (auto& line : mistake_lines(review.mistakes, width))
             out.push_back(std::move(line));
+    }
+    return out;
+}
+
+std::vector<std::string> review_study_lines(const Review& review, const Content& content, int width) {
+    std::vector<std::string> out;
+    for (const auto& c : review.coverage) {
+        const Dimension* d = content.rubric.dimension(c.dimension);
+        if (d == nullptr || c.reviewed == 0 || c.covered * 2 >= c.reviewed) continue;
+        add_wrapped(out, d->name + ": " + study_hint(*d, content), width, 2);
+    }
+    if (!out.empty()) {
+        out.insert(out.begin(), "Study what you missed (open a card: sdmock cards show ID)");
+        out.insert(out.begin(), "");
     }
     return out;
 }

@@ -28,6 +28,10 @@ void coverage_json(JsonWriter& json, const std::vector<KeyPoint>& points, const 
 [[nodiscard]] std::vector<std::string> review_tail_lines(const Review& review, const SessionRecord& record,
                                                          const Rubric& rubric, int width);
 
+/// What to study for each dimension where less than half of the points ticked were covered:
+/// the guide's Parts and the cards (`sdmock cards show ID` opens one). Empty when none.
+[[nodiscard]] std::vector<std::string> review_study_lines(const Review& review, const Content& content, int width);
+
 [[nodiscard]] std::string render_review_json(const Review& review, const SessionRecord& record,
                                              const std::vector<KeyPoint>& points, const Ticks& ticks);
 

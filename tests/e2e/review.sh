@@ -37,6 +37,10 @@ half=$((total / 2))
 grep -qF "== Phase 1/5: Requirements ==" "$WORK/review.out" || fail "no phase heading"
 grep -qF "Coverage beside your self-scores" "$WORK/review.out" || fail "no coverage table"
 grep -qF "common mistakes (Part 29)" "$WORK/review.out" || fail "no mistakes"
+grep -qF "Study what you missed (open a card: sdmock cards show ID)" "$WORK/review.out" || fail "no study pointers"
+card=$(sed -n '/Study what you missed/,$p' "$WORK/review.out" | tr '\n' ' ' | grep -oE 'cards: [a-z0-9-]+' | head -1 | cut -c8-)
+[ -n "$card" ] || fail "no card named by the review"
+"$BIN" cards show "$card" > /dev/null || fail "cards show $card, named by the review, failed"
 "$BIN" show "$id" --format json > "$WORK/show.json"
 [ "$(json 'sum(v["covered"] for v in d["coverage"]["by_dimension"].values())' < "$WORK/show.json")" = "$half" ] ||
     fail "covered points do not match the answers given"
