@@ -74,13 +74,16 @@ std::vector<std::string> coverage_lines(const std::vector<DimensionCoverage>& co
     row("Dimension", "you gave", "covered", "suggests", "");
     for (const auto& c : coverage) {
         auto index = dimension_index(c.dimension);
-        std::optional<int> gave = self && index ? self->scores[*index] : std::nullopt;
+        // Plain values, not optionals: an optimised build warns on an optional it cannot follow.
+        bool has_gave = self && index && self->scores[*index].has_value();
+        int gave = has_gave ? self->scores[*index].value_or(0) : 0;
+        int suggested = c.suggested.value_or(0);
         std::string suggests =
-            c.suggested ? std::to_string(*c.suggested) : std::to_string(c.total - c.reviewed) + " to tick";
+            c.suggested ? std::to_string(suggested) : std::to_string(c.total - c.reviewed) + " to tick";
         std::string flag;
-        if (gave && c.suggested && *gave - *c.suggested >= 2) flag = "over-rated?";
-        if (gave && c.suggested && *c.suggested - *gave >= 2) flag = "under-rated?";
-        row(name_of(rubric, c.dimension), gave ? std::to_string(*gave) : "-",
+        if (has_gave && c.suggested && gave - suggested >= 2) flag = "over-rated?";
+        if (has_gave && c.suggested && suggested - gave >= 2) flag = "under-rated?";
+        row(name_of(rubric, c.dimension), has_gave ? std::to_string(gave) : "-",
             std::to_string(c.covered) + " of " + std::to_string(c.total), suggests, flag);
     }
     return out;
