@@ -4,6 +4,7 @@
 #include "tui/input_loop.hpp"
 #include "tui/keys.hpp"
 #include "tui/menu.hpp"
+#include "tui/screens.hpp"
 #include "tui/terminal.hpp"
 
 #include <algorithm>
@@ -16,7 +17,6 @@ namespace {
 
 constexpr const char* kListKeys = "↑/↓ move · Enter choose · Esc back · q quit";
 constexpr const char* kResumeKeys = "↑/↓ move · Enter resume · x abandon this session · q quit";
-constexpr const char* kPagerKeys = "↑/↓ scroll · space/PgDn page · Home/End · Esc back";
 constexpr const char* kSessionKeys = "↑/↓ scroll · space/PgDn page · r review against the key · Esc back";
 
 class Home {
@@ -183,27 +183,7 @@ private:
 
     /// A page of text until the user leaves; with `review`, `r` leaves asking for the review (true).
     bool page(const std::string& title, const std::function<std::vector<std::string>(int)>& text, bool review = false) {
-        bool wants_review = false;
-        PagerKeys keys;
-        int width = -1;
-        std::vector<std::string> lines;
-        LoopScreen screen;
-        screen.frame = [&](SteadyTime, int w, int h) {
-            if (width != w) { // render again only when the width changed
-                width = w;
-                lines = text(width - 2);
-            }
-            keys.rows = static_cast<std::size_t>(std::max(1, h - 3));
-            keys.last = lines.size() > keys.rows ? lines.size() - keys.rows : 0;
-            keys.offset = std::min(keys.offset, keys.last);
-            return layout_pager(title, lines, keys.offset, review ? kSessionKeys : kPagerKeys, w, h);
-        };
-        screen.on_key = [&](const Key& key, SteadyTime) {
-            wants_review = review && key.is('r');
-            return !wants_review && update_pager(keys, key) == PagerAction::none;
-        };
-        run_loop(term_, clock_, screen, stop_);
-        return wants_review;
+        return pager_screen(term_, clock_, title, text, review ? kSessionKeys : kPagerKeys, stop_, review ? 'r' : 0);
     }
 
     Terminal& term_;

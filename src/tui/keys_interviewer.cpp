@@ -57,10 +57,10 @@ InterviewerAction picker_key(InterviewerKeys& keys, const Key& key, const MockSe
     return act::None{};
 }
 
-/// The keys that ask the engine for something, outside any prompt or overlay.
+/// The keys that ask the engine for something, outside any prompt or overlay; `count`: the lines
+/// of the phase's script.
 std::optional<InterviewerAction> desk_key(InterviewerKeys& keys, const Key& key, const MockSession& mock,
-                                          SteadyTime now) {
-    std::size_t count = mock.script().size();
+                                          std::size_t count, SteadyTime now) {
     if (key.kind == Key::Kind::enter) {
         if (keys.selected < count) return act::PutLine{keys.selected};
         return act::None{};
@@ -100,9 +100,9 @@ std::optional<InterviewerAction> desk_key(InterviewerKeys& keys, const Key& key,
 
 /// A key with nothing open.
 InterviewerAction command(InterviewerKeys& keys, const Key& key, const MockSession& mock, SteadyTime now) {
-    if (auto action = desk_key(keys, key, mock, now)) return *action;
-    auto script = mock.script();
+    auto script = mock.script(); // built once per key
     std::size_t count = script.size();
+    if (auto action = desk_key(keys, key, mock, count, now)) return *action;
     if (key.kind == Key::Kind::up || key.is('k')) {
         keys.selected = keys.selected == 0 ? 0 : keys.selected - 1;
     } else if (key.kind == Key::Kind::down || key.is('j')) {

@@ -1,36 +1,10 @@
 #include "tui/input_loop.hpp"
 #include "tui/keys.hpp"
-#include "tui/menu.hpp"
+#include "tui/screens.hpp"
 #include "tui/terminal.hpp"
 #include "tui/tui.hpp"
 
 namespace sdmock::tui {
-namespace {
-
-constexpr const char* kPagerKeys = "↑/↓ scroll · space/PgDn page · Home/End · Esc back";
-
-void page(Terminal& term, const Clock& clock, const std::string& title,
-          const std::function<std::vector<std::string>(int)>& text, const std::atomic<int>& stop) {
-    PagerKeys keys;
-    int width = -1;
-    std::vector<std::string> lines;
-    LoopScreen screen;
-    screen.frame = [&](SteadyTime, int w, int h) {
-        if (width != w) {
-            width = w;
-            lines = text(width - 2);
-        }
-        keys.rows = static_cast<std::size_t>(std::max(1, h - 3));
-        keys.last = lines.size() > keys.rows ? lines.size() - keys.rows : 0;
-        keys.offset = std::min(keys.offset, keys.last);
-        return layout_pager(title, lines, keys.offset, kPagerKeys, w, h);
-    };
-    screen.on_key = [&](const Key& key, SteadyTime) { return update_pager(keys, key) == PagerAction::none; };
-    run_loop(term, clock, screen, stop);
-}
-
-} // namespace
-
 void run_review(const SessionRecord& record, const Content& content, const Problem& problem, const Plan& plan,
                 const Options& options, const ReviewHooks& hooks, const Clock& clock, const std::atomic<int>& stop) {
     Terminal term(options.color);
@@ -59,7 +33,7 @@ void run_review(const SessionRecord& record, const Content& content, const Probl
         tail = false;
         run_loop(term, clock, screen, stop);
         if (!tail || stop.load() != 0) return;
-        page(term, clock, "Review · session " + std::to_string(record.info.id), hooks.tail, stop);
+        pager_screen(term, clock, "Review · session " + std::to_string(record.info.id), hooks.tail, kPagerKeys, stop);
     }
 }
 

@@ -2,6 +2,7 @@
 #include "tui/input_loop.hpp"
 #include "tui/keys.hpp"
 #include "tui/layout.hpp"
+#include "tui/menu.hpp"
 #include "tui/screens.hpp"
 #include "tui/terminal.hpp"
 #include "tui/tui.hpp"
@@ -108,6 +109,32 @@ bool summary_screen(Terminal& term, const Clock& clock, const std::string& title
     };
     run_loop(term, clock, screen, stop);
     return wants_review;
+}
+
+bool pager_screen(Terminal& term, const Clock& clock, const std::string& title,
+                  const std::function<std::vector<std::string>(int)>& text, const std::string& keys_help,
+                  const std::atomic<int>& stop, char leave_key) {
+    bool left_with_key = false;
+    PagerKeys keys;
+    int width = -1;
+    std::vector<std::string> lines;
+    LoopScreen screen;
+    screen.frame = [&](SteadyTime, int w, int h) {
+        if (width != w) { // render again only when the width changed
+            width = w;
+            lines = text(width - 2);
+        }
+        keys.rows = static_cast<std::size_t>(std::max(1, h - 3));
+        keys.last = lines.size() > keys.rows ? lines.size() - keys.rows : 0;
+        keys.offset = std::min(keys.offset, keys.last);
+        return layout_pager(title, lines, keys.offset, keys_help, w, h);
+    };
+    screen.on_key = [&](const Key& key, SteadyTime) {
+        left_with_key = leave_key != 0 && key.is(leave_key);
+        return !left_with_key && update_pager(keys, key) == PagerAction::none;
+    };
+    run_loop(term, clock, screen, stop);
+    return left_with_key;
 }
 
 Exit run_mock(MockSession& mock, const Content& content, const Clock& clock, const Options& options,

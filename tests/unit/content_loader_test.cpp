@@ -1,4 +1,5 @@
 #include "content/loader.hpp"
+#include "support/diagnostics.hpp"
 #include "support/temp_dir.hpp"
 
 #include <catch2/catch.hpp>
@@ -6,6 +7,8 @@
 #include <algorithm>
 
 using namespace sdmock;
+using sdmock::test::all_messages;
+using sdmock::test::find_diagnostic;
 using sdmock::test::fixture;
 
 namespace {
@@ -14,20 +17,6 @@ LoadResult load_fixture(std::string_view kind, const std::string& name) {
     LoadResult result;
     load_one(kind, fixture("broken/" + name), "prompts/" + std::string(kind) + "/" + name, result);
     return result;
-}
-
-/// The first diagnostic whose message contains `needle`, or nullptr.
-const Diagnostic* find(const LoadResult& r, std::string_view needle) {
-    for (const auto& d : r.diagnostics.all())
-        if (d.message.find(needle) != std::string::npos) return &d;
-    return nullptr;
-}
-
-std::string all_messages(const LoadResult& r) {
-    std::string s;
-    for (const auto& d : r.diagnostics.all())
-        s += d.str() + "\n";
-    return s;
 }
 
 } // namespace
@@ -55,7 +44,7 @@ TEST_CASE("loader: a syntax error names the file, line and column") {
 
 TEST_CASE("loader: a missing required field is an error naming the field") {
     auto r = load_fixture("problems", "missing-title.toml");
-    const Diagnostic* d = find(r, "missing required field 'title'");
+    const Diagnostic* d = find_diagnostic(r, "missing required field 'title'");
     REQUIRE(d != nullptr);
     REQUIRE(d->severity == Diagnostic::Severity::error);
     REQUIRE(r.diagnostics.error_count() == 1);
@@ -63,7 +52,7 @@ TEST_CASE("loader: a missing required field is an error naming the field") {
 
 TEST_CASE("loader: a wrong type is an error at the value's line") {
     auto r = load_fixture("problems", "wrong-type.toml");
-    const Diagnostic* d = find(r, "'difficulty' should be an integer, found a string");
+    const Diagnostic* d = find_diagnostic(r, "'difficulty' should be an integer, found a string");
     REQUIRE(d != nullptr);
     REQUIRE(d->where.line == 3);
 }
@@ -71,7 +60,7 @@ TEST_CASE("loader: a wrong type is an error at the value's line") {
 TEST_CASE("loader: an unknown key is a warning with a suggestion, not an error") {
     auto r = load_fixture("problems", "unknown-key.toml");
     REQUIRE(r.diagnostics.error_count() == 0);
-    const Diagnostic* d = find(r, "unknown key 'titel'");
+    const Diagnostic* d = find_diagnostic(r, "unknown key 'titel'");
     REQUIRE(d != nullptr);
     REQUIRE(d->severity == Diagnostic::Severity::warning);
     REQUIRE(d->where.line == 3);
@@ -80,7 +69,7 @@ TEST_CASE("loader: an unknown key is a warning with a suggestion, not an error")
 
 TEST_CASE("loader: a focus that names no rubric dimension is an error at that item") {
     auto r = load_fixture("problems", "bad-focus.toml");
-    const Diagnostic* d = find(r, "\"cachng\" is not a rubric dimension");
+    const Diagnostic* d = find_diagnostic(r, "\"cachng\" is not a rubric dimension");
     REQUIRE(d != nullptr);
     REQUIRE(d->where.line == 6);
     REQUIRE(d->message.find("did you mean \"caching\"") != std::string::npos);
@@ -88,30 +77,30 @@ TEST_CASE("loader: a focus that names no rubric dimension is an error at that it
 
 TEST_CASE("loader: a follow-up must name a rubric dimension") {
     auto r = load_fixture("problems", "bad-follow-up.toml");
-    const Diagnostic* d = find(r, "\"speed\" is not a rubric dimension");
+    const Diagnostic* d = find_diagnostic(r, "\"speed\" is not a rubric dimension");
     REQUIRE(d != nullptr);
     REQUIRE(d->where.line == 27);
 }
 
 TEST_CASE("loader: ids must be lowercase words joined by dashes and match the file name") {
     auto r = load_fixture("problems", "bad-id.toml");
-    REQUIRE(find(r, "is not a valid id") != nullptr);
-    REQUIRE(find(r, "does not match the file name") != nullptr);
+    REQUIRE(find_diagnostic(r, "is not a valid id") != nullptr);
+    REQUIRE(find_diagnostic(r, "does not match the file name") != nullptr);
 }
 
 TEST_CASE("loader: a plan phase with no minutes, or zero minutes, is an error") {
     auto r = load_fixture("plans", "plan-no-minutes.toml");
-    const Diagnostic* missing = find(r, "missing required field 'minutes' in [phases[1]]");
+    const Diagnostic* missing = find_diagnostic(r, "missing required field 'minutes' in [phases[1]]");
     REQUIRE(missing != nullptr);
     REQUIRE(missing->where.line == 12);
-    const Diagnostic* zero = find(r, "'minutes' of phase 'wrap-up' should be more than 0");
+    const Diagnostic* zero = find_diagnostic(r, "'minutes' of phase 'wrap-up' should be more than 0");
     REQUIRE(zero != nullptr);
     REQUIRE(zero->where.line == 22);
 }
 
 TEST_CASE("loader: a card tag that names no rubric dimension is an error") {
     auto r = load_fixture("cards", "cards-bad-tag.toml");
-    const Diagnostic* d = find(r, "\"vibes\" is not a rubric dimension");
+    const Diagnostic* d = find_diagnostic(r, "\"vibes\" is not a rubric dimension");
     REQUIRE(d != nullptr);
     REQUIRE(d->where.line == 11);
     REQUIRE(r.content.cards.size() == 2);
@@ -119,12 +108,12 @@ TEST_CASE("loader: a card tag that names no rubric dimension is an error") {
 
 TEST_CASE("loader: a question set of an unknown kind is an error") {
     auto r = load_fixture("questions", "questions-bad-kind.toml");
-    REQUIRE(find(r, "\"riddles\" is not one of prompts, deep-dive, curveballs, bank") != nullptr);
+    REQUIRE(find_diagnostic(r, "\"riddles\" is not one of prompts, deep-dive, curveballs, bank") != nullptr);
 }
 
 TEST_CASE("loader: a question with an id needs the topic the interviewer's script names it by") {
     auto r = load_fixture("questions", "questions-no-topic.toml");
-    const Diagnostic* d = find(r, "missing required field 'topic'");
+    const Diagnostic* d = find_diagnostic(r, "missing required field 'topic'");
     REQUIRE(d != nullptr);
     REQUIRE_THAT(d->message, Catch::Contains("questions[1]"));
     REQUIRE(r.content.question_sets.at(0).questions.at(0).topic == "users and scale");
@@ -171,7 +160,7 @@ TEST_CASE("content: duplicate ids across files are errors naming both places") {
     auto other = test::read_text(home.path() / "prompts/cards/technologies.toml");
     test::write_text(home.path() / "prompts/cards/zz-copy.toml", other);
     LoadResult r = load_content(home.path());
-    const Diagnostic* d = find(r, "duplicate card id");
+    const Diagnostic* d = find_diagnostic(r, "duplicate card id");
     REQUIRE(d != nullptr);
     REQUIRE(d->where.file == "prompts/cards/zz-copy.toml");
     REQUIRE(d->message.find("prompts/cards/technologies.toml:") != std::string::npos);
@@ -181,11 +170,11 @@ TEST_CASE("content: a plan naming a question set that does not exist is an error
     test::ContentCopy home;
     test::write_text(home.path() / "prompts/plans/plan-unknown-set.toml", fixture("broken/plan-unknown-set.toml"));
     LoadResult r = load_content(home.path());
-    const Diagnostic* d = find(r, "question set \"no-such-set\", which does not exist");
+    const Diagnostic* d = find_diagnostic(r, "question set \"no-such-set\", which does not exist");
     REQUIRE(d != nullptr);
     REQUIRE(d->where.file == "prompts/plans/plan-unknown-set.toml");
     REQUIRE(d->where.line == 11);
-    REQUIRE(find(r, "\"clarifying\", which does not exist") == nullptr);
+    REQUIRE(find_diagnostic(r, "\"clarifying\", which does not exist") == nullptr);
 }
 
 TEST_CASE("content: one bad file does not hide the problems in the others") {
@@ -201,8 +190,8 @@ TEST_CASE("content: one bad file does not hide the problems in the others") {
         }));
     REQUIRE(script > 0);
     REQUIRE(r.diagnostics.error_count() == 3 + script);
-    REQUIRE(find(r, "missing required field 'title'") != nullptr);
-    REQUIRE(find(r, "\"vibes\"") != nullptr);
+    REQUIRE(find_diagnostic(r, "missing required field 'title'") != nullptr);
+    REQUIRE(find_diagnostic(r, "\"vibes\"") != nullptr);
     REQUIRE(r.content.problem("url-shortener") != nullptr);
 }
 
@@ -218,14 +207,14 @@ TEST_CASE("content: a rubric card reference must exist; bands must cover 12 to 6
     text.insert(cards_at + 10, "no-such-card\", \"");
     test::write_text(path, text);
     LoadResult r = load_content(home.path());
-    REQUIRE(find(r, "bands leave a gap or overlap at total 36") != nullptr);
-    REQUIRE(find(r, "study card \"no-such-card\", which does not exist") != nullptr);
+    REQUIRE(find_diagnostic(r, "bands leave a gap or overlap at total 36") != nullptr);
+    REQUIRE(find_diagnostic(r, "study card \"no-such-card\", which does not exist") != nullptr);
 }
 
 TEST_CASE("content: a missing folder is reported, not a crash") {
     test::ContentCopy home;
     std::filesystem::remove_all(home.path() / "prompts/questions");
     LoadResult r = load_content(home.path());
-    REQUIRE(find(r, "folder not found") != nullptr);
-    REQUIRE(find(r, "which does not exist in prompts/questions/") != nullptr);
+    REQUIRE(find_diagnostic(r, "folder not found") != nullptr);
+    REQUIRE(find_diagnostic(r, "which does not exist in prompts/questions/") != nullptr);
 }

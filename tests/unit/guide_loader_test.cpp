@@ -1,6 +1,7 @@
 // prompts/guide.toml: the Parts of the guide by number and title, and the check that every Part
 // number the content points to has one.
 #include "content/loader.hpp"
+#include "support/diagnostics.hpp"
 #include "support/temp_dir.hpp"
 
 #include <catch2/catch.hpp>
@@ -9,22 +10,11 @@
 #include <regex>
 
 using namespace sdmock;
+using sdmock::test::all_messages;
+using sdmock::test::find_diagnostic;
 using sdmock::test::fixture;
 
 namespace {
-
-const Diagnostic* find(const LoadResult& r, std::string_view needle) {
-    for (const auto& d : r.diagnostics.all())
-        if (d.message.find(needle) != std::string::npos) return &d;
-    return nullptr;
-}
-
-std::string all_messages(const LoadResult& r) {
-    std::string s;
-    for (const auto& d : r.diagnostics.all())
-        s += d.str() + "\n";
-    return s;
-}
 
 /// `text` with the first match of `pattern` replaced by `with`.
 std::string replaced(const std::string& text, const std::string& pattern, const std::string& with) {
@@ -54,18 +44,18 @@ TEST_CASE("guide loader: a duplicate number, a missing title, a bad number and a
     LoadResult r;
     load_one("guide", fixture("broken/guide-broken.toml"), "prompts/guide.toml", r);
     INFO(all_messages(r));
-    const Diagnostic* dup = find(r, "duplicate Part number 1");
+    const Diagnostic* dup = find_diagnostic(r, "duplicate Part number 1");
     REQUIRE(dup != nullptr);
     REQUIRE(dup->severity == Diagnostic::Severity::error);
     REQUIRE(dup->where.line == 11);
     REQUIRE(dup->message.find("first defined at prompts/guide.toml:4") != std::string::npos);
-    const Diagnostic* title = find(r, "missing required field 'title' in [parts[1]]");
+    const Diagnostic* title = find_diagnostic(r, "missing required field 'title' in [parts[1]]");
     REQUIRE(title != nullptr);
     REQUIRE(title->where.file == "prompts/guide.toml");
-    const Diagnostic* zero = find(r, "'parts[3].number' should be a whole number from 1 to 999");
+    const Diagnostic* zero = find_diagnostic(r, "'parts[3].number' should be a whole number from 1 to 999");
     REQUIRE(zero != nullptr);
     REQUIRE(zero->where.line == 15);
-    const Diagnostic* typo = find(r, "titel");
+    const Diagnostic* typo = find_diagnostic(r, "titel");
     REQUIRE(typo != nullptr);
     REQUIRE(typo->severity == Diagnostic::Severity::warning);
     REQUIRE(r.diagnostics.error_count() == 3);
@@ -80,11 +70,12 @@ TEST_CASE("guide loader: a Part number with no title is an error where it is nam
     test::write_text(rubric, replaced(test::read_text(rubric), "\nparts = \\[", "\nparts = [77, "));
     LoadResult r = load_content(home.path());
     INFO(all_messages(r));
-    const Diagnostic* p = find(r, "problem \"url-shortener\" names Part 99, which has no title in prompts/guide.toml");
+    const Diagnostic* p =
+        find_diagnostic(r, "problem \"url-shortener\" names Part 99, which has no title in prompts/guide.toml");
     REQUIRE(p != nullptr);
     REQUIRE(p->where.file == "prompts/problems/url-shortener.toml");
     REQUIRE(test::read_text(problem).find("parts = [99") != std::string::npos);
-    const Diagnostic* d = find(r, "dimension \"requirements\" names Part 77");
+    const Diagnostic* d = find_diagnostic(r, "dimension \"requirements\" names Part 77");
     REQUIRE(d != nullptr);
     REQUIRE(d->where.file == "rubrics/system-design-12.toml");
     REQUIRE(r.diagnostics.error_count() == 2);
@@ -98,7 +89,7 @@ TEST_CASE("guide loader: the line of a problem's parts is the one named") {
     auto line =
         1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(text.find("parts = [40")), '\n');
     LoadResult r = load_content(home.path());
-    const Diagnostic* p = find(r, "names Part 40");
+    const Diagnostic* p = find_diagnostic(r, "names Part 40");
     REQUIRE(p != nullptr);
     REQUIRE(p->where.line == static_cast<int>(line));
 }
@@ -112,7 +103,7 @@ TEST_CASE("guide loader: a question's Part must have a title too") {
     test::write_text(set, replaced(test::read_text(set), "\npart = [0-9]+", "\npart = 88"));
     LoadResult r = load_content(home.path());
     INFO(all_messages(r));
-    const Diagnostic* q = find(r, "names Part 88, which has no title");
+    const Diagnostic* q = find_diagnostic(r, "names Part 88, which has no title");
     REQUIRE(q != nullptr);
     REQUIRE(q->where.file == "prompts/questions/" + set.filename().string());
     REQUIRE(r.diagnostics.error_count() == 1);
@@ -123,11 +114,11 @@ TEST_CASE("guide loader: a missing guide is one error, not one per Part number")
     std::filesystem::remove(home.path() / "prompts/guide.toml");
     LoadResult r = load_content(home.path());
     INFO(all_messages(r));
-    const Diagnostic* d = find(r, "not found under");
+    const Diagnostic* d = find_diagnostic(r, "not found under");
     REQUIRE(d != nullptr);
     REQUIRE(d->where.file == "prompts/guide.toml");
     REQUIRE(r.diagnostics.error_count() == 1);
-    REQUIRE(find(r, "which has no title") == nullptr);
+    REQUIRE(find_diagnostic(r, "which has no title") == nullptr);
 }
 
 TEST_CASE("guide loader: a guide that does not parse hides no other file and blames no Part number") {
