@@ -41,3 +41,14 @@ TEST_CASE("format_number: whole numbers have no decimals") {
     REQUIRE(format_number(4000.0) == "4000");
     REQUIRE(format_number(2.5) == "2.5");
 }
+
+TEST_CASE("headline: the first clause of a risk or an extension, without its full stop") {
+    REQUIRE(headline("Hot counter shard: one global counter serialises every create.") == "Hot counter shard");
+    REQUIRE(headline("Overselling; two buyers get the last seat") == "Overselling");
+    REQUIRE(headline("Hot ads overload one partition. Mitigation: salt the key") == "Hot ads overload one partition");
+    REQUIRE(headline("Multi-region - give each region its own range") == "Multi-region");
+    REQUIRE(headline("Expiration policies and reclaiming old codes.") ==
+            "Expiration policies and reclaiming old codes");
+    REQUIRE(headline("No separator at all") == "No separator at all");
+    REQUIRE(headline("") == "");
+}
