@@ -185,8 +185,7 @@ int run_completion(CLI::App& root, const std::vector<std::string>& words, const 
     CLI::App* app = &root;
     const CLI::Option* pending = nullptr; // an option whose value is the next word
     std::size_t given = 0;                // positional words given to `app` so far
-    for (std::size_t i = 0; i < typed.size(); ++i) {
-        const std::string& word = typed[i];
+    for (const std::string& word : typed) {
         if (pending != nullptr) {
             if (pending->check_name("--home")) seen.home = word;
             if (pending->check_name("--db")) seen.db = word;
