@@ -84,14 +84,19 @@ bench: build
 # in $$XDG_DATA_HOME/sdmock. The list of what was installed is kept for uninstall.
 install: build
 	@DESTDIR="$(DESTDIR)" cmake --install build/release --prefix "$(PREFIX)" >/dev/null
-	@cp build/release/install_manifest.txt build/install_manifest.txt
+	@# CMake lists the files without DESTDIR: keep the paths as they really are, for uninstall.
+	@sed 's|^|$(DESTDIR)|' build/release/install_manifest.txt > build/install_manifest.txt && echo >> build/install_manifest.txt
 	@echo "Installed sdmock to $(DESTDIR)$(PREFIX) (run $(DESTDIR)$(PREFIX)/bin/sdmock)"
 
 uninstall:
 	@test -f build/install_manifest.txt || { echo "nothing installed from this tree (no build/install_manifest.txt)" >&2; exit 1; }
-	@while IFS= read -r f; do rm -f "$$f"; done < build/install_manifest.txt
-	@dirname $$(grep '/share/sdmock/' build/install_manifest.txt) | sort -ru | while IFS= read -r d; do rmdir -p "$$d" 2>/dev/null || true; done
-	@echo "Removed the $$(wc -l < build/install_manifest.txt) files make install put in place"
+	@while IFS= read -r f || [ -n "$$f" ]; do rm -f "$$f"; done < build/install_manifest.txt
+	@# The folders of sdmock's own (its content, its docs) go too once empty; shared ones stay.
+	@grep -E '/share/(doc/)?sdmock/' build/install_manifest.txt | xargs -r -n1 dirname | sort -ru | \
+	  while IFS= read -r d; do rmdir "$$d" 2>/dev/null || true; done
+	@for d in "$$(sed -n 's|/share/sdmock/.*|/share/sdmock|p' build/install_manifest.txt | head -1)"; do \
+	  [ -z "$$d" ] || rmdir "$$d" 2>/dev/null || true; done
+	@echo "Removed the $$(grep -c . build/install_manifest.txt) files make install put in place"
 	@rm -f build/install_manifest.txt
 
 # A Debian package, built by CPack from its own optimised tree installed under /usr; its
