@@ -1,6 +1,7 @@
 #include "cli/app.hpp"
 
 #include "cli/commands.hpp"
+#include "cli/completion.hpp"
 #include "core/error.hpp"
 
 #include <CLI/CLI.hpp>
@@ -239,7 +240,10 @@ int run_program(int argc, char** argv) {
     // (the write is rolled back), not a signal that kills the process mid-transaction.
     std::signal(SIGXFSZ, SIG_IGN);
     CLI::App app{"sdmock: timed mock system-design interviews, scored and tracked week by week.", "sdmock"};
-    app.set_version_flag("--version", std::string("sdmock ") + SDMOCK_VERSION);
+    // --version is read after the parse, so that --home and --db given anywhere are known: it
+    // names the content and the history this copy uses as well as the version.
+    bool show_version = false;
+    app.add_flag("--version", show_version, "Print the version of sdmock and of its content, and exit");
     app.footer(kFooter);
     app.require_subcommand(0, 1);
     app.get_formatter()->column_width(24);
@@ -252,6 +256,10 @@ int run_program(int argc, char** argv) {
         ->check(non_empty("folder"));
     app.add_option("--db", globals.db, "History database file")->type_name("PATH")->check(non_empty("file"));
     auto commands = setup_commands(app);
+    // `sdmock __complete WORDS...`: what the shells' completion scripts ask; never shown in --help.
+    if (argc >= 2 && std::string_view(argv[1]) == kCompleteCommand) {
+        return run_completion(app, std::vector<std::string>(argv + 2, argv + argc), globals, std::cout);
+    }
     if (const char* empty = empty_global(argc, argv)) {
         std::cerr << "sdmock: " << empty << " (see `sdmock --help`)\n";
         return kExitUsage;
@@ -264,6 +272,7 @@ int run_program(int argc, char** argv) {
         std::cerr << "sdmock: " << e.what() << " (see `sdmock" << subcommand_path(app) << " --help`)\n";
         return kExitUsage;
     }
+    if (show_version) return run_parsed({{&app, run_version}}, globals, "");
     return run_parsed(commands, globals, app.help());
 }
 

@@ -11,6 +11,9 @@
 namespace sdmock::cli {
 
 int run_check(const Context& context);
+/// `sdmock --version`: the program's version, the content's (with what it holds) and where the
+/// content and the history are.
+int run_version(const Context& context);
 
 struct ProblemsOptions {
     std::string id;              ///< `show ID`

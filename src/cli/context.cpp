@@ -32,25 +32,52 @@ std::string env(const char* name) {
 
 } // namespace
 
-fs::path resolve_home(const std::string& flag) {
-    if (!flag.empty()) return flag;
-    if (auto value = env("SDMOCK_HOME"); !value.empty()) return value;
-    return SDMOCK_SOURCE_HOME;
+fs::path installed_home(const fs::path& program) {
+    if (program.empty() || program.parent_path().filename() != "bin") return {};
+    fs::path share = program.parent_path().parent_path() / "share" / "sdmock";
+    std::error_code ec;
+    return fs::is_directory(share / "prompts", ec) ? share : fs::path();
 }
 
-fs::path resolve_db(const fs::path& home, const std::string& flag) {
-    if (!flag.empty()) return flag;
-    if (auto value = env("SDMOCK_DB"); !value.empty()) return value;
-    return home / "history" / "sdmock.db";
+fs::path data_home() {
+    if (auto value = env("XDG_DATA_HOME"); !value.empty() && fs::path(value).is_absolute())
+        return fs::path(value) / "sdmock";
+    if (auto value = env("HOME"); !value.empty()) return fs::path(value) / ".local" / "share" / "sdmock";
+    return {};
+}
+
+Locations resolve_locations(const GlobalOptions& options) {
+    Locations at;
+    if (!options.home.empty())
+        at.home = options.home;
+    else if (auto value = env("SDMOCK_HOME"); !value.empty())
+        at.home = value;
+    else {
+        std::error_code ec;
+        at.home = installed_home(fs::read_symlink("/proc/self/exe", ec));
+        at.installed = !at.home.empty();
+        if (!at.installed) at.home = SDMOCK_SOURCE_HOME;
+    }
+    if (!options.db.empty())
+        at.db = options.db;
+    else if (auto value = env("SDMOCK_DB"); !value.empty())
+        at.db = value;
+    else if (at.installed) {
+        fs::path data = data_home();
+        if (data.empty()) throw UsageError("no folder for the history: set XDG_DATA_HOME or HOME, or give --db");
+        at.db = data / "sdmock.db";
+    } else
+        at.db = at.home / "history" / "sdmock.db";
+    return at;
 }
 
 Context make_context(const GlobalOptions& options) {
-    fs::path home = resolve_home(options.home);
+    Locations at = resolve_locations(options);
     std::vector<std::string> warnings;
     Config config = load_config(config_path(), &warnings);
     for (const auto& w : warnings)
         std::cerr << "sdmock: " << w << '\n';
-    return {home, resolve_db(home, options.db), std::cout, std::cerr, config};
+    return {at.home, at.db, std::cout, std::cerr, config};
 }
 
 Content load_valid_content(const Context& context) {

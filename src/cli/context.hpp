@@ -24,10 +24,25 @@ struct Context {
     Config config;
 };
 
-/// --home, else $SDMOCK_HOME, else the source tree the program was built from.
-[[nodiscard]] std::filesystem::path resolve_home(const std::string& flag);
-/// --db, else $SDMOCK_DB, else <home>/history/sdmock.db.
-[[nodiscard]] std::filesystem::path resolve_db(const std::filesystem::path& home, const std::string& flag);
+/// Where the content and the history are, and why.
+struct Locations {
+    std::filesystem::path home; ///< holds prompts/ and rubrics/
+    std::filesystem::path db;   ///< the history database
+    /// Neither --home nor $SDMOCK_HOME was given and the program runs from an installed copy
+    /// (<prefix>/bin/sdmock beside <prefix>/share/sdmock): the history is kept under
+    /// $XDG_DATA_HOME/sdmock, not under the (read-only) content folder.
+    bool installed = false;
+};
+
+/// The content folder of an installed copy, <prefix>/share/sdmock, when `program` (the running
+/// executable) sits in <prefix>/bin and that folder holds prompts/; else empty.
+[[nodiscard]] std::filesystem::path installed_home(const std::filesystem::path& program);
+/// $XDG_DATA_HOME/sdmock, else ~/.local/share/sdmock (empty if neither can be known).
+[[nodiscard]] std::filesystem::path data_home();
+/// --home, else $SDMOCK_HOME, else the installed copy's share folder, else the source tree the
+/// program was built from; --db, else $SDMOCK_DB, else <home>/history/sdmock.db, or for an
+/// installed copy $XDG_DATA_HOME/sdmock/sdmock.db.
+[[nodiscard]] Locations resolve_locations(const GlobalOptions& options);
 [[nodiscard]] Context make_context(const GlobalOptions& options);
 
 /// The content under the home folder; throws ContentError (pointing at `sdmock check`) if any

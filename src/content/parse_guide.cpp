@@ -6,6 +6,11 @@ Guide parse_guide(const toml::table& root, const std::string& file, Diagnostics&
     TableReader r(root, file, diagnostics);
     Guide guide;
     guide.title = r.string("title");
+    // The content's own version, shown by `sdmock --version`: a date-like "2026.12" or "2026.12.1".
+    auto version_at = r.where("version");
+    guide.version = r.string("version");
+    if (!guide.version.empty() && !valid_content_version(guide.version))
+        diagnostics.error(version_at, "'version' should be numbers joined by dots, as \"2026.12\" or \"2026.12.1\"");
     int index = 0;
     for (const toml::table* t : r.tables("parts")) {
         TableReader p(*t, file, diagnostics, "parts[" + std::to_string(index++) + "]");

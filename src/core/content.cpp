@@ -106,4 +106,22 @@ std::optional<SetKind> set_kind_from(std::string_view text) {
     return std::nullopt;
 }
 
+bool valid_content_version(std::string_view text) {
+    int numbers = 0;
+    std::size_t digits = 0;
+    for (char c : text) {
+        if (c >= '0' && c <= '9') {
+            ++digits;
+        } else if (c == '.' && digits > 0) {
+            ++numbers;
+            digits = 0;
+        } else {
+            return false;
+        }
+    }
+    if (digits == 0) return false;
+    ++numbers;
+    return numbers >= 2 && numbers <= 4;
+}
+
 } // namespace sdmock

@@ -225,6 +225,7 @@ struct GuidePart {
 /// The guide: its title and its Parts, in file order.
 struct Guide {
     std::string title;
+    std::string version; ///< the content's version, as "2026.12" or "2026.12.1"
     std::vector<GuidePart> parts;
 };
 
@@ -247,6 +248,9 @@ struct Content {
     [[nodiscard]] std::vector<std::string> problem_ids() const;
     [[nodiscard]] std::vector<std::string> plan_ids() const;
 };
+
+/// Two to four whole numbers joined by dots ("2026.12", "2026.12.1"): a content version.
+[[nodiscard]] bool valid_content_version(std::string_view text);
 
 [[nodiscard]] std::string_view to_string(SetKind kind);
 [[nodiscard]] std::optional<SetKind> set_kind_from(std::string_view text);

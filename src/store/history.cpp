@@ -121,6 +121,8 @@ void create_private(const fs::path& path) {
         if (ec)
             throw StoreError("cannot create the folder " + path.parent_path().string() +
                              " for the history: " + ec.message());
+        // The folder made for the history is private as well, whatever the umask.
+        fs::permissions(path.parent_path(), fs::perms::owner_all, fs::perm_options::replace, ec);
     }
     int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
     if (fd >= 0) ::close(fd);
@@ -456,6 +458,17 @@ std::vector<SessionInfo> History::running() const {
         std::vector<SessionInfo> out;
         SQLite::Statement q(*db_, std::string("SELECT ") + kInfoColumns +
                                       " FROM sessions WHERE status = 'running' ORDER BY id DESC");
+        while (q.executeStep())
+            out.push_back(read_info(q));
+        return out;
+    });
+}
+
+std::vector<SessionInfo> History::recent(int limit) const {
+    return guarded(path_, "read", [&] {
+        std::vector<SessionInfo> out;
+        SQLite::Statement q(*db_, std::string("SELECT ") + kInfoColumns + " FROM sessions ORDER BY id DESC LIMIT ?");
+        q.bind(1, limit);
         while (q.executeStep())
             out.push_back(read_info(q));
         return out;

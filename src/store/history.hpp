@@ -89,6 +89,8 @@ public:
     [[nodiscard]] std::vector<SessionRecord> list(const std::string& since = {}) const;
     /// Running sessions, newest first.
     [[nodiscard]] std::vector<SessionInfo> running() const;
+    /// The last `limit` sessions of any status, newest first (one light query: shell completion).
+    [[nodiscard]] std::vector<SessionInfo> recent(int limit) const;
 
     // Bulk reads and writes (history_bulk.cpp): a few statements for the whole history.
 

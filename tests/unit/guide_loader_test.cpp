@@ -40,6 +40,29 @@ TEST_CASE("guide loader: the shipped guide has Parts 1 to 33, each with a title"
     REQUIRE(r.content.part(34) == nullptr);
 }
 
+TEST_CASE("guide loader: the content's version is required and made of numbers joined by dots") {
+    LoadResult shipped = load_content(SDMOCK_SOURCE_DIR);
+    REQUIRE(valid_content_version(shipped.content.guide.version));
+    REQUIRE(valid_content_version("2026.12"));
+    REQUIRE(valid_content_version("2026.12.1"));
+    REQUIRE_FALSE(valid_content_version("2026"));
+    REQUIRE_FALSE(valid_content_version("2026."));
+    REQUIRE_FALSE(valid_content_version(".12"));
+    REQUIRE_FALSE(valid_content_version("2026..12"));
+    REQUIRE_FALSE(valid_content_version("v2026.12"));
+    REQUIRE_FALSE(valid_content_version("1.2.3.4.5"));
+
+    std::string text = fixture("broken/guide-broken.toml");
+    LoadResult bad;
+    load_one("guide", replaced(text, "version = \"2026.1\"", "version = \"december\""), "prompts/guide.toml", bad);
+    const Diagnostic* format = find_diagnostic(bad, "'version' should be numbers joined by dots");
+    REQUIRE(format != nullptr);
+    REQUIRE(format->where.line == 2);
+    LoadResult missing;
+    load_one("guide", replaced(text, "version = \"2026.1\"\n", ""), "prompts/guide.toml", missing);
+    REQUIRE(find_diagnostic(missing, "missing required field 'version'") != nullptr);
+}
+
 TEST_CASE("guide loader: a duplicate number, a missing title, a bad number and a typo are each reported") {
     LoadResult r;
     load_one("guide", fixture("broken/guide-broken.toml"), "prompts/guide.toml", r);
@@ -47,14 +70,14 @@ TEST_CASE("guide loader: a duplicate number, a missing title, a bad number and a
     const Diagnostic* dup = find_diagnostic(r, "duplicate Part number 1");
     REQUIRE(dup != nullptr);
     REQUIRE(dup->severity == Diagnostic::Severity::error);
-    REQUIRE(dup->where.line == 11);
-    REQUIRE(dup->message.find("first defined at prompts/guide.toml:4") != std::string::npos);
+    REQUIRE(dup->where.line == 12);
+    REQUIRE(dup->message.find("first defined at prompts/guide.toml:5") != std::string::npos);
     const Diagnostic* title = find_diagnostic(r, "missing required field 'title' in [parts[1]]");
     REQUIRE(title != nullptr);
     REQUIRE(title->where.file == "prompts/guide.toml");
     const Diagnostic* zero = find_diagnostic(r, "'parts[3].number' should be a whole number from 1 to 999");
     REQUIRE(zero != nullptr);
-    REQUIRE(zero->where.line == 15);
+    REQUIRE(zero->where.line == 16);
     const Diagnostic* typo = find_diagnostic(r, "titel");
     REQUIRE(typo != nullptr);
     REQUIRE(typo->severity == Diagnostic::Severity::warning);
