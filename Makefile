@@ -77,7 +77,9 @@ fuzz: deps
 	@tests/fuzz/run
 
 bench: build
+	@$(MAKE) --no-print-directory install-missing WANT="tty-clock"
 	@bench/run
+	@bench/follow
 	@bench/scale
 
 # The installed copy finds its content beside it (<prefix>/share/sdmock) and keeps its history

@@ -1,5 +1,6 @@
 #include "cli/commands.hpp"
 
+#include "cli/history_watch.hpp"
 #include "cli/signals.hpp"
 #include "cli/system_clock.hpp"
 #include "core/error.hpp"
@@ -33,14 +34,18 @@ std::int64_t choose_session(const History& history) {
 /// Reads the shared history only when another process committed something.
 class Follower {
 public:
-    Follower(History& history, std::int64_t id, const Plan& plan) : history_(history), id_(id), plan_(plan) {}
+    Follower(History& history, std::int64_t id, const Plan& plan, const std::filesystem::path& db)
+        : history_(history), id_(id), plan_(plan), watch_(db) {}
+
+    /// Readable when the history was written (-1: inotify is not available; the view polls).
+    [[nodiscard]] int wake_fd() const { return watch_.fd(); }
 
     FollowState poll() {
+        watch_.drain();
         std::int64_t version = history_.data_version();
         if (!record_ || version != version_) {
             version_ = version;
-            record_ = history_.load(id_);
-            if (!record_) throw StoreError("session " + std::to_string(id_) + " disappeared from the history");
+            refresh();
         }
         bool paused = snapshot_from(record_->events, record_->info.elapsed, plan_.phases.size()).paused;
         bool stale = false;
@@ -48,6 +53,7 @@ public:
                                         record_->info.speed, paused, stale);
         FollowState state = follow_state(record_->events, plan_, elapsed);
         state.stale = stale;
+        state.speed = record_->info.speed;
         last_ = state;
         return state;
     }
@@ -60,6 +66,21 @@ public:
     }
 
 private:
+    /// The interviewer's heartbeat commits every second and changes only the session's row:
+    /// read that row, and the events only when a new one was added.
+    void refresh() {
+        std::int64_t last = history_.last_event_id(id_);
+        if (record_ && last == last_event_) {
+            if (auto info = history_.info(id_)) {
+                record_->info = *info;
+                return;
+            }
+        }
+        record_ = history_.load(id_);
+        if (!record_) throw StoreError("session " + std::to_string(id_) + " disappeared from the history");
+        last_event_ = last;
+    }
+
     History& history_;
     std::int64_t id_;
     const Plan& plan_;
@@ -67,6 +88,8 @@ private:
     std::optional<SessionRecord> record_;
     std::int64_t version_ = -1;
     FollowState last_;
+    HistoryWatch watch_;
+    std::int64_t last_event_ = -1;
 };
 
 } // namespace
@@ -88,7 +111,7 @@ int run_follow(const Context& context, const FollowOptions& options) {
                     std::to_string(id) + "`");
     const Problem& problem = find_problem(content, record->info.problem);
     const Plan& plan = find_plan(content, record->info.plan);
-    Follower follower(history, id, plan);
+    Follower follower(history, id, plan, context.db);
     // The summary waits for the interviewer's scores: read again when the history changed while
     // they were still to come.
     std::int64_t summary_version = -1;
@@ -105,6 +128,7 @@ int run_follow(const Context& context, const FollowOptions& options) {
             return r ? summary_lines(*r, content, width, Scorer::self) : std::vector<std::string>{};
         },
         [&] { return awaiting_interviewer && history.data_version() != summary_version; },
+        follower.wake_fd(),
     };
     install_stop_handlers();
     SystemClock clock;

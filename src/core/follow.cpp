@@ -1,5 +1,7 @@
 #include "core/follow.hpp"
 
+#include <algorithm>
+
 #include "core/roles.hpp"
 
 #include <cmath>
@@ -42,6 +44,13 @@ FollowState follow_state(const std::vector<Event>& events, const Plan& plan, Dur
     for (const auto& e : events)
         if (e.t > s.elapsed) s.elapsed = e.t;
     return s;
+}
+
+std::optional<Duration> until_next_second(const FollowState& state) {
+    if (!state.started || state.paused || state.ended || state.stale || state.speed <= 0) return std::nullopt;
+    auto into = state.elapsed.count() % 1000;
+    auto wall = static_cast<Duration::rep>(static_cast<double>(1000 - into) / state.speed);
+    return Duration{std::max<Duration::rep>(wall, 1)};
 }
 
 } // namespace sdmock

@@ -23,7 +23,12 @@ struct FollowState {
     TimerSnapshot timer;           ///< phase times as of `elapsed`
     Duration elapsed{0};           ///< session time shown
     bool stale = false;            ///< the interviewer's process has not been heard from lately
+    double speed = 1.0;            ///< session seconds per wall second (the interviewer's --speed)
 };
+
+/// Wall time until the shown clock turns to its next second (a running, fresh session), or none
+/// when it stands still (not started, paused, ended, or the interviewer away).
+[[nodiscard]] std::optional<Duration> until_next_second(const FollowState& state);
 
 /// How long without a heartbeat before the follower holds the clock and says the interviewer
 /// is away.

@@ -338,6 +338,15 @@ std::optional<SessionInfo> History::info(std::int64_t session) const {
     });
 }
 
+std::int64_t History::last_event_id(std::int64_t session) const {
+    return guarded(path_, "read", [&] {
+        SQLite::Statement q(*db_, "SELECT coalesce(max(id), 0) FROM events WHERE session_id = ?");
+        q.bind(1, static_cast<std::int64_t>(session));
+        q.executeStep();
+        return q.getColumn(0).getInt64();
+    });
+}
+
 std::int64_t History::data_version() const {
     return guarded(path_, "read", [&] { return db_->execAndGet("PRAGMA data_version").getInt64(); });
 }

@@ -58,6 +58,9 @@ public:
     /// Gives the session up (only if `pid` owns it).
     void release(std::int64_t session, std::int64_t pid);
     [[nodiscard]] std::optional<SessionInfo> info(std::int64_t session) const;
+    /// The id of the session's newest event (0: none): events are only ever added, so a reader
+    /// that saw this id has every event (one indexed lookup).
+    [[nodiscard]] std::int64_t last_event_id(std::int64_t session) const;
     /// Changes whenever another connection commits: a cheap "anything new?" for followers.
     [[nodiscard]] std::int64_t data_version() const;
     void set_status(std::int64_t session, Status status);

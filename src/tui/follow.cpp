@@ -9,8 +9,10 @@
 namespace sdmock::tui {
 namespace {
 
-/// How often the view looks for the interviewer's changes.
+/// How often the view looks for the interviewer's changes when nothing wakes it.
 constexpr Duration kPoll{250};
+/// With a wake-up on every write to the history, a look now and then is only a safety net.
+constexpr Duration kFallbackPoll{2000};
 
 /// The live view. Returns true when the mock ended, false when the user stopped following.
 bool follow_screen(Terminal& term, const Clock& clock, const Problem& problem, const Plan& plan, const Options& options,
@@ -28,7 +30,12 @@ bool follow_screen(Terminal& term, const Clock& clock, const Problem& problem, c
                         keys.help, keys.full_text, keys.prompt, keys.flash};
         return layout_follow(view, width, height);
     };
-    screen.until_change = [](SteadyTime) { return kPoll; };
+    screen.wake_fd = hooks.wake_fd;
+    screen.until_change = [&](SteadyTime) -> std::optional<Duration> {
+        if (hooks.wake_fd < 0) return kPoll;
+        // Woken by the history's changes: redraw only when the shown clock turns a second.
+        return std::min(until_next_second(state).value_or(kFallbackPoll), kFallbackPoll);
+    };
     screen.on_key = [&](const Key& key, SteadyTime) {
         FollowAction action = update_follow(keys, key, state, plan);
         if (const auto* note = std::get_if<act::AddNote>(&action)) hooks.add_note(note->dimension, note->text);

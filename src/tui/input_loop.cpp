@@ -15,7 +15,7 @@ LoopEnd run_loop(Terminal& term, const Clock& clock, const LoopScreen& screen, c
         term.draw(screen.frame(now, term.width(), term.height()));
         Duration wait =
             screen.until_change ? std::min(screen.until_change(now).value_or(kMaxWait), kMaxWait) : kMaxWait;
-        Key key = term.read(std::max(wait, Duration{0}));
+        Key key = term.read(std::max(wait, Duration{0}), screen.wake_fd);
         if (key.kind == Key::Kind::none || key.kind == Key::Kind::resize) continue;
         if (!screen.on_key(key, clock.steady_now())) return LoopEnd::done;
     }

@@ -1,5 +1,10 @@
 #include "tui/terminal.hpp"
 
+#include <poll.h>
+#include <unistd.h>
+
+#include <array>
+
 #include <curses.h>
 
 #include <chrono>
@@ -97,6 +102,21 @@ void Terminal::draw(const Frame& frame) {
     }
     refresh();
     last_ = frame;
+}
+
+Key Terminal::read(std::chrono::milliseconds wait, int wake_fd) {
+    if (wake_fd < 0) return read(wait);
+    // A key curses has already taken in (the rest of a paste, an escape sequence) comes first.
+    if (Key buffered = read(std::chrono::milliseconds{0}); buffered.kind != Key::Kind::none) return buffered;
+    std::array<pollfd, 2> fds{{{STDIN_FILENO, POLLIN, 0}, {wake_fd, POLLIN, 0}}};
+    int ready = ::poll(fds.data(), fds.size(), static_cast<int>(wait.count()));
+    if (ready <= 0) return {}; // the wait ran out, or a signal (a resize is read on the next turn)
+    if ((fds[0].revents & (POLLHUP | POLLERR | POLLNVAL)) != 0 && (fds[0].revents & POLLIN) == 0) {
+        std::raise(SIGHUP); // the terminal is gone: end as on a hang-up, never spin on it
+        return {};
+    }
+    if ((fds[0].revents & POLLIN) != 0) return read(std::chrono::milliseconds{0});
+    return {};
 }
 
 Key Terminal::read(std::chrono::milliseconds wait) {

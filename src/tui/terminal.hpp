@@ -22,6 +22,9 @@ public:
     void draw(const Frame& frame);
     /// Waits up to `wait` for a key (none: timeout or signal).
     Key read(std::chrono::milliseconds wait);
+    /// The same, and also returns none at once when `wake_fd` becomes readable (the history
+    /// changed); a negative `wake_fd` waits for keys only. The caller drains `wake_fd`.
+    Key read(std::chrono::milliseconds wait, int wake_fd);
     void bell();
 
 private:

@@ -55,6 +55,9 @@ struct FollowHooks {
     std::function<std::vector<std::string>(int width)> summary;
     /// Whether the summary should be read again (the interviewer's scores came in). Optional.
     std::function<bool()> summary_changed;
+    /// Readable when the history changed (poll drains it): the view redraws at once instead of
+    /// at its next look. -1: none, and the view looks four times a second.
+    int wake_fd = -1;
 };
 
 /// Follows a paired mock until it ends, then the candidate scores themselves (blind) and sees
