@@ -192,12 +192,14 @@ struct Band {
     std::string advice;
 };
 
-/// A common interview mistake (Part 29 of the guide) a review checks the candidate against.
+/// A common interview mistake (Part 29 of the guide) a review checks the candidate against; a red
+/// flag is one an interviewer notices at once and holds against the candidate.
 struct Mistake {
     std::string id;
     std::string name;
     std::string dimension;
     std::string text;
+    bool red_flag = false;
 };
 
 struct Rubric {
