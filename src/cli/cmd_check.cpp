@@ -22,7 +22,9 @@ int run_check(const Context& context) {
     std::string counts = std::to_string(c.problems.size()) + " problems, " + std::to_string(c.plans.size()) +
                          " plans, " + std::to_string(c.question_sets.size()) + " question sets, " +
                          std::to_string(c.cards.size()) + " cards, " + std::to_string(c.rubric.dimensions.size()) +
-                         " rubric dimensions, " + std::to_string(c.guide.parts.size()) + " guide Parts";
+                         " rubric dimensions, " + std::to_string(c.guide.parts.size()) + " guide Parts, " +
+                         std::to_string(c.study_plans.size()) + " study plans, " + std::to_string(c.checklists.size()) +
+                         (c.checklists.size() == 1 ? " checklist" : " checklists");
     if (errors > 0) {
         context.err << "check: " << errors << (errors == 1 ? " error" : " errors");
         if (warnings > 0) context.err << ", " << warnings << (warnings == 1 ? " warning" : " warnings");

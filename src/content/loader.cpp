@@ -159,6 +159,32 @@ void check_script(const Content& content, Diagnostics& diagnostics) {
     }
 }
 
+/// A study plan's rows run from week 1 with no gap or overlap, and it has at least one.
+void check_study_plan(const StudyPlan& plan, Diagnostics& diagnostics) {
+    if (plan.weeks.empty()) return; // the reader has reported the missing [[weeks]]
+    int next = 1;
+    for (std::size_t i = 0; i < plan.weeks.size(); ++i) {
+        const StudyWeek& w = plan.weeks[i];
+        if (w.first == 0 || w.last < w.first) return; // reported where it was read
+        if (w.first != next) {
+            diagnostics.error(plan.where, "study plan \"" + plan.id + "\": weeks[" + std::to_string(i) +
+                                              "] starts at week " + std::to_string(w.first) + " where week " +
+                                              std::to_string(next) +
+                                              " was expected (rows run from week 1 in order, no gap or overlap)");
+            return;
+        }
+        next = w.last + 1;
+    }
+}
+
+/// A checklist has sections, each id once.
+void check_checklist(const Checklist& list, Diagnostics& diagnostics) {
+    std::set<std::string> seen;
+    for (const auto& s : list.sections)
+        if (!s.id.empty() && !seen.insert(s.id).second)
+            diagnostics.error(list.where, "checklist \"" + list.id + "\" has two sections with id \"" + s.id + "\"");
+}
+
 /// Two Parts with one number are an error naming both places.
 void check_guide(const Guide& guide, Diagnostics& diagnostics) {
     std::map<int, const GuidePart*> first;
@@ -188,6 +214,19 @@ void check_parts(const Content& content, Diagnostics& diagnostics) {
         for (std::size_t i = 0; i < set.questions.size(); ++i)
             if (int n = set.questions[i].part; n != 0 && content.part(n) == nullptr)
                 untitled(set.where, "questions[" + std::to_string(i) + "] of \"" + set.id + "\"", n);
+    for (const auto& plan : content.study_plans) {
+        for (int n : plan.revisit)
+            if (content.part(n) == nullptr) untitled(plan.where, "study plan \"" + plan.id + "\" ('revisit')", n);
+        for (std::size_t i = 0; i < plan.weeks.size(); ++i)
+            for (int n : plan.weeks[i].parts)
+                if (content.part(n) == nullptr)
+                    untitled(plan.where, "weeks[" + std::to_string(i) + "] of study plan \"" + plan.id + "\"", n);
+    }
+    for (const auto& list : content.checklists)
+        for (std::size_t i = 0; i < list.sections.size(); ++i)
+            for (int n : list.sections[i].parts)
+                if (content.part(n) == nullptr)
+                    untitled(list.where, "sections[" + std::to_string(i) + "] of checklist \"" + list.id + "\"", n);
 }
 
 void check_references(const Content& content, bool cards_complete, Diagnostics& diagnostics) {
@@ -220,11 +259,12 @@ std::optional<std::string> read_file(const fs::path& path) {
     return text.str();
 }
 
-void load_folder(const fs::path& home, std::string_view folder, LoadResult& into) {
+void load_folder(const fs::path& home, std::string_view folder, LoadResult& into, bool required = true) {
     fs::path dir = home / "prompts" / folder;
     std::string rel = "prompts/" + std::string(folder);
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) {
+        if (!required) return;
         into.diagnostics.error({rel, 0, 0}, "folder not found under " + home.string());
         return;
     }
@@ -264,6 +304,18 @@ void load_one(std::string_view kind, std::string_view text, std::string_view nam
     } else if (kind == "cards") {
         for (auto& card : detail::parse_cards(*table, file, d))
             c.cards.push_back(std::move(card));
+    } else if (kind == "study") {
+        std::size_t plans = c.study_plans.size();
+        std::size_t lists = c.checklists.size();
+        detail::parse_study(*table, file, d, c);
+        if (c.study_plans.size() > plans) {
+            check_named_after(c.study_plans.back().id, c.study_plans.back().where, d);
+            check_study_plan(c.study_plans.back(), d);
+        }
+        if (c.checklists.size() > lists) {
+            check_named_after(c.checklists.back().id, c.checklists.back().where, d);
+            check_checklist(c.checklists.back(), d);
+        }
     } else if (kind == "guide") {
         c.guide = detail::parse_guide(*table, file, d);
         check_guide(c.guide, d);
@@ -277,6 +329,7 @@ LoadResult load_content(const fs::path& home) {
     LoadResult result;
     for (std::string_view folder : {"problems", "plans", "questions", "cards"})
         load_folder(home, folder, result);
+    load_folder(home, "study", result, false); // a home without study plans or checklists is still whole
     std::string rubric_name(kRubricFile);
     if (auto text = read_file(home / kRubricFile)) {
         ++result.files;
@@ -296,6 +349,8 @@ LoadResult load_content(const fs::path& home) {
     check_unique(result.content.plans, "plan", result.diagnostics);
     check_unique(result.content.question_sets, "question set", result.diagnostics);
     check_unique(result.content.cards, "card", result.diagnostics);
+    check_unique(result.content.study_plans, "study plan", result.diagnostics);
+    check_unique(result.content.checklists, "checklist", result.diagnostics);
     check_references(result.content, result.cards_complete, result.diagnostics);
     // A guide that did not load would make every Part number look untitled.
     if (result.guide_complete) check_parts(result.content, result.diagnostics);

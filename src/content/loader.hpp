@@ -20,9 +20,9 @@ struct LoadResult {
 /// every file, is a diagnostic naming the file (relative to home), line and column.
 [[nodiscard]] LoadResult load_content(const std::filesystem::path& home);
 
-/// Parses one problem, plan, question-set, card, rubric or guide file given as text; `kind` is
-/// the folder it would live in ("problems", "plans", "questions", "cards", "rubrics"), or
-/// "guide" for prompts/guide.toml. For fuzzing and for tests of single files. Cross-file rules
+/// Parses one problem, plan, question-set, card, rubric, guide or study file given as text; `kind`
+/// is the folder it would live in ("problems", "plans", "questions", "cards", "rubrics", "study"),
+/// or "guide" for prompts/guide.toml. For fuzzing and for tests of single files. Cross-file rules
 /// are not checked.
 void load_one(std::string_view kind, std::string_view text, std::string_view name, LoadResult& into);
 

@@ -63,6 +63,7 @@ Rubric parse_rubric(const toml::table& root, const std::string& file, Diagnostic
         mistake.name = m.string("name");
         mistake.dimension = m.dimension("dimension");
         mistake.text = m.string("text");
+        mistake.red_flag = m.boolean("red_flag", Need::optional).value_or(false);
         m.finish();
         rubric.mistakes.push_back(std::move(mistake));
     }

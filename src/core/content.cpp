@@ -71,6 +71,16 @@ const QuestionSet* Content::question_set(std::string_view wanted) const {
 const Card* Content::card(std::string_view wanted) const {
     return find_by_id(cards, wanted);
 }
+const StudyPlan* Content::study_plan(std::string_view wanted) const {
+    return find_by_id(study_plans, wanted);
+}
+const Checklist* Content::checklist(std::string_view wanted) const {
+    return find_by_id(checklists, wanted);
+}
+const StudyWeek* StudyPlan::week(int n) const {
+    auto it = std::find_if(weeks.begin(), weeks.end(), [&](const StudyWeek& w) { return w.first <= n && n <= w.last; });
+    return it == weeks.end() ? nullptr : &*it;
+}
 const GuidePart* Content::part(int number) const {
     auto it =
         std::find_if(guide.parts.begin(), guide.parts.end(), [&](const GuidePart& p) { return p.number == number; });

@@ -192,12 +192,14 @@ struct Band {
     std::string advice;
 };
 
-/// A common interview mistake (Part 29 of the guide) a review checks the candidate against.
+/// A common interview mistake (Part 29 of the guide) a review checks the candidate against; a red
+/// flag is one an interviewer notices at once and holds against the candidate.
 struct Mistake {
     std::string id;
     std::string name;
     std::string dimension;
     std::string text;
+    bool red_flag = false;
 };
 
 struct Rubric {
@@ -229,6 +231,52 @@ struct Guide {
     std::vector<GuidePart> parts;
 };
 
+/// One row of a study plan: a week, or a run of weeks, on one theme (Part 31 of the guide).
+struct StudyWeek {
+    int first = 0; ///< the first week it covers, counted from 1
+    int last = 0;  ///< the last, `first` for a single week
+    std::string focus;
+    std::vector<int> parts;            ///< the guide's Parts to read in it
+    std::vector<std::string> practice; ///< what to do besides reading
+};
+
+/// A study plan of so many weeks: the weekly themes, the daily block, the weekend routine and the
+/// Parts re-read on a cycle (`prompts/study/<id>.toml`, kind "study-plan").
+struct StudyPlan {
+    std::string id;
+    std::string name;
+    std::string description;
+    std::vector<std::string> daily;
+    std::vector<std::string> weekend;
+    std::vector<int> revisit; ///< Parts re-read every `revisit_weeks` weeks
+    int revisit_weeks = 0;
+    std::vector<StudyWeek> weeks; ///< in order, from week 1, no gap or overlap once validated
+    SourceLocation where;
+
+    /// How many weeks the plan runs: the last week of its last row.
+    [[nodiscard]] int length() const { return weeks.empty() ? 0 : weeks.back().last; }
+    /// The row that covers week `n` (from 1), or nullptr.
+    [[nodiscard]] const StudyWeek* week(int n) const;
+};
+
+/// One moment of a checklist ("The day before", "In the interview") and what to do in it.
+struct ChecklistSection {
+    std::string id;
+    std::string name;
+    std::vector<std::string> items;
+    std::vector<int> parts; ///< the guide's Parts its items point to (may be empty)
+};
+
+/// A checklist in sections, such as the day before an interview (`prompts/study/<id>.toml`, kind
+/// "checklist"; Part 32 of the guide).
+struct Checklist {
+    std::string id;
+    std::string name;
+    std::string description;
+    std::vector<ChecklistSection> sections;
+    SourceLocation where;
+};
+
 /// Everything under prompts/ and rubrics/.
 struct Content {
     std::vector<Problem> problems;
@@ -237,11 +285,15 @@ struct Content {
     std::vector<Card> cards;
     Rubric rubric;
     Guide guide;
+    std::vector<StudyPlan> study_plans; ///< prompts/study/, kind "study-plan"
+    std::vector<Checklist> checklists;  ///< prompts/study/, kind "checklist"
 
     [[nodiscard]] const Problem* problem(std::string_view wanted) const;
     [[nodiscard]] const Plan* plan(std::string_view wanted) const;
     [[nodiscard]] const QuestionSet* question_set(std::string_view wanted) const;
     [[nodiscard]] const Card* card(std::string_view wanted) const;
+    [[nodiscard]] const StudyPlan* study_plan(std::string_view wanted) const;
+    [[nodiscard]] const Checklist* checklist(std::string_view wanted) const;
     /// The Part of the guide with this number, or nullptr.
     [[nodiscard]] const GuidePart* part(int number) const;
     [[nodiscard]] std::vector<std::string> card_ids() const;

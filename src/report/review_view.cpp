@@ -133,10 +133,21 @@ std::vector<std::string> review_tail_lines(const Review& review, const SessionRe
         for (auto& line : missed_lines(review.missed, width))
             out.push_back(std::move(line));
     }
-    if (!review.mistakes.empty()) {
+    // The red flags first, then the other mistakes, each list in the review's order.
+    std::vector<Mistake> flags;
+    std::vector<Mistake> others;
+    for (const auto& m : review.mistakes)
+        (m.red_flag ? flags : others).push_back(m);
+    if (!flags.empty()) {
+        out.emplace_back();
+        out.emplace_back("Red flags an interviewer notices at once (Part 29)");
+        for (auto& line : mistake_lines(flags, width))
+            out.push_back(std::move(line));
+    }
+    if (!others.empty()) {
         out.emplace_back();
         out.emplace_back("Check yourself against the common mistakes (Part 29)");
-        for (auto& line : mistake_lines(review.mistakes, width))
+        for (auto& line : mistake_lines(others, width))
             out.push_back(std::move(line));
     }
     return out;
@@ -208,6 +219,8 @@ std::string render_review_json(const Review& review, const SessionRecord& record
             .value(m.name)
             .key("dimension")
             .value(m.dimension)
+            .key("red_flag")
+            .value(m.red_flag)
             .end_object();
     json.end_array().end_object();
     return json.str();
