@@ -29,10 +29,14 @@ struct SessionView {
     std::int64_t session_id = 0;
     Overlay overlay = Overlay::none;
     std::optional<Prompt> prompt;
-    std::string flash; ///< a short message for the key bar line
+    std::string flash;              ///< a short message for the key bar line
+    std::size_t overlay_offset = 0; ///< the first body line shown of a scrolling overlay
 };
 
 Frame layout_session(const SessionView& view, SteadyTime now, int width, int height);
+/// The lines of the scrolling box open on the session screen (the problem, the keys, the
+/// interviewer's answer), title first; empty when none is open.
+std::vector<std::string> session_overlay(const SessionView& view, SteadyTime now, int width);
 
 struct ScoringView {
     const Content* content = nullptr;
