@@ -182,6 +182,7 @@ struct FollowKeys {
     std::string note_dimension;
     std::string flash;
     bool leaving = false; ///< `q` was pressed once
+    PagerKeys scroll;     ///< of the box open (the problem, the keys)
 };
 
 using FollowAction = std::variant<act::None, act::AddNote, act::Leave>;

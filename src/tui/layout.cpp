@@ -272,32 +272,9 @@ Frame layout_session(const SessionView& view, SteadyTime now, int width, int hei
     const MockSession& mock = *view.mock;
     Frame f{width, height, {}};
     add_header(f, mock.problem().title, "session " + std::to_string(view.session_id) + " · " + mock.plan().name, width);
-    // The question and the prompt come first; the big clock only when the checklist fits beside it.
     int bottom = height - (view.prompt ? 2 : 1);
-    int avail = bottom - 2;
-    int cue = cue_rows(mock, now, width);
-    int fixed = cue + 2; // and the notes' rule with one note
-    auto prompt_lines = static_cast<int>(wrap(mock.problem().prompt, width - 2).size());
-    int problem_rows = std::min(prompt_lines, std::max(2, avail - fixed - 2));
-    add_problem(f, mock.problem().prompt, static_cast<std::size_t>(problem_rows), width);
-    int rest = avail - fixed - problem_rows;
-    ClockView clock = clock_view(mock, now);
-    int wanted = clock_rows_wanted(clock, width);
-    if (rest >= 2 + wanted) {
-        add_clock(f, clock, wanted, width);
-    } else {
-        add_compact_clock(f, clock, width);
-        auto items = checklist_lines(clock.phase, width);
-        auto room = static_cast<std::size_t>(std::max(0, rest - 2));
-        if (items.size() > room && room > 0) {
-            items.resize(room);
-            items.back() = fit(items.back(), width - 22) + " · p: the whole list";
-        } else if (items.size() > room) {
-            items.clear();
-        }
-        for (const auto& l : items)
-            f.lines.push_back(Line{}.add(fit(l, width)));
-    }
+    add_problem_and_clock(f, mock.problem().prompt, clock_view(mock, now), cue_rows(mock, now, width) + 2, bottom,
+                          width);
     add_cue(f, mock, *view.content, now, width);
     add_notes(f, mock.notes(), bottom, width, "a: add a note, tagged to a rubric dimension");
     add_session_footer(f, view, now, width, height);

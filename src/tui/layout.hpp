@@ -107,9 +107,12 @@ struct FollowView {
     bool full_text = false; ///< the whole problem statement, checklist and question
     std::optional<Prompt> prompt;
     std::string flash;
+    std::size_t overlay_offset = 0; ///< the first body line shown of the help or the problem box
 };
 
 Frame layout_follow(const FollowView& view, int width, int height);
+/// The lines of the box open on the candidate's view (the problem, the keys), title first; empty for none.
+std::vector<std::string> follow_overlay(const FollowView& view, int width);
 
 } // namespace sdmock::tui
 

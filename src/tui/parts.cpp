@@ -223,12 +223,12 @@ void add_compact_clock(Frame& f, const ClockView& c, int width) {
                             : clock_text(std::max(c.remaining(), Duration{0})) + (c.paused ? " PAUSED" : " left");
     Style st = c.paused ? Style::dim : (c.overtime() ? Style::alert : (c.last_minute() ? Style::warn : Style::bold));
     f.lines.push_back(rule(label, width, Style::dim));
-    std::string goal = c.phase != nullptr ? "  " + c.phase->goal : "";
-    f.lines.push_back(
-        Line{}
-            .add(" " + clock, st)
-            .add(fit(goal, std::max(0, width - 1 - display_width(clock) - display_width(total) - 2)), Style::dim)
-            .add("  " + total));
+    std::string goal = !c.note.empty() ? "  " + c.note : (c.phase != nullptr ? "  " + c.phase->goal : "");
+    f.lines.push_back(Line{}
+                          .add(" " + clock, st)
+                          .add(fit(goal, std::max(0, width - 1 - display_width(clock) - display_width(total) - 2)),
+                               c.note.empty() ? Style::dim : Style::alert)
+                          .add("  " + total));
 }
 
 void add_notes(Frame& f, const std::vector<Note>& notes, int bottom, int width, const std::string& empty_hint) {
@@ -269,6 +269,32 @@ void add_box(Frame& f, const std::vector<std::string>& box, int width, int heigh
 std::string dimension_name(const Content& content, const std::string& id) {
     const Dimension* d = content.rubric.dimension(id);
     return d != nullptr ? d->name : id;
+}
+
+void add_problem_and_clock(Frame& f, const std::string& prompt, const ClockView& clock, int below, int bottom,
+                           int width) {
+    // The question and the prompt come first; the big clock only when the checklist fits beside it.
+    int avail = bottom - static_cast<int>(f.lines.size());
+    auto prompt_lines = static_cast<int>(wrap(prompt, width - 2).size());
+    int problem_rows = std::min(prompt_lines, std::max(2, avail - below - 2));
+    add_problem(f, prompt, static_cast<std::size_t>(problem_rows), width);
+    int rest = avail - below - problem_rows;
+    int wanted = clock_rows_wanted(clock, width);
+    if (rest >= 2 + wanted) {
+        add_clock(f, clock, wanted, width);
+        return;
+    }
+    add_compact_clock(f, clock, width);
+    auto items = checklist_lines(clock.phase, width);
+    auto room = static_cast<std::size_t>(std::max(0, rest - 2));
+    if (items.size() > room && room > 0) {
+        items.resize(room);
+        items.back() = fit(items.back(), width - 22) + " · p: the whole list";
+    } else if (items.size() > room) {
+        items.clear();
+    }
+    for (const auto& l : items)
+        f.lines.push_back(Line{}.add(fit(l, width)));
 }
 
 } // namespace sdmock::tui

@@ -51,6 +51,11 @@ int clock_rows_wanted(const ClockView& clock, int width);
 std::vector<std::string> checklist_lines(const Phase* phase, int width);
 /// The clock in two lines (phase rule; time left, goal and total) for screens that need the room.
 void add_compact_clock(Frame& f, const ClockView& clock, int width);
+/// The problem statement and the clock above `below` rows that must fit before row `bottom`: the
+/// problem whole when it can be, the big clock when the checklist fits beside it, else the compact
+/// clock with as much of the checklist as fits under it.
+void add_problem_and_clock(Frame& f, const std::string& prompt, const ClockView& clock, int below, int bottom,
+                           int width);
 /// The notes rule and the newest notes that fit before row `bottom`.
 void add_notes(Frame& f, const std::vector<Note>& notes, int bottom, int width, const std::string& empty_hint);
 /// A centred box over the frame.
