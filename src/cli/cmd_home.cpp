@@ -130,12 +130,17 @@ int run_home(const Context& context, const std::string& help) {
                 tui::run_notice("Cannot abandon session " + std::to_string(choice.session), {e.what()}, clock, options,
                                 stop_signal());
             }
-        } else if (choice.action == tui::HomeChoice::Action::review) {
-            run_or_notice(options, clock, "Cannot review session " + std::to_string(choice.session), [&] {
-                run_review(context, {choice.session, false, "text"});
-            });
-        } else if (choice.action == tui::HomeChoice::Action::follow) {
-            run_or_notice(options, clock, "No paired mock to join", [&] { run_follow(context, {0}); });
+        } else if (choice.action == tui::HomeChoice::Action::review ||
+                   choice.action == tui::HomeChoice::Action::follow) {
+            bool review = choice.action == tui::HomeChoice::Action::review;
+            run_or_notice(options, clock,
+                          review ? "Cannot review session " + std::to_string(choice.session) : "No paired mock to join",
+                          [&] {
+                              if (review)
+                                  run_review(context, {choice.session, false, "text"});
+                              else
+                                  run_follow(context, {0});
+                          });
         } else {
             StartOptions start;
             start.problem = choice.problem;

@@ -195,7 +195,7 @@ KeyLines answer_key_lines(const Problem& problem, int width) {
     section(out, KeySection::assumptions, key.assumptions, width);
     std::vector<std::string> estimates;
     for (const auto& e : key.estimates)
-        estimates.push_back(e.name + ": " + format_number(e.value) + " " + e.unit + "  (" + e.how + ")");
+        estimates.push_back(e.name + ": " + format_figure(e.value) + " " + e.unit + "  (" + e.how + ")");
     section(out, KeySection::estimates, estimates, width);
     section(out, KeySection::api, key.api, width);
     section(out, KeySection::architecture, key.architecture, width);
