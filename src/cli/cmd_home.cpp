@@ -104,6 +104,7 @@ int run_home(const Context& context, const std::string& help) {
                 ReportContext rc;
                 rc.content = &content;
                 rc.width = width;
+                rc.color = options.color; // the page colours the changes as the text report does
                 for (const auto& row : history.history_rows())
                     rc.practice.push_back({row.problem, row.date});
                 auto mocks = history.scored_mocks();

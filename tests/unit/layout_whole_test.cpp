@@ -11,6 +11,7 @@
 #include "support/shipped_content.hpp"
 #include "tui/keys.hpp"
 #include "tui/layout.hpp"
+#include "tui/menu.hpp"
 #include "tui/parts.hpp"
 #include "tui/scroll_box.hpp"
 
@@ -256,4 +257,22 @@ TEST_CASE("key_bar: a narrow bar drops the middle keys and keeps ? and q") {
     REQUIRE_THAT(bar.text(), Catch::Contains("? keys"));
     REQUIRE_THAT(bar.text(), Catch::Contains("q quit"));
     REQUIRE_THAT(bar.text(), Catch::Contains("space pause"));
+}
+
+TEST_CASE("layout_pager: a report's green and red become the page's styles, other escapes are left out") {
+    Line line = styled_line("2026-W48  2  41.0  \033[32m+3.50\033[0m  \033[31m-1.25\033[0m \033[1mx\033[0m");
+    REQUIRE(line.text() == "2026-W48  2  41.0  +3.50  -1.25 x");
+    const Span* up = nullptr;
+    const Span* down = nullptr;
+    for (const auto& s : line.spans) {
+        if (s.text == "+3.50") up = &s;
+        if (s.text == "-1.25") down = &s;
+    }
+    REQUIRE(up != nullptr);
+    REQUIRE(up->style == Style::good);
+    REQUIRE(down != nullptr);
+    REQUIRE(down->style == Style::bad);
+    Frame f = layout_pager("Trends", std::vector<std::string>{"\033[32m+3.50\033[0m"}, 0, "q back", 60, 20);
+    require_fits(f, 60, 20);
+    REQUIRE(f.text().find('\033') == std::string::npos);
 }
