@@ -158,6 +158,7 @@ struct InterviewerKeys {
     std::string flash;
     Typing typing = Typing::none;
     std::string note_dimension;
+    PagerKeys scroll; ///< of the box open (the problem, the keys, a line in full)
 };
 
 /// A new phase starts with the selection at its first line and the answer key at its section.

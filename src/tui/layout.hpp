@@ -79,9 +79,13 @@ struct InterviewerView {
     Overlay overlay = Overlay::none;
     std::optional<Prompt> prompt;
     std::string flash;
+    std::size_t overlay_offset = 0; ///< the first body line shown of the box open
 };
 
 Frame layout_interviewer(const InterviewerView& view, SteadyTime now, int width, int height);
+/// The lines of the box open on the interviewer's screen (the problem, the keys, a line in full),
+/// title first; empty for none.
+std::vector<std::string> interviewer_overlay(const InterviewerView& view, int width, int height);
 
 /// The answer key of a problem as lines, with where each section starts.
 struct KeyLines {

@@ -230,6 +230,37 @@ std::vector<Line> script_detail(const ScriptLine& line, int width) {
     return out;
 }
 
+std::vector<std::string> interviewer_overlay(const InterviewerView& view, int width, int height) {
+    const MockSession& mock = *view.mock;
+    if (view.overlay == Overlay::full_text)
+        return full_text_lines(mock.problem().prompt, mock.phase(), mock.put() ? mock.put()->text : "",
+                               box_inner_width(width));
+    if (view.overlay == Overlay::help) { // each key's words wrapped under themselves
+        std::vector<std::string> out;
+        for (const auto& entry : interviewer_help()) {
+            if (display_width(entry) <= box_inner_width(width)) { // as written, its columns kept
+                out.push_back(entry);
+                continue;
+            }
+            // "KEY     what it does": the words wrap under themselves, the key's column kept.
+            std::size_t gap = entry.find("  ");
+            std::size_t words = gap < 12 ? entry.find_first_not_of(' ', gap) : std::string::npos;
+            std::string head = words != std::string::npos ? entry.substr(0, words) : "";
+            auto lines = wrap(words != std::string::npos ? entry.substr(words) : entry, box_inner_width(width) - 8);
+            for (std::size_t i = 0; i < lines.size(); ++i)
+                out.push_back((i == 0 ? head : std::string(8, ' ')) + lines[i]);
+        }
+        return out;
+    }
+    if (view.overlay == Overlay::line) {
+        auto list = mock.script();
+        if (list.empty()) return {};
+        const ScriptLine& line = list[std::min(view.selected, list.size() - 1)];
+        return line_box(line, level_expectation(mock, *view.content, &line), width, height);
+    }
+    return {};
+}
+
 Frame layout_interviewer(const InterviewerView& view, SteadyTime now, int width, int height) {
     if (width < kMinWidth || height < kMinHeight) return too_small_frame(width, height);
     const MockSession& mock = *view.mock;
@@ -273,12 +304,8 @@ Frame layout_interviewer(const InterviewerView& view, SteadyTime now, int width,
     else
         f.lines.push_back(interviewer_key_bar(view, line, width));
     f.lines.resize(static_cast<std::size_t>(height));
-    if (view.overlay == Overlay::full_text)
-        add_full_text(f, mock.problem().prompt, mock.phase(), mock.put() ? mock.put()->text : "", width, height);
-    else if (view.overlay == Overlay::help)
-        add_box(f, interviewer_help(), width, height);
-    else if (view.overlay == Overlay::line && line != nullptr)
-        add_box(f, line_box(*line, expectation, width, height), width, height);
+    if (auto box = interviewer_overlay(view, width, height); !box.empty())
+        add_scroll_box(f, box, view.overlay_offset, width, height);
     else if (view.overlay == Overlay::confirm_quit)
         add_box(f, quit_box(view.session_id), width, height);
     return f;

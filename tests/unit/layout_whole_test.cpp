@@ -7,6 +7,7 @@
 #include "core/scorecard.hpp"
 #include "core/text.hpp"
 #include "support/frames.hpp"
+#include "support/paired_screens.hpp"
 #include "support/recording_sink.hpp"
 #include "support/shipped_content.hpp"
 #include "tui/keys.hpp"
@@ -275,4 +276,20 @@ TEST_CASE("layout_pager: a report's green and red become the page's styles, othe
     Frame f = layout_pager("Trends", std::vector<std::string>{"\033[32m+3.50\033[0m"}, 0, "q back", 60, 20);
     require_fits(f, 60, 20);
     REQUIRE(f.text().find('\033') == std::string::npos);
+}
+
+TEST_CASE("layout_interviewer: the keys box scrolls to its end at 60x20, each key whole") {
+    test::PairedDesk d;
+    InterviewerView view = d.view;
+    view.overlay = Overlay::help;
+    auto box = interviewer_overlay(view, 60, 20);
+    PagerKeys keys;
+    fit_box_scroll(keys, box.size(), 20);
+    REQUIRE(keys.last > 0); // taller than the screen: it must scroll
+    scroll_key(keys, Key{Key::Kind::end, ""});
+    view.overlay_offset = keys.offset;
+    Frame f = layout_interviewer(view, d.now(), 60, 20);
+    require_fits(f, 60, 20);
+    REQUIRE_THAT(flat_box(f), Catch::Contains("Any key closes this list."));
+    REQUIRE_THAT(flat_box(f), Catch::Contains("q leave; the session stays resumable"));
 }
