@@ -5,6 +5,7 @@
 #include "cli/system_clock.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
+#include "report/cards_view.hpp"
 #include "report/problem_card.hpp"
 #include "report/session_view.hpp"
 #include "report/trends_report.hpp"
@@ -16,6 +17,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <ostream>
+#include <regex>
 
 namespace sdmock::cli {
 namespace {
@@ -53,6 +55,25 @@ std::vector<std::pair<std::int64_t, std::string>> history_rows(const History& hi
     return rows;
 }
 
+/// The trend report as the home screen's Trends page shows it: where the report says to run a
+/// command for the menu, it names the menu's entry instead (the reader is in the menu).
+std::string from_the_menu(const std::string& report) {
+    static const std::regex start_one(
+        R"(Start\s+one\s+with\s+`sdmock\s+start`\s+\(or\s+`sdmock`\s+for\s+the\s+menu\)\.)");
+    return std::regex_replace(report, start_one, "Start one from the menu: Start a solo mock.");
+}
+
+/// Runs what `choice` names (a command of its own), with any error shown as a notice so the user
+/// comes back to the menu. `what` names it in the notice's title.
+template <class Run>
+void run_or_notice(const tui::Options& options, const SystemClock& clock, const std::string& what, Run run) {
+    try {
+        run();
+    } catch (const Error& e) {
+        tui::run_notice(what, {e.what()}, clock, options, stop_signal());
+    }
+}
+
 } // namespace
 
 int run_home(const Context& context, const std::string& help) {
@@ -83,11 +104,16 @@ int run_home(const Context& context, const std::string& help) {
                 ReportContext rc;
                 rc.content = &content;
                 rc.width = width;
+                rc.color = options.color; // the page colours the changes as the text report does
                 for (const auto& row : history.history_rows())
                     rc.practice.push_back({row.problem, row.date});
                 auto mocks = history.scored_mocks();
                 add_suggested_scores(mocks, history, content);
-                return split_lines(render_trends_text(compute_trends(mocks, window), rc));
+                return split_lines(from_the_menu(render_trends_text(compute_trends(mocks, window), rc)));
+            };
+            data.running = [&] { return history.running(); };
+            data.card_text = [&](const Card& card, int width) {
+                return split_lines(render_card_text(card, content, width));
             };
             data.session_text = [&](std::int64_t id, int width) {
                 auto record = history.load(id);
@@ -105,19 +131,26 @@ int run_home(const Context& context, const std::string& help) {
                 tui::run_notice("Cannot abandon session " + std::to_string(choice.session), {e.what()}, clock, options,
                                 stop_signal());
             }
-        } else if (choice.action == tui::HomeChoice::Action::review) {
-            try {
-                run_review(context, {choice.session, false, "text"});
-            } catch (const Error& e) { // e.g. a session still running: say so, and go back home
-                tui::run_notice("Cannot review session " + std::to_string(choice.session), {e.what()}, clock, options,
-                                stop_signal());
-            }
+        } else if (choice.action == tui::HomeChoice::Action::review ||
+                   choice.action == tui::HomeChoice::Action::follow) {
+            bool review = choice.action == tui::HomeChoice::Action::review;
+            run_or_notice(options, clock,
+                          review ? "Cannot review session " + std::to_string(choice.session) : "No paired mock to join",
+                          [&] {
+                              if (review)
+                                  run_review(context, {choice.session, false, "text"});
+                              else
+                                  run_follow(context, {0});
+                          });
         } else {
             StartOptions start;
             start.problem = choice.problem;
-            start.random = choice.problem.empty();
+            start.random = choice.problem.empty() && !choice.weakest;
+            start.weakest = choice.weakest;
             start.plan = choice.plan;
-            run_start(context, start);
+            start.mode = choice.mode;
+            start.phase = choice.phase;
+            run_or_notice(options, clock, "Cannot start the mock", [&] { run_start(context, start); });
         }
         if (stop_signal().load() != 0) return kExitOk;
     }

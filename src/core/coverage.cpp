@@ -44,7 +44,7 @@ std::vector<KeyPoint> key_points(const Problem& problem, const Plan& plan) {
         case Review::estimation: {
             std::vector<std::string> estimates;
             for (const auto& e : key.estimates)
-                estimates.push_back(e.name + ": " + format_number(e.value) + " " + e.unit + " (" + e.how + ")");
+                estimates.push_back(e.name + ": " + format_figure(e.value) + " " + e.unit + " (" + e.how + ")");
             add(out, phase.id, "estimate", estimates, "estimation");
             break;
         }

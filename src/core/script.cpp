@@ -74,7 +74,7 @@ void estimation_lines(const Problem& problem, std::vector<ScriptLine>& out) {
     for (const auto& e : key.estimates) {
         ScriptLine line =
             listen("Works out the " + e.name, "estimation", "estimate", "Can you estimate the " + e.name + "?");
-        line.points = {"Reference: " + format_number(e.value) + " " + e.unit, e.how};
+        line.points = {"Reference: " + format_figure(e.value) + " " + e.unit, e.how};
         out.push_back(std::move(line));
     }
 }

@@ -158,6 +158,18 @@ std::string format_number(double value) {
     return buf;
 }
 
+std::string format_figure(double value) {
+    std::string plain = format_number(value);
+    if (plain.find_first_of("eE") != std::string::npos) return plain;
+    std::size_t start = plain[0] == '-' ? 1 : 0;
+    std::size_t end = plain.find('.');
+    if (end == std::string::npos) end = plain.size();
+    if (end - start < 5) return plain; // 1000 to 9999 read as well without
+    for (auto at = static_cast<std::ptrdiff_t>(end) - 3; at > static_cast<std::ptrdiff_t>(start); at -= 3)
+        plain.insert(static_cast<std::size_t>(at), ",");
+    return plain;
+}
+
 std::string headline(std::string_view text) {
     std::size_t cut = text.size();
     for (std::string_view sep : {": ", "; ", ". ", " - "})

@@ -37,5 +37,8 @@ namespace sdmock {
 
 /// A number without a trailing ".0": 40, 4000, 2.5, 0.12.
 [[nodiscard]] std::string format_number(double value);
+/// A figure for prose: as format_number, with thousands separators from five digits on
+/// (2,000,000; 86,400; 4000 stays as it is).
+[[nodiscard]] std::string format_figure(double value);
 
 } // namespace sdmock

@@ -66,7 +66,7 @@ void estimates(Lines& lines, const std::vector<Estimate>& items) {
     for (const auto& e : items)
         name_width = std::max(name_width, static_cast<std::size_t>(display_width(e.name)));
     for (const auto& e : items) {
-        std::string figure = format_number(e.value) + " " + e.unit;
+        std::string figure = format_figure(e.value) + " " + e.unit;
         lines.add("  " + fit(e.name, static_cast<int>(name_width)) + "  " + figure);
         lines.text(e.how, 6);
     }

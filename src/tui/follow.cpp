@@ -1,6 +1,7 @@
 #include "tui/input_loop.hpp"
 #include "tui/keys.hpp"
 #include "tui/screens.hpp"
+#include "tui/scroll_box.hpp"
 
 #include "core/text.hpp"
 
@@ -28,6 +29,8 @@ bool follow_screen(Terminal& term, const Clock& clock, const Problem& problem, c
     screen.frame = [&](SteadyTime, int width, int height) {
         FollowView view{&problem,  &plan,          &state,      options.session_id,
                         keys.help, keys.full_text, keys.prompt, keys.flash};
+        fit_box_scroll(keys.scroll, follow_overlay(view, width).size(), height);
+        view.overlay_offset = keys.scroll.offset;
         return layout_follow(view, width, height);
     };
     screen.wake_fd = hooks.wake_fd;

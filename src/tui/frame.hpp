@@ -6,7 +6,8 @@
 
 namespace sdmock::tui {
 
-enum class Style { normal, dim, bold, title, accent, warn, alert, selected, key };
+/// `good` and `bad`: a rise and a fall, green and red as the text report colours them (plain without colour).
+enum class Style { normal, dim, bold, title, accent, warn, alert, selected, key, good, bad };
 
 struct Span {
     std::string text;

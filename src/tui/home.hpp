@@ -23,14 +23,22 @@ struct HomeData {
     std::function<std::vector<std::string>(int width)> trends;
     /// A session's full record, wrapped to a width.
     std::function<std::vector<std::string>(std::int64_t id, int width)> session_text;
+    /// The sessions that can be resumed as of now, newest first: the menu reads them again while
+    /// it is open, so a session interrupted elsewhere shows up. Optional.
+    std::function<std::vector<SessionInfo>()> running;
+    /// A study card, wrapped to a width.
+    std::function<std::vector<std::string>(const Card&, int width)> card_text;
 };
 
 struct HomeChoice {
-    enum class Action { quit, start, resume, review, abandon };
+    enum class Action { quit, start, resume, review, abandon, follow };
     Action action = Action::quit;
     std::string problem; ///< empty: a random one
     std::string plan;
     std::int64_t session = 0;
+    std::string mode = "solo"; ///< solo, or interviewer (a paired mock)
+    bool weakest = false;      ///< the problem that works the weakest dimensions
+    std::string phase;         ///< a drill of this phase; empty: a full mock
 };
 
 HomeChoice run_home(const HomeData& data, const Clock& clock, const Options& options, const std::atomic<int>& stop);

@@ -1,6 +1,7 @@
 #include "tui/input_loop.hpp"
 #include "tui/keys.hpp"
 #include "tui/screens.hpp"
+#include "tui/scroll_box.hpp"
 
 namespace sdmock::tui {
 namespace {
@@ -47,6 +48,8 @@ bool interviewer_screen(Terminal& term, MockSession& mock, const Content& conten
                              .overlay = keys.overlay,
                              .prompt = keys.prompt,
                              .flash = keys.flash};
+        fit_box_scroll(keys.scroll, interviewer_overlay(view, width, height).size(), height);
+        view.overlay_offset = keys.scroll.offset;
         return layout_interviewer(view, now, width, height);
     };
     screen.until_change = [&](SteadyTime now) { return mock.until_next_change(now); };

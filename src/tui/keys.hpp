@@ -17,6 +17,13 @@
 
 namespace sdmock::tui {
 
+/// A page of text: where it is, and how far it goes (set when it is drawn).
+struct PagerKeys {
+    std::size_t offset = 0;
+    std::size_t rows = 1; ///< lines on screen
+    std::size_t last = 0; ///< the largest offset
+};
+
 /// Edits a prompt with one key (text appends, Backspace removes one UTF-8 character); returns
 /// true when the key was Enter.
 bool edit(Prompt& prompt, const Key& key);
@@ -104,6 +111,7 @@ struct SessionKeys {
     std::optional<Prompt> prompt; ///< a note being typed
     std::string note_dimension;   ///< the note's tag
     std::string flash;            ///< a message in place of the key bar until the next key
+    PagerKeys scroll;             ///< of the box open (the problem, the keys, the answer)
 };
 
 using SessionAction =
@@ -111,7 +119,8 @@ using SessionAction =
 
 /// One key on the session screen. `n` early in a phase or on the last phase asks first (only `y`
 /// moves on or ends; `n` leaves the question open); `x`/`s` with
-/// no question on screen flashes; `q` asks first (`y` leaves); any key closes help or the problem.
+/// no question on screen flashes; `q` asks first (`y` leaves); ↑/↓ PgUp/PgDn Home/End scroll help,
+/// the problem or the answer, and any other key closes it.
 SessionAction update_session(SessionKeys& keys, const Key& key, const MockSession& mock, SteadyTime now);
 
 // ---- the scoring screen ----
@@ -149,6 +158,7 @@ struct InterviewerKeys {
     std::string flash;
     Typing typing = Typing::none;
     std::string note_dimension;
+    PagerKeys scroll; ///< of the box open (the problem, the keys, a line in full)
 };
 
 /// A new phase starts with the selection at its first line and the answer key at its section.
@@ -173,6 +183,7 @@ struct FollowKeys {
     std::string note_dimension;
     std::string flash;
     bool leaving = false; ///< `q` was pressed once
+    PagerKeys scroll;     ///< of the box open (the problem, the keys)
 };
 
 using FollowAction = std::variant<act::None, act::AddNote, act::Leave>;
@@ -216,13 +227,6 @@ enum class ListAction { none, choose, back, quit };
 ListAction update_list(std::size_t& selected, const Key& key, std::size_t count, bool q_quits);
 /// On the home screen's Resume row of a session: `x` abandons that session.
 [[nodiscard]] bool wants_abandon(const Key& key);
-
-/// A page of text: where it is, and how far it goes (set when it is drawn).
-struct PagerKeys {
-    std::size_t offset = 0;
-    std::size_t rows = 1; ///< lines on screen
-    std::size_t last = 0; ///< the largest offset
-};
 
 enum class PagerAction { none, leave };
 

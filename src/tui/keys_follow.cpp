@@ -1,10 +1,13 @@
 #include "tui/keys.hpp"
+#include "tui/scroll_box.hpp"
 
 namespace sdmock::tui {
 
 FollowAction update_follow(FollowKeys& keys, const Key& key, const FollowState& state, const Plan& plan) {
-    if (keys.help || keys.full_text) { // any key closes it
+    if (keys.help || keys.full_text) { // the arrows scroll it, any other key closes it
+        if (scroll_key(keys.scroll, key)) return act::None{};
         keys.help = keys.full_text = false;
+        keys.scroll = PagerKeys{};
         return act::None{};
     }
     bool was_leaving = keys.leaving;

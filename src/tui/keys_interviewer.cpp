@@ -1,4 +1,5 @@
 #include "tui/keys.hpp"
+#include "tui/scroll_box.hpp"
 
 #include <algorithm>
 
@@ -144,7 +145,9 @@ void sync_phase(InterviewerKeys& keys, const MockSession& mock) {
 InterviewerAction update_interviewer(InterviewerKeys& keys, const Key& key, const MockSession& mock, SteadyTime now) {
     sync_phase(keys, mock);
     if (keys.overlay == Overlay::curveballs) return picker_key(keys, key, mock);
-    if (keys.overlay != Overlay::none) { // any key closes it; `y` answers "leave?"
+    if (keys.overlay != Overlay::none) { // the arrows scroll a box, any other key closes it; `y` answers "leave?"
+        if (keys.overlay != Overlay::confirm_quit && scroll_key(keys.scroll, key)) return act::None{};
+        keys.scroll = PagerKeys{};
         bool leave = keys.overlay == Overlay::confirm_quit && (key.is('y') || key.is('Y'));
         keys.overlay = Overlay::none;
         if (leave) return act::Leave{};

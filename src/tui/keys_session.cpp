@@ -1,4 +1,5 @@
 #include "tui/keys.hpp"
+#include "tui/scroll_box.hpp"
 
 namespace sdmock::tui {
 namespace {
@@ -61,8 +62,10 @@ SessionAction update_session(SessionKeys& keys, const Key& key, const MockSessio
     if (keys.overlay == Overlay::confirm_quit || keys.overlay == Overlay::confirm_end ||
         keys.overlay == Overlay::confirm_next)
         return confirm(keys, key);
-    if (keys.overlay != Overlay::none) { // help or the full text: any key closes it
+    if (keys.overlay != Overlay::none) { // help, the full text or the answer: scrolls, or any other key closes it
+        if (scroll_key(keys.scroll, key)) return act::None{};
         keys.overlay = Overlay::none;
+        keys.scroll = PagerKeys{};
         return act::None{};
     }
     if (keys.prompt) {

@@ -1,6 +1,7 @@
 #include "tui/layout.hpp"
 
 #include "tui/parts.hpp"
+#include "tui/scroll_box.hpp"
 
 #include "core/scorecard.hpp"
 #include "core/text.hpp"
@@ -64,7 +65,13 @@ Frame too_small_frame(int width, int height) {
 
 namespace {
 
-/// The cue on screen (three rows), or when the next one comes.
+/// The rows the cue part takes: its rule, the whole question (or when the next comes), the keys line.
+int cue_rows(const MockSession& mock, SteadyTime now, int width) {
+    const Cue* cue = mock.current_cue(now);
+    return cue == nullptr ? 2 : 2 + static_cast<int>(wrap(cue->text, width - 2).size());
+}
+
+/// The cue on screen, whole, or when the next one comes.
 void add_cue(Frame& f, const MockSession& mock, const Content& content, SteadyTime now, int width) {
     const Cue* cue = mock.current_cue(now);
     std::string label = "Question";
@@ -78,14 +85,10 @@ void add_cue(Frame& f, const MockSession& mock, const Content& content, SteadyTi
         std::string text =
             next ? "No question waiting; the next one comes in " + clock_text(Duration(next->count() + 999)) + "."
                  : "No more questions in this phase.";
-        f.lines.push_back(Line{}.add(" " + text, Style::dim));
-        f.lines.emplace_back();
-        f.lines.emplace_back();
+        f.lines.push_back(Line{}.add(fit(" " + text, width), Style::dim));
         return;
     }
-    auto lines = clipped(cue->text, 2, width - 2);
-    lines.resize(2);
-    for (const auto& l : lines)
+    for (const auto& l : wrap(cue->text, width - 2))
         f.lines.push_back(Line{}.add(" " + l, Style::bold));
     std::size_t waiting = mock.cues_waiting(now);
     std::string more = waiting > 1 ? " · " + std::to_string(waiting - 1) + " more waiting" : "";
@@ -100,12 +103,53 @@ void add_cue(Frame& f, const MockSession& mock, const Content& content, SteadyTi
 /// The interviewer's answer to the question on screen, wrapped to the box.
 std::vector<std::string> reply_box(const Reply& reply, int width) {
     std::vector<std::string> out{"The interviewer answers", ""};
-    for (auto& line : wrap(reply.text, std::max(20, std::min(70, width - 10))))
+    for (auto& line : wrap(reply.text, box_inner_width(width)))
         out.push_back(line);
     out.emplace_back();
     out.emplace_back("Any key closes this.");
     return out;
 }
+
+/// The keys of the session screen, each wrapped to the box with its description indented.
+std::vector<std::string> session_help(int width) {
+    static const std::vector<std::pair<const char*, const char*>> keys{
+        {"space", "pause or resume every clock"},
+        {"n", "next phase (asks first before half of it has run; on the last: end and score)"},
+        {"a", "add a note; Tab changes its dimension, Enter saves, Esc cancels"},
+        {"x", "mark the question on screen answered"},
+        {"s", "skip the question on screen"},
+        {"r", "the interviewer's answer to the clarifying question on screen"},
+        {"p", "the whole problem, checklist and question"},
+        {"?", "this list"},
+        {"q", "leave; the session stays resumable (sdmock resume)"}};
+    int inner = box_inner_width(width);
+    std::vector<std::string> out{"Keys", ""};
+    for (const auto& [key, what] : keys) {
+        auto lines = wrap(what, inner - 8);
+        for (std::size_t i = 0; i < lines.size(); ++i)
+            out.push_back((i == 0 ? fit(key, 8) : std::string(8, ' ')) + lines[i]);
+    }
+    out.emplace_back();
+    out.emplace_back("Any key closes this list.");
+    return out;
+}
+
+} // namespace
+
+std::vector<std::string> session_overlay(const SessionView& view, SteadyTime now, int width) {
+    const MockSession& mock = *view.mock;
+    if (view.overlay == Overlay::full_text) {
+        const Cue* cue = mock.current_cue(now);
+        return full_text_lines(mock.problem().prompt, mock.phase(), cue != nullptr ? cue->text : "",
+                               box_inner_width(width), mock.figures_to_work_from());
+    }
+    if (view.overlay == Overlay::help) return session_help(width);
+    if (const Reply* reply = mock.reply_on_screen(now); view.overlay == Overlay::reply && reply != nullptr)
+        return reply_box(*reply, width);
+    return {};
+}
+
+namespace {
 
 /// The bottom line(s): a prompt being typed, a message, or the keys; then any overlay.
 void add_session_footer(Frame& f, const SessionView& view, SteadyTime now, int width, int height) {
@@ -125,20 +169,8 @@ void add_session_footer(Frame& f, const SessionView& view, SteadyTime now, int w
                                    {"q", "quit"}},
                                   width));
     }
-    if (view.overlay == Overlay::full_text) {
-        const Cue* cue = view.mock->current_cue(now);
-        add_full_text(f, view.mock->problem().prompt, view.mock->phase(), cue != nullptr ? cue->text : "", width,
-                      height, view.mock->figures_to_work_from());
-    } else if (view.overlay == Overlay::help)
-        add_box(f,
-                {"Keys", "", "space   pause or resume every clock",
-                 "n       next phase (asks first before half of it has run; on the last: end and score)",
-                 "a       add a note; Tab changes its dimension, Enter saves",
-                 "x       mark the question on screen answered", "s       skip the question on screen",
-                 "r       the interviewer's answer to the clarifying question on screen",
-                 "p       the whole problem, checklist and question",
-                 "q       leave; the session stays resumable (sdmock resume)", "", "Any key closes this list."},
-                width, height);
+    if (auto box = session_overlay(view, now, width); !box.empty())
+        add_scroll_box(f, box, view.overlay_offset, width, height);
     else if (view.overlay == Overlay::confirm_quit)
         add_box(f, quit_box(view.session_id), width, height);
     else if (view.overlay == Overlay::confirm_end)
@@ -146,8 +178,6 @@ void add_session_footer(Frame& f, const SessionView& view, SteadyTime now, int w
                 {"End the mock?", "", "This was the last phase: the clocks stop and scoring starts.", "",
                  "y ends it · any other key goes on"},
                 width, height);
-    else if (const Reply* reply = view.mock->reply_on_screen(now); view.overlay == Overlay::reply && reply != nullptr)
-        add_box(f, reply_box(*reply, width), width, height);
     else if (view.overlay == Overlay::confirm_next)
         add_box(f,
                 {"Move on already?", "", "Less than half of this phase has run; its time stays on the record.", "",
@@ -156,9 +186,10 @@ void add_session_footer(Frame& f, const SessionView& view, SteadyTime now, int w
 }
 
 /// The scoring screen's right pane: the selected dimension, its question, what the mock's level
-/// must show there, the anchors, then the notes and evidence. When it would not fit in `rows`, the
-/// question goes first: the anchors and the level's expectation are what a score is set against.
-std::vector<Line> scoring_pane(const ScoringView& view, int width, int rows) {
+/// must show there, the anchors, then the evidence and the notes. The anchors and the evidence
+/// always show: when all would not fit in `rows`, the question goes first, then the blank lines,
+/// then the level's expectation, and the oldest notes give way to a line counting them.
+std::vector<Line> scoring_pane(const ScoringView& view, int width, int rows, bool* newest_shown = nullptr) {
     const Dimension& selected = view.content->rubric.dimensions[view.selected];
     auto lines = [&](const std::string& text, Style st, int indent = 0) {
         std::vector<Line> out;
@@ -166,8 +197,6 @@ std::vector<Line> scoring_pane(const ScoringView& view, int width, int rows) {
             out.push_back(Line{}.add(std::string(static_cast<std::size_t>(indent), ' ') + l, st));
         return out;
     };
-    std::vector<Line> right;
-    auto add = [&](const std::vector<Line>& more) { right.insert(right.end(), more.begin(), more.end()); };
     bool for_interviewer = view.scorer == Scorer::interviewer && !selected.interviewer_asks.empty();
     auto asks = lines(for_interviewer ? selected.interviewer_asks : selected.asks, Style::dim);
     std::vector<Line> level;
@@ -179,21 +208,60 @@ std::vector<Line> scoring_pane(const ScoringView& view, int width, int rows) {
         auto more = lines(digit + *text, Style::normal);
         anchors.insert(anchors.end(), more.begin(), more.end());
     }
-    add(lines(selected.name, Style::bold));
-    std::size_t needed = right.size() + asks.size() + level.size() + 1 + anchors.size();
-    if (needed <= static_cast<std::size_t>(std::max(rows, 0)) || level.empty()) add(asks);
-    if (!level.empty()) add(level);
-    right.emplace_back();
-    add(anchors);
-    right.emplace_back();
     std::vector<const Note*> tagged;
     for (const auto& n : *view.notes)
         if (n.dimension == selected.id) tagged.push_back(&n);
-    add(lines(tagged.empty() ? "No notes tagged to this dimension." : "Your notes (evidence):", Style::accent));
-    for (const Note* n : tagged)
-        add(lines(clock_text(n->t) + "  " + n->text, Style::normal, 1));
+    std::vector<Line> evidence;
     if (!view.card->evidence[view.selected].empty())
-        add(lines("Evidence: " + view.card->evidence[view.selected], Style::normal));
+        evidence = lines("Evidence: " + view.card->evidence[view.selected], Style::normal);
+    auto heading =
+        lines(tagged.empty() ? "No notes tagged to this dimension." : "Your notes (evidence):", Style::accent);
+    std::vector<std::vector<Line>> notes;
+    std::size_t notes_rows = 0;
+    for (const Note* n : tagged) {
+        notes.push_back(lines(clock_text(n->t) + "  " + n->text, Style::normal, 1));
+        notes_rows += notes.back().size();
+    }
+    auto room = static_cast<std::size_t>(std::max(rows, 0));
+    std::size_t must = 1 + anchors.size() + evidence.size() + heading.size();
+    bool with_asks = must + 2 + notes_rows + asks.size() + level.size() <= room;
+    bool with_level = must + level.size() <= room;
+    bool blanks = must + 2 + (with_level ? level.size() : 0) + std::min<std::size_t>(notes_rows, 2) <= room;
+    std::size_t used = must + (blanks ? 2 : 0) + (with_asks ? asks.size() : 0) + (with_level ? level.size() : 0);
+    std::vector<Line> right;
+    auto add = [&](const std::vector<Line>& more) { right.insert(right.end(), more.begin(), more.end()); };
+    add(lines(selected.name, Style::bold));
+    if (with_asks) add(asks);
+    if (with_level) add(level);
+    if (blanks) right.emplace_back();
+    add(anchors);
+    if (blanks) right.emplace_back();
+    add(evidence);
+    std::size_t left_rows = room > used ? room - used : 0;
+    if (!notes.empty() && notes.back().size() > left_rows) { // not even the newest note fits
+        add(lines(std::to_string(notes.size()) + " notes tagged (more rows show them).", Style::accent));
+        if (newest_shown != nullptr) *newest_shown = false;
+        return right;
+    }
+    add(heading);
+    // The newest notes that fit; the earlier ones counted on a line of their own.
+    std::size_t first = 0;
+    std::size_t left = room > used ? room - used : 0;
+    if (notes_rows > left) {
+        std::size_t fits = 0;
+        first = notes.size();
+        while (first > 0) { // a line counting the earlier ones is kept free while any are left out
+            std::size_t need = fits + notes[first - 1].size() + (first > 1 ? 1 : 0);
+            if (need > left) break;
+            fits += notes[--first].size();
+        }
+        if (first == notes.size() && notes.back().size() <= left) first = notes.size() - 1; // the newest at least
+        if (first > 0 && fits + 1 <= left && first < notes.size())
+            add(lines("(" + std::to_string(first) + " earlier not shown)", Style::dim, 1));
+    }
+    for (std::size_t i = first; i < notes.size(); ++i)
+        add(notes[i]);
+    if (newest_shown != nullptr) *newest_shown = right.size() <= room;
     return right;
 }
 
@@ -204,10 +272,11 @@ Frame layout_session(const SessionView& view, SteadyTime now, int width, int hei
     const MockSession& mock = *view.mock;
     Frame f{width, height, {}};
     add_header(f, mock.problem().title, "session " + std::to_string(view.session_id) + " · " + mock.plan().name, width);
-    add_problem(f, mock.problem().prompt, height >= 26 ? 4 : (height >= 24 ? 3 : 2), width);
-    add_clock(f, clock_view(mock, now), std::max(6, std::min(9, height - 17)), width);
+    int bottom = height - (view.prompt ? 2 : 1);
+    add_problem_and_clock(f, mock.problem().prompt, clock_view(mock, now), cue_rows(mock, now, width) + 2, bottom,
+                          width);
     add_cue(f, mock, *view.content, now, width);
-    add_notes(f, mock.notes(), height - (view.prompt ? 2 : 1), width, "a: add a note, tagged to a rubric dimension");
+    add_notes(f, mock.notes(), bottom, width, "a: add a note, tagged to a rubric dimension");
     add_session_footer(f, view, now, width, height);
     return f;
 }
@@ -235,10 +304,51 @@ Frame layout_scoring(const ScoringView& view, int width, int height) {
                          std::to_string(listed.empty() ? kMaxTotal : kMaxScore * static_cast<int>(listed.size())) + " ";
     f.lines.push_back(spread(" Score the mock · " + view.problem->title, Style::title, status, Style::dim, width));
     f.lines.push_back(rule("", width));
-    const int left = 34;
     int rows = height - 4; // the title and its rule above; two lines of prompt, or message and keys, below
-    std::vector<Line> right = scoring_pane(view, width - left - 3, rows);
-    for (int r = 0; r < rows; ++r) {
+    // The list narrows (names cut short, then only the scores) until the selected dimension's
+    // anchors and evidence fit beside it.
+    // The widest list that lets the newest note show too is taken, else the widest that fits the anchors.
+    int left = -1;
+    std::vector<Line> right;
+    for (int candidate : {34, 24, 10, 0}) {
+        bool newest = true;
+        auto pane = scoring_pane(view, width - std::max(candidate, 1) - 3, rows, &newest);
+        bool fits = pane.size() <= static_cast<std::size_t>(rows);
+        if (fits && left < 0) {
+            left = candidate;
+            right = pane;
+        }
+        if (fits && newest) {
+            left = candidate;
+            right = std::move(pane);
+            break;
+        }
+        if (candidate == 0 && left < 0) {
+            left = 0;
+            right = std::move(pane);
+        }
+    }
+    if (left == 0) { // no room for the list: the selected dimension says its score and place
+        std::size_t place = 1 + static_cast<std::size_t>(std::max(0L, static_cast<long>(view.selected)));
+        if (!listed.empty()) {
+            auto at = std::find(listed.begin(), listed.end(), view.selected);
+            place = static_cast<std::size_t>(at - listed.begin()) + 1;
+        }
+        std::string score = card.scores[view.selected] ? std::to_string(*card.scores[view.selected]) : "·";
+        right.front().add("  (" + std::to_string(place) + " of " +
+                              std::to_string(listed.empty() ? kDimensionCount : listed.size()) + ", score " + score +
+                              ")",
+                          Style::dim);
+        for (int r = 0; r < rows; ++r) {
+            Line line;
+            line.add(" │ ", Style::dim);
+            if (auto row = static_cast<std::size_t>(r); row < right.size())
+                for (const auto& sp : right[row].spans)
+                    line.add(sp.text, sp.style);
+            f.lines.push_back(line);
+        }
+    }
+    for (int r = 0; left > 0 && r < rows; ++r) {
         Line line;
         auto i = static_cast<std::size_t>(r);
         if (!listed.empty()) i = i < listed.size() ? listed[i] : kDimensionCount;
@@ -261,8 +371,9 @@ Frame layout_scoring(const ScoringView& view, int width, int height) {
         add_prompt_line(f, *view.prompt, width);
     } else {
         f.lines.push_back(view.flash.empty() ? Line{}.add("") : Line{}.add(fit(" " + view.flash, width), Style::warn));
-        f.lines.push_back(
-            key_bar({{"↑/↓", "move"}, {"1-5", "score"}, {"e", "evidence"}, {"s", "save"}, {"q", "leave"}}, width));
+        f.lines.push_back(key_bar(
+            {{"↑/↓", "move"}, {"1-5", "score"}, {"e", "evidence"}, {"s", "save"}, {"?", "keys"}, {"q", "leave"}},
+            width));
     }
     f.lines.resize(static_cast<std::size_t>(height));
     return f;

@@ -29,10 +29,14 @@ struct SessionView {
     std::int64_t session_id = 0;
     Overlay overlay = Overlay::none;
     std::optional<Prompt> prompt;
-    std::string flash; ///< a short message for the key bar line
+    std::string flash;              ///< a short message for the key bar line
+    std::size_t overlay_offset = 0; ///< the first body line shown of a scrolling overlay
 };
 
 Frame layout_session(const SessionView& view, SteadyTime now, int width, int height);
+/// The lines of the scrolling box open on the session screen (the problem, the keys, the
+/// interviewer's answer), title first; empty when none is open.
+std::vector<std::string> session_overlay(const SessionView& view, SteadyTime now, int width);
 
 struct ScoringView {
     const Content* content = nullptr;
@@ -75,9 +79,13 @@ struct InterviewerView {
     Overlay overlay = Overlay::none;
     std::optional<Prompt> prompt;
     std::string flash;
+    std::size_t overlay_offset = 0; ///< the first body line shown of the box open
 };
 
 Frame layout_interviewer(const InterviewerView& view, SteadyTime now, int width, int height);
+/// The lines of the box open on the interviewer's screen (the problem, the keys, a line in full),
+/// title first; empty for none.
+std::vector<std::string> interviewer_overlay(const InterviewerView& view, int width, int height);
 
 /// The answer key of a problem as lines, with where each section starts.
 struct KeyLines {
@@ -103,9 +111,12 @@ struct FollowView {
     bool full_text = false; ///< the whole problem statement, checklist and question
     std::optional<Prompt> prompt;
     std::string flash;
+    std::size_t overlay_offset = 0; ///< the first body line shown of the help or the problem box
 };
 
 Frame layout_follow(const FollowView& view, int width, int height);
+/// The lines of the box open on the candidate's view (the problem, the keys), title first; empty for none.
+std::vector<std::string> follow_overlay(const FollowView& view, int width);
 
 } // namespace sdmock::tui
 

@@ -1,6 +1,7 @@
 #include "core/text.hpp"
 #include "tui/layout.hpp"
 #include "tui/parts.hpp"
+#include "tui/scroll_box.hpp"
 
 #include <algorithm>
 
@@ -194,7 +195,7 @@ KeyLines answer_key_lines(const Problem& problem, int width) {
     section(out, KeySection::assumptions, key.assumptions, width);
     std::vector<std::string> estimates;
     for (const auto& e : key.estimates)
-        estimates.push_back(e.name + ": " + format_number(e.value) + " " + e.unit + "  (" + e.how + ")");
+        estimates.push_back(e.name + ": " + format_figure(e.value) + " " + e.unit + "  (" + e.how + ")");
     section(out, KeySection::estimates, estimates, width);
     section(out, KeySection::api, key.api, width);
     section(out, KeySection::architecture, key.architecture, width);
@@ -227,6 +228,37 @@ std::vector<Line> script_detail(const ScriptLine& line, int width) {
         for (const auto& l : wrap("Hint to offer (h): " + hint, width - 2))
             out.push_back(Line{}.add(" " + l, Style::accent));
     return out;
+}
+
+std::vector<std::string> interviewer_overlay(const InterviewerView& view, int width, int height) {
+    const MockSession& mock = *view.mock;
+    if (view.overlay == Overlay::full_text)
+        return full_text_lines(mock.problem().prompt, mock.phase(), mock.put() ? mock.put()->text : "",
+                               box_inner_width(width));
+    if (view.overlay == Overlay::help) { // each key's words wrapped under themselves
+        std::vector<std::string> out;
+        for (const auto& entry : interviewer_help()) {
+            if (display_width(entry) <= box_inner_width(width)) { // as written, its columns kept
+                out.push_back(entry);
+                continue;
+            }
+            // "KEY     what it does": the words wrap under themselves, the key's column kept.
+            std::size_t gap = entry.find("  ");
+            std::size_t words = gap < 12 ? entry.find_first_not_of(' ', gap) : std::string::npos;
+            std::string head = words != std::string::npos ? entry.substr(0, words) : "";
+            auto lines = wrap(words != std::string::npos ? entry.substr(words) : entry, box_inner_width(width) - 8);
+            for (std::size_t i = 0; i < lines.size(); ++i)
+                out.push_back((i == 0 ? head : std::string(8, ' ')) + lines[i]);
+        }
+        return out;
+    }
+    if (view.overlay == Overlay::line) {
+        auto list = mock.script();
+        if (list.empty()) return {};
+        const ScriptLine& line = list[std::min(view.selected, list.size() - 1)];
+        return line_box(line, level_expectation(mock, *view.content, &line), width, height);
+    }
+    return {};
 }
 
 Frame layout_interviewer(const InterviewerView& view, SteadyTime now, int width, int height) {
@@ -272,15 +304,31 @@ Frame layout_interviewer(const InterviewerView& view, SteadyTime now, int width,
     else
         f.lines.push_back(interviewer_key_bar(view, line, width));
     f.lines.resize(static_cast<std::size_t>(height));
-    if (view.overlay == Overlay::full_text)
-        add_full_text(f, mock.problem().prompt, mock.phase(), mock.put() ? mock.put()->text : "", width, height);
-    else if (view.overlay == Overlay::help)
-        add_box(f, interviewer_help(), width, height);
-    else if (view.overlay == Overlay::line && line != nullptr)
-        add_box(f, line_box(*line, expectation, width, height), width, height);
+    if (auto box = interviewer_overlay(view, width, height); !box.empty())
+        add_scroll_box(f, box, view.overlay_offset, width, height);
     else if (view.overlay == Overlay::confirm_quit)
         add_box(f, quit_box(view.session_id), width, height);
     return f;
+}
+
+std::vector<std::string> follow_overlay(const FollowView& view, int width) {
+    const FollowState& s = *view.state;
+    const Plan& plan = *view.plan;
+    if (view.full_text)
+        return full_text_lines(view.problem->prompt, s.phase < plan.phases.size() ? &plan.phases[s.phase] : nullptr,
+                               s.question ? s.question->text : "", box_inner_width(width));
+    if (view.help)
+        return {"Candidate keys",
+                "",
+                "a       a note for yourself, tagged to a rubric dimension",
+                "p       the whole problem, checklist and question",
+                "q       stop following (the mock goes on)",
+                "",
+                "The interviewer runs the clock and puts the questions.",
+                "When the mock ends you score yourself here.",
+                "",
+                "Any key closes this list."};
+    return {};
 }
 
 Frame layout_follow(const FollowView& view, int width, int height) {
@@ -288,17 +336,19 @@ Frame layout_follow(const FollowView& view, int width, int height) {
     const FollowState& s = *view.state;
     Frame f{width, height, {}};
     add_header(f, view.problem->title, "session " + std::to_string(view.session_id) + " · candidate", width);
-    add_problem(f, view.problem->prompt, height >= 26 ? 4 : 3, width);
-    add_clock(f, clock_view(s, *view.plan), std::max(6, std::min(9, height - 17)), width);
+    int footer = view.prompt ? 2 : 1;
+    auto question = s.question ? wrap(s.question->text, width - 2) : std::vector<std::string>{};
+    int question_rows = std::max(2, static_cast<int>(question.size()));
+    add_problem_and_clock(f, view.problem->prompt, clock_view(s, *view.plan), 1 + question_rows + 1 + 2,
+                          height - footer, width);
 
     bool curveball = s.question && s.question->kind == event::curveball;
     f.lines.push_back(
         rule(curveball ? "Curveball" : "Question from the interviewer", width, curveball ? Style::warn : Style::dim));
     if (s.question) {
-        auto lines = clipped(s.question->text, 2, width - 2);
-        lines.resize(2);
-        for (const auto& l : lines)
+        for (const auto& l : question)
             f.lines.push_back(Line{}.add(" " + l, Style::bold));
+        if (question.size() < 2) f.lines.emplace_back();
     } else {
         f.lines.push_back(Line{}.add(s.started ? " No question right now: keep designing and thinking aloud."
                                                : " Waiting for the interviewer to start.",
@@ -306,7 +356,6 @@ Frame layout_follow(const FollowView& view, int width, int height) {
         f.lines.emplace_back();
     }
     f.lines.push_back(s.hint ? Line{}.add(fit(" Hint: " + s.hint->text, width), Style::accent) : Line{});
-    int footer = view.prompt ? 2 : 1;
     add_notes(f, s.notes, height - footer, width, "a: add a note for yourself, tagged to a rubric dimension");
     if (view.prompt)
         add_prompt_line(f, *view.prompt, width);
@@ -314,17 +363,8 @@ Frame layout_follow(const FollowView& view, int width, int height) {
         f.lines.push_back(Line{}.add(fit(" " + view.flash, width), Style::warn));
     else
         f.lines.push_back(key_bar({{"a", "note"}, {"p", "problem"}, {"?", "keys"}, {"q", "stop following"}}, width));
-    if (view.full_text) {
-        const Plan& plan = *view.plan;
-        add_full_text(f, view.problem->prompt, s.phase < plan.phases.size() ? &plan.phases[s.phase] : nullptr,
-                      s.question ? s.question->text : "", width, height);
-    } else if (view.help)
-        add_box(f,
-                {"Candidate keys", "", "a       a note for yourself, tagged to a rubric dimension",
-                 "p       the whole problem, checklist and question", "q       stop following (the mock goes on)", "",
-                 "The interviewer runs the clock and puts the questions.",
-                 "When the mock ends you score yourself here.", "", "Any key closes this list."},
-                width, height);
+    if (auto box = follow_overlay(view, width); !box.empty())
+        add_scroll_box(f, box, view.overlay_offset, width, height);
     return f;
 }
 

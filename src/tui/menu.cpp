@@ -52,8 +52,53 @@ Frame layout_menu(const std::string& title, const std::vector<std::string>& intr
     return f;
 }
 
-Frame layout_pager(const std::string& title, const std::vector<std::string>& lines, std::size_t offset,
-                   const std::string& keys, int width, int height) {
+Line styled_line(const std::string& text) {
+    Line line;
+    Style style = Style::normal;
+    std::string run;
+    auto flush = [&] {
+        if (!run.empty()) line.add(run, style);
+        run.clear();
+    };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != '\033') {
+            run += text[i];
+            continue;
+        }
+        std::size_t end = i + 1;
+        if (end < text.size() && text[end] == '[') // a CSI sequence: parameters up to its final byte
+            while (++end < text.size() && (text[end] < '@' || text[end] > '~')) {
+            }
+        std::string code = end < text.size() && end > i + 1 ? text.substr(i + 2, end - i - 2) : "";
+        flush();
+        if (end < text.size() && text[end] == 'm')
+            style = code == "32" ? Style::good : (code == "31" ? Style::bad : Style::normal);
+        i = end;
+    }
+    flush();
+    return line;
+}
+
+namespace {
+
+/// `line` after a space, cut or padded to `width` columns.
+Line fitted(const Line& line, int width) {
+    Line out;
+    int room = width - 1;
+    out.add(" ");
+    for (const auto& span : line.spans) {
+        if (room <= 0) break;
+        int w = display_width(span.text);
+        out.add(w <= room ? span.text : fit(span.text, room), span.style);
+        room -= std::min(w, room);
+    }
+    return out;
+}
+
+} // namespace
+
+Frame layout_pager_lines(const std::string& title, const std::vector<Line>& lines, std::size_t offset,
+                         const std::string& keys, int width, int height) {
     if (width < kMinWidth || height < kMinHeight) return too_small_frame(width, height);
     Frame f{width, height, {}};
     f.lines.push_back(header(title, width));
@@ -61,7 +106,7 @@ Frame layout_pager(const std::string& title, const std::vector<std::string>& lin
     int rows = height - 3;
     for (int r = 0; r < rows; ++r) {
         std::size_t i = offset + static_cast<std::size_t>(r);
-        f.lines.push_back(i < lines.size() ? Line{}.add(fit(" " + lines[i], width)) : Line{});
+        f.lines.push_back(i < lines.size() ? fitted(lines[i], width) : Line{});
     }
     std::string where;
     if (lines.size() > static_cast<std::size_t>(rows))
@@ -69,6 +114,15 @@ Frame layout_pager(const std::string& title, const std::vector<std::string>& lin
                 std::to_string(lines.size());
     f.lines.push_back(Line{}.add(fit(" " + keys + where, width), Style::dim));
     return f;
+}
+
+Frame layout_pager(const std::string& title, const std::vector<std::string>& lines, std::size_t offset,
+                   const std::string& keys, int width, int height) {
+    std::vector<Line> styled;
+    styled.reserve(lines.size());
+    for (const auto& l : lines)
+        styled.push_back(styled_line(l));
+    return layout_pager_lines(title, styled, offset, keys, width, height);
 }
 
 } // namespace sdmock::tui

@@ -2,6 +2,7 @@
 
 #include "core/text.hpp"
 #include "tui/layout.hpp"
+#include "tui/scroll_box.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -63,13 +64,31 @@ Line spread(const std::string& left, Style ls, const std::string& right, Style r
     return line.add(left, ls).add(std::string(static_cast<std::size_t>(gap), ' ')).add(right, rs);
 }
 
+namespace {
+
+/// `?` (every key) and the way out stay on a key bar however narrow it is.
+bool essential(const std::string& key) {
+    return key == "?" || key == "q" || key == "Esc" || key == "Enter";
+}
+
+} // namespace
+
 Line key_bar(const std::vector<std::pair<std::string, std::string>>& keys, int width) {
+    auto cost = [](const std::pair<std::string, std::string>& k) {
+        return display_width(k.first) + display_width(k.second) + 3;
+    };
+    int essentials = 0;
+    for (const auto& k : keys)
+        if (essential(k.first)) essentials += cost(k);
     Line line;
     int used = 0;
-    for (const auto& [key, what] : keys) {
-        int w = display_width(key) + display_width(what) + 3;
+    for (const auto& k : keys) {
+        int w = cost(k);
+        bool keep = essential(k.first);
+        if (!keep && used + w + essentials > width) continue; // leave room for the essential ones
         if (used + w > width) break;
-        line.add(" " + key, Style::key).add(" " + what + " ");
+        if (keep) essentials -= w;
+        line.add(" " + k.first, Style::key).add(" " + k.second + " ");
         used += w;
     }
     return line;
@@ -81,7 +100,7 @@ void pad_to(Frame& f, int rows) {
 }
 
 void add_prompt_line(Frame& f, const Prompt& p, int width) {
-    f.lines.push_back(Line{}.add(fit(p.label + ": " + p.text + "▏", width), Style::accent));
+    f.lines.push_back(Line{}.add(typed_line(p.label, p.text, width), Style::accent));
     f.lines.push_back(Line{}.add(fit(p.help, width), Style::dim));
 }
 
@@ -108,38 +127,46 @@ void add_problem(Frame& f, const std::string& prompt, std::size_t rows, int widt
 }
 
 void add_full_text(Frame& f, const std::string& prompt, const Phase* phase, const std::string& question, int width,
-                   int height, const std::vector<std::string>& figures) {
-    int inner = std::min(width - 6, 76);
-    std::vector<std::string> box;
-    if (!question.empty()) { // first: it is what the candidate is answering now
-        for (const auto& l : wrap("Question: " + question, inner))
-            box.push_back(l);
-        box.emplace_back();
+                   int height, const std::vector<std::string>& figures, std::size_t offset) {
+    add_scroll_box(f, full_text_lines(prompt, phase, question, box_inner_width(width), figures), offset, width, height);
+}
+
+namespace {
+
+/// The column the text beside the big clock starts at: fixed, so it stays put when a sign appears.
+int clock_column(const std::vector<std::string>& digits) {
+    return 2 + std::max(display_width(digits[0]), display_width(big_text("+00:00")[0])) + 2;
+}
+
+/// The phase goal and checklist beside the big clock, `width` columns.
+std::vector<std::string> clock_side(const ClockView& c, int width) {
+    std::vector<std::string> right;
+    if (c.phase == nullptr) return right;
+    for (const auto& l : wrap(c.phase->goal, width - 1))
+        right.push_back(l);
+    for (const auto& item : c.phase->checklist) {
+        auto lines = wrap(item, width - 3);
+        for (std::size_t i = 0; i < lines.size(); ++i)
+            right.push_back((i == 0 ? "□ " : "  ") + lines[i]);
     }
-    if (!figures.empty()) { // then the numbers the estimate starts from
-        for (const auto& l : wrap("Figures to work from: " + join(figures, "; ") + ".", inner))
-            box.push_back(l);
-        box.emplace_back();
+    return right;
+}
+
+} // namespace
+
+int clock_rows_wanted(const ClockView& c, int width) {
+    return std::max(6, static_cast<int>(clock_side(c, width - clock_column(big_text("00:00"))).size()));
+}
+
+std::vector<std::string> checklist_lines(const Phase* phase, int width) {
+    std::vector<std::string> out;
+    if (phase == nullptr) return out;
+    for (const auto& item : phase->checklist) {
+        auto lines = wrap(item, width - 3);
+        for (std::size_t i = 0; i < lines.size(); ++i)
+            out.push_back((i == 0 ? " □ " : "   ") + lines[i]);
     }
-    box.emplace_back("The problem");
-    for (const auto& l : wrap(prompt, inner))
-        box.push_back(l);
-    if (phase != nullptr) {
-        box.emplace_back();
-        for (const auto& l : wrap(phase->name + ": " + phase->goal, inner))
-            box.push_back(l);
-        for (const auto& item : phase->checklist)
-            for (const auto& l : wrap("□ " + item, inner))
-                box.push_back(l);
-    }
-    box.emplace_back();
-    box.push_back("Any key closes this.");
-    // The box sits below the title (two rows) with a border above and below.
-    if (static_cast<int>(box.size()) > height - 4) { // keep the start and the way out
-        box.resize(static_cast<std::size_t>(std::max(1, height - 5)));
-        box.push_back("… Any key closes this.");
-    }
-    add_box(f, box, width, height);
+    return out;
 }
 
 void add_clock(Frame& f, const ClockView& c, int rows, int width) {
@@ -166,22 +193,12 @@ void add_clock(Frame& f, const ClockView& c, int rows, int width) {
     std::string clock =
         c.overtime() ? clock_text(-c.remaining(), true) : clock_text(std::max(c.remaining(), Duration{0}));
     auto digits = big_text(clock);
-    // A fixed column, so the text beside the clock stays put when a sign appears.
-    int left = 2 + std::max(display_width(digits[0]), display_width(big_text("+00:00")[0])) + 2;
+    int left = clock_column(digits);
     Style clock_style =
         c.paused ? Style::dim : (c.overtime() ? Style::alert : (c.last_minute() ? Style::warn : Style::bold));
     std::string state =
         !c.note.empty() ? c.note : (c.paused ? "PAUSED" : (c.overtime() ? "OVERTIME" : "left in this phase"));
-    std::vector<std::string> right;
-    if (c.phase != nullptr) {
-        for (const auto& l : wrap(c.phase->goal, width - left - 1))
-            right.push_back(l);
-        for (const auto& item : c.phase->checklist) {
-            auto lines = wrap(item, width - left - 3);
-            for (std::size_t i = 0; i < lines.size(); ++i)
-                right.push_back((i == 0 ? "□ " : "  ") + lines[i]);
-        }
-    }
+    std::vector<std::string> right = clock_side(c, width - left);
     rows = std::max(rows, 6);
     right.resize(static_cast<std::size_t>(rows));
     for (int r = 0; r < rows; ++r) {
@@ -206,12 +223,12 @@ void add_compact_clock(Frame& f, const ClockView& c, int width) {
                             : clock_text(std::max(c.remaining(), Duration{0})) + (c.paused ? " PAUSED" : " left");
     Style st = c.paused ? Style::dim : (c.overtime() ? Style::alert : (c.last_minute() ? Style::warn : Style::bold));
     f.lines.push_back(rule(label, width, Style::dim));
-    std::string goal = c.phase != nullptr ? "  " + c.phase->goal : "";
-    f.lines.push_back(
-        Line{}
-            .add(" " + clock, st)
-            .add(fit(goal, std::max(0, width - 1 - display_width(clock) - display_width(total) - 2)), Style::dim)
-            .add("  " + total));
+    std::string goal = !c.note.empty() ? "  " + c.note : (c.phase != nullptr ? "  " + c.phase->goal : "");
+    f.lines.push_back(Line{}
+                          .add(" " + clock, st)
+                          .add(fit(goal, std::max(0, width - 1 - display_width(clock) - display_width(total) - 2)),
+                               c.note.empty() ? Style::dim : Style::alert)
+                          .add("  " + total));
 }
 
 void add_notes(Frame& f, const std::vector<Note>& notes, int bottom, int width, const std::string& empty_hint) {
@@ -252,6 +269,32 @@ void add_box(Frame& f, const std::vector<std::string>& box, int width, int heigh
 std::string dimension_name(const Content& content, const std::string& id) {
     const Dimension* d = content.rubric.dimension(id);
     return d != nullptr ? d->name : id;
+}
+
+void add_problem_and_clock(Frame& f, const std::string& prompt, const ClockView& clock, int below, int bottom,
+                           int width) {
+    // The question and the prompt come first; the big clock only when the checklist fits beside it.
+    int avail = bottom - static_cast<int>(f.lines.size());
+    auto prompt_lines = static_cast<int>(wrap(prompt, width - 2).size());
+    int problem_rows = std::min(prompt_lines, std::max(2, avail - below - 2));
+    add_problem(f, prompt, static_cast<std::size_t>(problem_rows), width);
+    int rest = avail - below - problem_rows;
+    int wanted = clock_rows_wanted(clock, width);
+    if (rest >= 2 + wanted) {
+        add_clock(f, clock, wanted, width);
+        return;
+    }
+    add_compact_clock(f, clock, width);
+    auto items = checklist_lines(clock.phase, width);
+    auto room = static_cast<std::size_t>(std::max(0, rest - 2));
+    if (items.size() > room && room > 0) {
+        items.resize(room);
+        items.back() = fit(items.back(), width - 22) + " · p: the whole list";
+    } else if (items.size() > room) {
+        items.clear();
+    }
+    for (const auto& l : items)
+        f.lines.push_back(Line{}.add(fit(l, width)));
 }
 
 } // namespace sdmock::tui

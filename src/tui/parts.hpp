@@ -45,17 +45,26 @@ void add_problem(Frame& f, const std::string& prompt, std::size_t rows, int widt
 /// The phase rule, the progress bar with the total clock, and the big clock beside the phase
 /// goal and checklist (`rows` tall, at least 6).
 void add_clock(Frame& f, const ClockView& clock, int rows, int width);
+/// How tall the big clock must be for the phase goal and the whole checklist beside it (at least 6).
+int clock_rows_wanted(const ClockView& clock, int width);
+/// The phase checklist as " □ item" lines `width` wide, for under the compact clock.
+std::vector<std::string> checklist_lines(const Phase* phase, int width);
 /// The clock in two lines (phase rule; time left, goal and total) for screens that need the room.
 void add_compact_clock(Frame& f, const ClockView& clock, int width);
+/// The problem statement and the clock above `below` rows that must fit before row `bottom`: the
+/// problem whole when it can be, the big clock when the checklist fits beside it, else the compact
+/// clock with as much of the checklist as fits under it.
+void add_problem_and_clock(Frame& f, const std::string& prompt, const ClockView& clock, int below, int bottom,
+                           int width);
 /// The notes rule and the newest notes that fit before row `bottom`.
 void add_notes(Frame& f, const std::vector<Note>& notes, int bottom, int width, const std::string& empty_hint);
 /// A centred box over the frame.
 void add_box(Frame& f, const std::vector<std::string>& box, int width, int height);
 /// A box with the whole problem statement, the phase checklist and the question on screen,
-/// wrapped to fit (for when the screen had to cut them short).
+/// wrapped to fit (for when the screen had to cut them short), from body line `offset` on.
 /// `figures`: the numbers handed over for the estimation phase, shown after the question.
 void add_full_text(Frame& f, const std::string& prompt, const Phase* phase, const std::string& question, int width,
-                   int height, const std::vector<std::string>& figures = {});
+                   int height, const std::vector<std::string>& figures = {}, std::size_t offset = 0);
 /// The lines of `text` wrapped to `width`, at most `rows` of them, the last cut with " …".
 std::vector<std::string> clipped(const std::string& text, std::size_t rows, int width);
 

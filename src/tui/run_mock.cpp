@@ -4,6 +4,7 @@
 #include "tui/layout.hpp"
 #include "tui/menu.hpp"
 #include "tui/screens.hpp"
+#include "tui/scroll_box.hpp"
 #include "tui/terminal.hpp"
 #include "tui/tui.hpp"
 
@@ -37,6 +38,8 @@ bool session_screen(Terminal& term, MockSession& mock, const Content& content, c
     };
     screen.frame = [&](SteadyTime now, int width, int height) {
         SessionView view{&mock, &content, options.session_id, keys.overlay, keys.prompt, keys.flash};
+        fit_box_scroll(keys.scroll, session_overlay(view, now, width).size(), height);
+        view.overlay_offset = keys.scroll.offset;
         return layout_session(view, now, width, height);
     };
     screen.until_change = [&](SteadyTime now) { return mock.until_next_change(now); };

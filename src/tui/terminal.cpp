@@ -16,7 +16,7 @@
 namespace sdmock::tui {
 namespace {
 
-enum Pair : short { kTitle = 1, kAccent, kWarn, kAlert, kSelected, kKey };
+enum Pair : short { kTitle = 1, kAccent, kWarn, kAlert, kSelected, kKey, kGood, kBad };
 
 attr_t attributes(Style style, bool color) {
     switch (style) {
@@ -38,6 +38,10 @@ attr_t attributes(Style style, bool color) {
         return A_REVERSE;
     case Style::key:
         return color ? (COLOR_PAIR(kKey) | A_REVERSE) : A_REVERSE;
+    case Style::good:
+        return color ? COLOR_PAIR(kGood) : A_NORMAL;
+    case Style::bad:
+        return color ? COLOR_PAIR(kBad) : A_NORMAL;
     }
     return A_NORMAL;
 }
@@ -69,6 +73,8 @@ Terminal::Terminal(bool color) : color_(color) {
         init_pair(kAlert, COLOR_RED, -1);
         init_pair(kSelected, COLOR_BLACK, COLOR_CYAN);
         init_pair(kKey, COLOR_CYAN, -1);
+        init_pair(kGood, COLOR_GREEN, -1);
+        init_pair(kBad, COLOR_RED, -1);
     } else {
         color_ = false;
     }

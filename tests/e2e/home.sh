@@ -7,7 +7,7 @@ source "$(dirname "$0")/../support/e2e_lib.sh"
 tui_start 80 24
 wait_for "Start a solo mock"
 wait_for "Browse problems"
-keys Down Down Enter                     # Browse problems (no session to resume yet)
+keys /; type_text "browse"; keys Enter Enter   # Browse problems, found with the search
 wait_for "Problems"
 keys Enter                               # the first problem by title
 wait_for "Ad Click Aggregator"
@@ -23,7 +23,7 @@ keys Down Enter                          # the shortest plan
 wait_for "Phase 1 of 3 · Requirements"
 keys q; wait_for "Leave the mock?"; keys y
 wait_for "Resume session 1"
-keys Down Down Enter                     # Start, Random problem, then Resume session 1
+keys /; type_text "resume session 1"; keys Enter Enter
 wait_for "Phase 1 of 3 · Requirements"
 keys q; wait_for "Leave the mock?"; keys y
 wait_for "Resume session 1"

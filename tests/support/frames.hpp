@@ -36,6 +36,21 @@ inline std::string flat(const tui::Frame& f) {
     return out;
 }
 
+/// As flat, with box borders (│) left out: the text inside a box reads on across its lines.
+inline std::string flat_box(const tui::Frame& f) {
+    std::string out;
+    std::string text = f.text();
+    const std::string bar = "│";
+    for (std::size_t at = text.find(bar); at != std::string::npos; at = text.find(bar))
+        text.replace(at, bar.size(), " ");
+    for (char c : text) {
+        bool space = std::isspace(static_cast<unsigned char>(c)) != 0;
+        if (space && (out.empty() || out.back() == ' ')) continue;
+        out += space ? ' ' : c;
+    }
+    return out;
+}
+
 /// The first span whose text contains `needle`, or nullptr.
 inline const tui::Span* span_with(const tui::Frame& f, const std::string& needle) {
     for (const auto& line : f.lines)

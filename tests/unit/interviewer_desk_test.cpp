@@ -124,7 +124,7 @@ TEST_CASE("Interviewer desk: estimation hands over the figures and checks each r
         const Estimate& e = d.problem.key.estimates[i];
         INFO(e.name);
         REQUIRE(list.at(i + 1).text == "Works out the " + e.name);
-        REQUIRE_THAT(list[i + 1].points.at(0), Catch::Contains(format_number(e.value)));
+        REQUIRE_THAT(list[i + 1].points.at(0), Catch::Contains(format_figure(e.value)));
         REQUIRE(list[i + 1].points.at(1) == e.how);
     }
 }

@@ -145,20 +145,20 @@ TEST_CASE("layout_session: the big clock warns in the last minute of a phase") {
     Screen s;
     Duration planned = s.plan.phases.front().planned();
     s.clock.advance(planned - 61s);
-    for (Style st : clock_styles(s.frame(), clock_text(61s))) {
+    for (Style st : clock_styles(s.frame(120, 40), clock_text(61s))) {
         REQUIRE(st != Style::warn);
         REQUIRE(st != Style::alert);
     }
     s.clock.advance(2s);
-    for (Style st : clock_styles(s.frame(), clock_text(59s)))
+    for (Style st : clock_styles(s.frame(120, 40), clock_text(59s)))
         REQUIRE(st == Style::warn);
-    REQUIRE_FALSE(shows(s.frame(), "OVERTIME"));
+    REQUIRE_FALSE(shows(s.frame(120, 40), "OVERTIME"));
 }
 
 TEST_CASE("layout_session: in overtime the clock counts up with a '+' in alert style") {
     Screen s;
     s.clock.advance(s.plan.phases.front().planned() + 5s);
-    Frame f = s.frame();
+    Frame f = s.frame(120, 40); // the big clock: where the checklist fits beside it
     std::string over = "+" + clock_text(5s);
     for (Style st : clock_styles(f, over))
         REQUIRE(st == Style::alert);
@@ -200,8 +200,7 @@ TEST_CASE("layout_session: the interviewer's answer, offered with r, shows this 
     Frame f = s.frame();
     require_fits(f, 80, 24);
     REQUIRE(shows(f, "The interviewer answers"));
-    for (const auto& line : wrap(reply->text, 70))
-        REQUIRE(shows(f, line));
+    REQUIRE_THAT(test::flat_box(f), Catch::Contains(reply->text));
 }
 
 TEST_CASE("layout_session: in the estimation phase p shows the figures the problem hands over") {

@@ -52,3 +52,12 @@ TEST_CASE("headline: the first clause of a risk or an extension, without its ful
     REQUIRE(headline("No separator at all") == "No separator at all");
     REQUIRE(headline("") == "");
 }
+
+TEST_CASE("format_figure: thousands separators from five digits on, decimals and signs kept") {
+    REQUIRE(format_figure(2000000) == "2,000,000");
+    REQUIRE(format_figure(86400) == "86,400");
+    REQUIRE(format_figure(4000) == "4000");
+    REQUIRE(format_figure(-123456) == "-123,456");
+    REQUIRE(format_figure(12345.5) == "12,345.5");
+    REQUIRE(format_figure(2.5) == "2.5");
+}
