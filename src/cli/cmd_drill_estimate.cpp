@@ -18,10 +18,22 @@
 namespace sdmock::cli {
 namespace {
 
+/// 25,000,000: a given as the question states it.
+std::string separated(double value) {
+    std::string digits = format_number(value);
+    if (digits.find_first_not_of("0123456789") != std::string::npos) return digits;
+    std::string out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return out;
+}
+
 std::string givens_text(const EstimateExercise& e) {
     std::vector<std::string> parts;
     for (const auto& [name, value] : e.givens)
-        parts.push_back(name + " " + format_number(value));
+        parts.push_back(name + " " + separated(value));
     return join(parts, " · ");
 }
 
@@ -42,12 +54,13 @@ bool ask(const Context& context, const EstimateExercise& e, std::size_t index, s
     out << "\n[" << index + 1 << "/" << total << "] " << kind_label(e.kind) << " · " << e.problem << '\n';
     for (const auto& l : wrap(e.question, 78))
         out << "  " << l << '\n';
-    out << "  Givens: " << givens_text(e) << '\n';
+    for (const auto& l : wrap("Givens: " + givens_text(e), 78))
+        out << "  " << l << '\n';
     SteadyTime start = clock.steady_now();
     std::string line;
     std::optional<Quantity> answer;
     for (;;) {
-        out << "  Your answer (" << kind_example(e.unit) << "): " << std::flush;
+        out << "  Your answer (" << kind_phrase(e.unit) << "): " << std::flush;
         if (!std::getline(std::cin, line)) {
             out << '\n';
             return false;
@@ -55,11 +68,12 @@ bool ask(const Context& context, const EstimateExercise& e, std::size_t index, s
         if (!interactive) out << line << '\n'; // echo what was read, so a transcript reads whole
         if (line.find_first_not_of(" \t\r") == std::string::npos) break;
         if (!line.empty() && line.back() == '\r') line.pop_back();
-        ParsedQuantity q = parse_quantity(line, e.unit, "the " + kind_label(e.kind));
+        ParsedQuantity q = parse_quantity(line, e.unit, "the " + kind_label(e.kind) + " estimate");
         if (q.quantity) {
             answer = q.quantity;
             break;
         }
+        out << std::flush; // the error lands after the prompt it answers
         context.err << "sdmock: " << q.error << '\n';
         if (!interactive) {
             ++tally.rejected;
@@ -137,7 +151,7 @@ int run_drill_estimate(const Context& context, const DrillEstimateOptions& optio
     if (ended)
         context.err << "sdmock: standard input ended after " << tally.asked << " of " << exercises.size()
                     << " exercises; the answers given are saved\n";
-    return tally.rejected > 0 ? kExitFailure : kExitOk;
+    return tally.rejected > 0 || ended ? kExitFailure : kExitOk;
 }
 
 } // namespace sdmock::cli

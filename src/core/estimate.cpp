@@ -83,7 +83,7 @@ const Estimate* find_reference(const AnswerKey& key, std::string_view name) {
 Graded grade_estimate(const Estimate& reference, std::string_view given) {
     ParsedQuantity ref = reference_quantity(reference.value, reference.unit);
     if (!ref.quantity) return {std::nullopt, reference.name + ": the reference's unit does not parse: " + ref.error};
-    ParsedQuantity typed = parse_quantity(given, ref.quantity->kind, reference.name, reference.unit);
+    ParsedQuantity typed = parse_quantity(given, ref.quantity->kind, reference.name);
     if (!typed.quantity) return {std::nullopt, typed.error};
     EstimateRecord r;
     r.kind = estimate_kind(reference.name, ref.quantity->kind);

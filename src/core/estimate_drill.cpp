@@ -1,6 +1,7 @@
 #include "core/estimate_drill.hpp"
 
 #include "core/random.hpp"
+#include "core/text.hpp"
 
 #include <algorithm>
 #include <array>
@@ -12,6 +13,7 @@ namespace {
 
 constexpr double kDaySeconds = 86'400;
 constexpr double kCacheShare = 0.2;
+constexpr double kMaxUsers = 1e9;
 
 /// The nearest "round" number a person would state: 1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a
 /// power of ten (in log space), never below `floor`.
@@ -58,6 +60,13 @@ std::string plain(double v) {
     return out;
 }
 
+/// Three significant digits.
+double round_to(double v) {
+    if (v <= 0) return v;
+    double scale = std::pow(10.0, std::floor(std::log10(v)) - 2);
+    return std::round(v / scale) * scale;
+}
+
 std::string size(double bytes) { return format_quantity(bytes, QuantityKind::bytes); }
 
 EstimateExercise qps_exercise(const ProblemScale& s, SeededRandom& rng, bool peak) {
@@ -70,6 +79,11 @@ EstimateExercise qps_exercise(const ProblemScale& s, SeededRandom& rng, bool pea
     double per_user = pick(kPerUser, rng);
     double target = vary(s.qps, rng);
     double dau = nice(target * kDaySeconds / per_user, 1000);
+    while (dau > kMaxUsers && per_user < 1000) { // more requests per user rather than more users than exist
+        per_user *= 10;
+        dau = nice(target * kDaySeconds / per_user, 1000);
+    }
+    dau = std::min(dau, kMaxUsers);
     double qps = dau * per_user / kDaySeconds;
     e.givens = {{"dau", dau}, {"requests_per_user_per_day", per_user}};
     e.question = s.title + ": " + plain(dau) + " daily active users send " + plain(per_user) + " request" +
@@ -121,7 +135,7 @@ EstimateExercise bandwidth_exercise(const ProblemScale& s, SeededRandom& rng) {
     e.question = s.title + ": " + plain(qps) + " requests a second, each moving " + size(payload) +
                  ". What bandwidth does that take?";
     e.working = plain(qps) + "/s x " + size(payload) + " = " + format_quantity(e.answer, QuantityKind::byte_rate) +
-                " (x 8 = bits per second)";
+                ", x 8 = " + format_number(round_to(e.answer * 8 / 1e9)) + " Gbps";
     return e;
 }
 

@@ -48,7 +48,13 @@ EstimationTrends estimation_trends(const std::vector<EstimateRecord>& records, c
     std::map<IsoWeek, EstimationWeek> weeks;
     std::map<std::string, std::vector<double>> ratios;
     std::map<std::string, int> on_target;
-    for (const auto& r : records) {
+    // A mock's later estimate of the same name corrects the earlier one: only the latest counts.
+    std::map<std::pair<std::int64_t, std::string>, std::size_t> latest;
+    for (std::size_t i = 0; i < records.size(); ++i)
+        if (records[i].session != 0) latest[{records[i].session, records[i].name}] = i;
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        const EstimateRecord& r = records[i];
+        if (r.session != 0 && latest[{r.session, r.name}] != i) continue;
         if (r.practice && !options.include_practice) continue;
         auto date = parse_date(r.recorded_at.substr(0, 10));
         if (!date) continue;

@@ -39,7 +39,8 @@ struct EstimationTrends {
     std::vector<EstimationKind> kinds; ///< in the order of kDrillKinds, then count
 };
 
-/// Over the window of `options` (its weeks up to `until`, its week start, its practice rule).
+/// Over the window of `options` (its weeks up to `until`, its week start, its practice rule); of a
+/// mock's estimates of one name only the latest counts.
 [[nodiscard]] EstimationTrends estimation_trends(const std::vector<EstimateRecord>& records,
                                                  const TrendOptions& options);
 

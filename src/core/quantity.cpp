@@ -408,8 +408,7 @@ std::string_view kind_example(QuantityKind kind) {
     return "";
 }
 
-ParsedQuantity parse_quantity(std::string_view text, std::optional<QuantityKind> wanted, std::string_view asked,
-                              std::string_view bare_unit) {
+ParsedQuantity parse_quantity(std::string_view text, std::optional<QuantityKind> wanted, std::string_view asked) {
     std::string_view t = trim(text);
     const std::string what = asked.empty() ? std::string("the answer") : std::string(asked);
     for (std::string_view approx : {"~", "\xE2\x89\x88"}) // "~40", "≈40"
@@ -423,12 +422,11 @@ ParsedQuantity parse_quantity(std::string_view text, std::optional<QuantityKind>
                                   std::string(kind_example(wanted.value_or(QuantityKind::count))) + ")"};
     if (auto err = read_number(t, used, number); !err.empty()) return {std::nullopt, what + ": " + err};
     std::string_view unit = trim(t.substr(used));
-    UnitRead u;
-    if (unit.empty() && !bare_unit.empty()) {
-        u = read_unit(bare_unit, wanted);
-    } else {
-        u = read_unit(unit, wanted);
-    }
+    if (unit.empty() && (wanted == QuantityKind::bytes || wanted == QuantityKind::byte_rate))
+        return {std::nullopt, what + " is " + std::string(kind_phrase(*wanted)) + ": give \"" + std::string(t) +
+                                  "\" a unit (e.g. " + std::string(kind_example(*wanted)) + ")"};
+    // A bare number asked for a rate is per second, as QPS is always said.
+    UnitRead u = unit.empty() && wanted == QuantityKind::rate ? read_unit("/s", wanted) : read_unit(unit, wanted);
     if (!u.error.empty()) return {std::nullopt, what + ": " + u.error};
     double value = number * u.factor;
     if (!std::isfinite(value)) return {std::nullopt, what + ": \"" + std::string(text) + "\" is too large"};

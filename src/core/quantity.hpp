@@ -32,10 +32,10 @@ struct ParsedQuantity {
 };
 
 /// Reads `text` as a quantity. With `wanted`, a unit of another kind is an error naming the unit,
-/// its kind, the quantity `asked` (e.g. "write QPS") and the kind it needs; a bare number is taken
-/// in `bare_unit` when one is given (the unit of the reference), else as a count.
+/// its kind, the quantity `asked` (e.g. "write QPS") and the kind it needs. A bare number is a
+/// count, or per second when a rate is asked ("40" for a QPS); a size or a data rate needs a unit.
 [[nodiscard]] ParsedQuantity parse_quantity(std::string_view text, std::optional<QuantityKind> wanted = std::nullopt,
-                                            std::string_view asked = {}, std::string_view bare_unit = {});
+                                            std::string_view asked = {});
 
 /// A reference figure of the answer key, `value` in `unit` ("40" in "/s", "1.8" in "TB"), read
 /// into a quantity; an error when the unit does not parse.

@@ -69,10 +69,13 @@ TEST_CASE("grade_assignment: the name finds its reference in any case or by a pa
     CHECK(storage.record->verdict() == Verdict::off);
 }
 
-TEST_CASE("grade_assignment: a bare number is read in the reference's unit") {
-    auto g = grade_assignment(kKey, "storage per year=2");
+TEST_CASE("grade_assignment: a bare number is per second for a QPS; a size needs its unit") {
+    auto g = grade_assignment(kKey, "write QPS=38");
     REQUIRE(g.record);
-    CHECK(g.record->value == Approx(2e12));
+    CHECK(g.record->value == Approx(38));
+    auto s = grade_assignment(kKey, "storage per year=2");
+    CHECK_FALSE(s.record);
+    CHECK(s.error.find("storage per year is a size in bytes: give \"2\" a unit") != std::string::npos);
 }
 
 TEST_CASE("grade_assignment: errors name the quantity and the choices") {
@@ -190,4 +193,16 @@ TEST_CASE("estimation_trends: practice runs count only when asked, and mixed mis
     auto all = estimation_trends(records, options);
     CHECK(all.estimates == 4); // 3 of 4 high, median 5x (the middle pair 5 and 5)
     CHECK(all.kinds[0].bias == "your cache estimates run 5x high");
+}
+
+TEST_CASE("estimation_trends: a mock's corrected estimate counts once, as corrected") {
+    TrendOptions options;
+    options.until = *parse_date("2026-11-30");
+    auto first = record("qps", 20);
+    first.session = 4;
+    auto fixed = record("qps", 1);
+    fixed.session = 4;
+    auto t = estimation_trends({first, fixed}, options);
+    CHECK(t.estimates == 1);
+    CHECK(t.on_target == 1);
 }

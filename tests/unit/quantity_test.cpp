@@ -133,13 +133,14 @@ TEST_CASE("parse_quantity: B is billion for a count or a rate asked, bytes for a
     CHECK(parse_quantity("6B users").quantity->kind == K::count); // a noun after it settles it
 }
 
-TEST_CASE("parse_quantity: a bare number takes the reference's unit when one is given") {
-    auto q = parse_quantity("38", K::rate, "write QPS", "/s");
+TEST_CASE("parse_quantity: a bare number is per second for a rate, a plain count for a count") {
+    auto q = parse_quantity("38", K::rate, "write QPS");
     REQUIRE(q.quantity);
+    CHECK(q.quantity->kind == K::rate);
     CHECK(q.quantity->value == Approx(38));
-    auto t = parse_quantity("1.8", K::bytes, "storage per year", "TB");
-    REQUIRE(t.quantity);
-    CHECK(t.quantity->value == Approx(1.8e12));
+    auto c = parse_quantity("6,000,000,000", K::count, "codes");
+    REQUIRE(c.quantity);
+    CHECK(c.quantity->value == Approx(6e9));
 }
 
 TEST_CASE("parse_quantity: wrong forms give one clear error naming the unit and the quantity asked") {
@@ -154,7 +155,9 @@ TEST_CASE("parse_quantity: wrong forms give one clear error naming the unit and 
         {"40/s", K::bytes, {"write QPS", "a size in bytes", "\"/s\"", "a rate per second"}},
         {"35 GB", K::byte_rate, {"write QPS", "\"GB\"", "a data rate"}},
         {"1 Gbps", K::count, {"write QPS", "a count", "\"Gbps\""}},
-        {"40", K::rate, {"write QPS", "a bare number", "a count"}},
+        {"40", K::bytes, {"write QPS", "a size in bytes", "give \"40\" a unit"}},
+        {"125", K::byte_rate, {"write QPS", "a data rate", "a unit"}},
+        {"5/s", K::count, {"write QPS", "a count", "\"/s\"", "a rate per second"}},
         {"", K::rate, {"write QPS", "no value"}},
         {"lots", std::nullopt, {"write QPS", "\"lots\"", "does not start with a number"}},
         {"-5/s", std::nullopt, {"write QPS", "negative"}},
