@@ -122,7 +122,9 @@ void add_session_footer(Frame& f, const SessionView& view, SteadyTime now, int w
                                    {"s", "skip"},
                                    {"p", "problem"},
                                    {"?", "keys"},
-                                   {"q", "quit"}},
+                                   {"q", "quit"},
+                                   {view.mock->phase() != nullptr && view.mock->phase()->id == "estimation" ? "e" : "",
+                                    "estimates"}},
                                   width));
     }
     if (view.overlay == Overlay::full_text) {
@@ -134,6 +136,7 @@ void add_session_footer(Frame& f, const SessionView& view, SteadyTime now, int w
                 {"Keys", "", "space   pause or resume every clock",
                  "n       next phase (asks first before half of it has run; on the last: end and score)",
                  "a       add a note; Tab changes its dimension, Enter saves",
+                 "e       your estimates, beside the reference names (estimation phase)",
                  "x       mark the question on screen answered", "s       skip the question on screen",
                  "r       the interviewer's answer to the clarifying question on screen",
                  "p       the whole problem, checklist and question",

@@ -67,6 +67,7 @@ Line key_bar(const std::vector<std::pair<std::string, std::string>>& keys, int w
     Line line;
     int used = 0;
     for (const auto& [key, what] : keys) {
+        if (key.empty()) continue; // a key that does nothing here
         int w = display_width(key) + display_width(what) + 3;
         if (used + w > width) break;
         line.add(" " + key, Style::key).add(" " + what + " ");
