@@ -240,9 +240,9 @@ std::vector<Command> setup_commands(CLI::App& app) {
     std::vector<Command> all;
     auto* check = app.add_subcommand("check", "Validate every content file (errors as file:line:column)");
     all.push_back({check, [](const Context& c) { return run_check(c); }});
-    for (auto& group : {setup_problems(app), setup_cards(app), std::vector<Command>{setup_start(app)},
-                        setup_session_commands(app), setup_tidy_commands(app), setup_history_commands(app),
-                        setup_estimate_commands(app), setup_drill(app)})
+    for (auto& group :
+         {setup_problems(app), setup_cards(app), std::vector<Command>{setup_start(app)}, setup_session_commands(app),
+          setup_tidy_commands(app), setup_history_commands(app), setup_estimate_commands(app), setup_drill(app)})
         all.insert(all.end(), group.begin(), group.end());
     return all;
 }

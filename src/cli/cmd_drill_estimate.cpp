@@ -102,8 +102,8 @@ bool ask(const Context& context, const EstimateExercise& e, std::size_t index, s
     ++tally.answered;
     Verdict v = r.verdict();
     (v == Verdict::on_target ? tally.on_target : v == Verdict::right_order ? tally.right_order : tally.off)++;
-    out << "  Yours: " << format_quantity(r.value, r.unit) << " · " << ratio_text(r.ratio()) << " · "
-        << to_string(v) << " · " << std::lround(seconds) << " s\n";
+    out << "  Yours: " << format_quantity(r.value, r.unit) << " · " << ratio_text(r.ratio()) << " · " << to_string(v)
+        << " · " << std::lround(seconds) << " s\n";
     return true;
 }
 
@@ -120,12 +120,12 @@ int run_drill_estimate(const Context& context, const DrillEstimateOptions& optio
     }
     if (scales.empty()) throw Error("no problems to take a scale from");
     SystemClock clock;
-    auto seed = options.seed >= 0
-                    ? static_cast<std::uint64_t>(options.seed)
-                    : static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::milliseconds>(
-                                                     clock.wall_now().time_since_epoch())
-                                                     .count() %
-                                                 1'000'000);
+    auto seed =
+        options.seed >= 0
+            ? static_cast<std::uint64_t>(options.seed)
+            : static_cast<std::uint64_t>(
+                  std::chrono::duration_cast<std::chrono::milliseconds>(clock.wall_now().time_since_epoch()).count() %
+                  1'000'000);
     auto exercises = estimate_exercises(scales, seed, options.count);
     if (options.format == "json") {
         context.out << exercises_json(exercises);
@@ -134,8 +134,7 @@ int run_drill_estimate(const Context& context, const DrillEstimateOptions& optio
     bool interactive = !options.plain && isatty(STDIN_FILENO) != 0;
     History history(context.db);
     context.out << "Estimation drill · seed " << seed << " · " << exercises.size() << " exercise"
-                << (exercises.size() == 1 ? "" : "s")
-                << " (answer with a unit; an empty line shows the answer)\n";
+                << (exercises.size() == 1 ? "" : "s") << " · answer with a unit (empty: see it)\n";
     Tally tally;
     bool ended = false;
     for (std::size_t i = 0; i < exercises.size() && !ended; ++i)
@@ -145,9 +144,9 @@ int run_drill_estimate(const Context& context, const DrillEstimateOptions& optio
                 << tally.right_order << " right order, " << tally.off << " off";
     if (tally.skipped > 0) context.out << ", " << tally.skipped << " skipped";
     if (tally.rejected > 0) context.out << ", " << tally.rejected << " not read";
-    context.out << "; saved to the history. Again: sdmock drill estimate --seed " << seed
-                << (options.problem.empty() ? "" : " --problem " + options.problem) << " --count "
-                << options.count << '\n';
+    context.out << "; saved to the history.\nAgain: sdmock drill estimate --seed " << seed
+                << (options.problem.empty() ? "" : " --problem " + options.problem) << " --count " << options.count
+                << '\n';
     if (ended)
         context.err << "sdmock: standard input ended after " << tally.asked << " of " << exercises.size()
                     << " exercises; the answers given are saved\n";

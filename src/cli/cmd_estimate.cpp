@@ -30,7 +30,8 @@ void list_references(const Context& context, const SessionRecord& record, const 
     for (const auto& e : problem.key.estimates) {
         auto q = reference_quantity(e.value, e.unit);
         context.out << "  " << e.name;
-        if (q.quantity) context.out << "  (" << kind_phrase(q.quantity->kind) << ", e.g. " << kind_example(q.quantity->kind) << ")";
+        if (q.quantity)
+            context.out << "  (" << kind_phrase(q.quantity->kind) << ", e.g. " << kind_example(q.quantity->kind) << ")";
         context.out << '\n';
     }
     if (auto lines = estimate_lines(record.estimates, 80); !lines.empty()) {

@@ -143,8 +143,8 @@ struct EstimateOptions {
 int run_estimate(const Context& context, const EstimateOptions& options);
 
 struct DrillEstimateOptions {
-    std::string problem;      ///< the scale comes from this problem; empty: any problem, by the seed
-    std::int64_t seed = -1;   ///< -1: from the clock (printed, so the drill can be run again)
+    std::string problem;    ///< the scale comes from this problem; empty: any problem, by the seed
+    std::int64_t seed = -1; ///< -1: from the clock (printed, so the drill can be run again)
     int count = 5;
     bool plain = false;          ///< one answer per line from standard input, no re-asking
     std::string format = "text"; ///< text (asks) | json (prints the exercises, asks nothing)

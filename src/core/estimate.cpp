@@ -28,9 +28,12 @@ std::string trimmed(std::string_view s) {
 
 std::string_view to_string(Verdict verdict) {
     switch (verdict) {
-    case Verdict::on_target: return "on target";
-    case Verdict::right_order: return "right order";
-    case Verdict::off: return "off";
+    case Verdict::on_target:
+        return "on target";
+    case Verdict::right_order:
+        return "right order";
+    case Verdict::off:
+        return "off";
     }
     return "off";
 }
@@ -57,11 +60,14 @@ std::string ratio_text(double ratio) {
 std::string estimate_kind(std::string_view name, QuantityKind unit) {
     std::string n = lower(name);
     switch (unit) {
-    case QuantityKind::rate: return n.find("peak") != std::string::npos ? "peak_qps" : "qps";
+    case QuantityKind::rate:
+        return n.find("peak") != std::string::npos ? "peak_qps" : "qps";
     case QuantityKind::bytes:
         return n.find("cache") != std::string::npos || n.find("memory") != std::string::npos ? "cache" : "storage";
-    case QuantityKind::byte_rate: return "bandwidth";
-    case QuantityKind::count: return "count";
+    case QuantityKind::byte_rate:
+        return "bandwidth";
+    case QuantityKind::count:
+        return "count";
     }
     return "count";
 }
@@ -108,7 +114,8 @@ Graded grade_assignment(const AnswerKey& key, std::string_view assignment) {
     std::string name = trimmed(assignment.substr(0, eq));
     const Estimate* reference = find_reference(key, name);
     if (reference == nullptr)
-        return {std::nullopt, "\"" + name + "\" is not one of this problem's reference estimates: " + join(names, ", ")};
+        return {std::nullopt,
+                "\"" + name + "\" is not one of this problem's reference estimates: " + join(names, ", ")};
     return grade_estimate(*reference, assignment.substr(eq + 1));
 }
 

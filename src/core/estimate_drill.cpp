@@ -67,7 +67,9 @@ double round_to(double v) {
     return std::round(v / scale) * scale;
 }
 
-std::string size(double bytes) { return format_quantity(bytes, QuantityKind::bytes); }
+std::string size(double bytes) {
+    return format_quantity(bytes, QuantityKind::bytes);
+}
 
 EstimateExercise qps_exercise(const ProblemScale& s, SeededRandom& rng, bool peak) {
     static constexpr std::array<double, 7> kPerUser{1, 2, 5, 10, 20, 50, 100};
@@ -113,7 +115,8 @@ EstimateExercise storage_exercise(const ProblemScale& s, SeededRandom& rng) {
     double per_day = vary(s.qps * kDaySeconds / 10, rng, 1000);
     double days = pick(kRetention, rng);
     double replicas = pick(kReplicas, rng);
-    e.givens = {{"object_bytes", object}, {"objects_per_day", per_day}, {"retention_days", days}, {"replicas", replicas}};
+    e.givens = {
+        {"object_bytes", object}, {"objects_per_day", per_day}, {"retention_days", days}, {"replicas", replicas}};
     e.answer = object * per_day * days * replicas;
     e.question = s.title + ": " + plain(per_day) + " new objects a day of " + size(object) + " each, kept " +
                  plain(days) + " days in " + plain(replicas) + (replicas == 1 ? " copy" : " copies") +

@@ -19,7 +19,9 @@ std::string lower(std::string_view s) {
     return out;
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 std::string_view trim(std::string_view s) {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
@@ -78,11 +80,14 @@ std::string read_number(std::string_view text, std::size_t& used, double& out) {
 /// Seconds in one of the time unit, or 0 when `word` is not one.
 double seconds_in(std::string_view word) {
     static const std::array<std::pair<std::string_view, double>, 24> kTimes{{
-        {"s", 1},          {"sec", 1},         {"secs", 1},          {"second", 1},         {"seconds", 1},
-        {"min", 60},       {"mins", 60},       {"minute", 60},       {"minutes", 60},       {"h", 3600},
-        {"hr", 3600},      {"hrs", 3600},      {"hour", 3600},       {"hours", 3600},       {"d", kDay},
-        {"day", kDay},     {"days", kDay},     {"week", 7 * kDay},   {"mo", 30 * kDay},     {"month", 30 * kDay},
-        {"months", 30 * kDay}, {"y", 365 * kDay}, {"yr", 365 * kDay}, {"year", 365 * kDay},
+        {"s", 1},          {"sec", 1},           {"secs", 1},
+        {"second", 1},     {"seconds", 1},       {"min", 60},
+        {"mins", 60},      {"minute", 60},       {"minutes", 60},
+        {"h", 3600},       {"hr", 3600},         {"hrs", 3600},
+        {"hour", 3600},    {"hours", 3600},      {"d", kDay},
+        {"day", kDay},     {"days", kDay},       {"week", 7 * kDay},
+        {"mo", 30 * kDay}, {"month", 30 * kDay}, {"months", 30 * kDay},
+        {"y", 365 * kDay}, {"yr", 365 * kDay},   {"year", 365 * kDay},
     }};
     std::string w = lower(word);
     if (w == "years") return 365 * kDay;
@@ -119,19 +124,19 @@ double multiplier_of(std::string_view word) {
 /// Whether `word` counts things ("requests", "nodes", "CPU"): plural or not, any case.
 bool is_count_noun(std::string_view word) {
     static const std::array<std::string_view, 104> kNouns{
-        "request", "req",        "query",      "querie",    "write",   "read",     "message",  "msg",
-        "event",   "op",         "operation",  "transaction", "txn",   "item",     "user",     "dau",
-        "mau",     "node",       "server",     "machine",   "host",    "instance", "box",      "connection",
-        "conn",    "worker",     "shard",      "partition", "series",  "participant", "viewer", "upload",
-        "download", "page",      "point",      "row",       "record",  "core",     "cpu",      "code",
-        "url",     "link",       "tweet",      "post",      "photo",   "image",    "video",    "file",
-        "object",  "key",        "click",      "view",      "impression", "notification", "search", "redirect",
-        "booking", "order",      "payment",    "ride",      "trip",    "driver",   "rider",    "location",
-        "update",  "document",   "doc",        "edit",      "stream",  "chunk",    "block",    "entry",
-        "entrie",  "visit",      "hit",        "call",      "job",     "task",     "session",  "device",
-        "pod",     "container",  "replica",    "broker",    "thread",  "socket",   "ticket",   "seat",
-        "vote",    "like",       "comment",    "follower",  "metric",  "sample",   "log",      "line",
-        "crawl",   "fetch",      "check",      "counter",   "lookup",  "delivery", "deliverie", "lock"};
+        "request",  "req",       "query",     "querie",      "write",      "read",         "message",   "msg",
+        "event",    "op",        "operation", "transaction", "txn",        "item",         "user",      "dau",
+        "mau",      "node",      "server",    "machine",     "host",       "instance",     "box",       "connection",
+        "conn",     "worker",    "shard",     "partition",   "series",     "participant",  "viewer",    "upload",
+        "download", "page",      "point",     "row",         "record",     "core",         "cpu",       "code",
+        "url",      "link",      "tweet",     "post",        "photo",      "image",        "video",     "file",
+        "object",   "key",       "click",     "view",        "impression", "notification", "search",    "redirect",
+        "booking",  "order",     "payment",   "ride",        "trip",       "driver",       "rider",     "location",
+        "update",   "document",  "doc",       "edit",        "stream",     "chunk",        "block",     "entry",
+        "entrie",   "visit",     "hit",       "call",        "job",        "task",         "session",   "device",
+        "pod",      "container", "replica",   "broker",      "thread",     "socket",       "ticket",    "seat",
+        "vote",     "like",      "comment",   "follower",    "metric",     "sample",       "log",       "line",
+        "crawl",    "fetch",     "check",     "counter",     "lookup",     "delivery",     "deliverie", "lock"};
     std::string w = lower(word);
     if (w.size() > 1 && w.back() == 's' && w != "series") w.pop_back();
     for (auto noun : kNouns)
@@ -199,7 +204,8 @@ DataUnit data_unit(std::string_view word) {
         std::string_view tail = word.substr(word.size() - s.text.size());
         if (s.any_case ? lower(tail) != s.text : tail != s.text) continue;
         std::string_view prefix = word.substr(0, word.size() - s.text.size());
-        if (!s.any_case && s.bits && prefix.size() == 1 && std::string_view("mgtpe").find(prefix[0]) != std::string_view::npos) {
+        if (!s.any_case && s.bits && prefix.size() == 1 &&
+            std::string_view("mgtpe").find(prefix[0]) != std::string_view::npos) {
             const char up = static_cast<char>(prefix[0] - 'a' + 'A');
             return {0, false,
                     "\"" + std::string(word) + "\" is ambiguous: write " + up + "B for bytes or " + up + "b for bits"};
@@ -259,7 +265,8 @@ UnitRead read_unit(std::string_view unit, std::optional<QuantityKind> wanted) {
     int slashes = 0;
     for (const auto& t : tokens) {
         if (t == "/") {
-            if (++slashes > 1) return {1, QuantityKind::count, "\"" + std::string(unit) + "\" has more than one \"per\""};
+            if (++slashes > 1)
+                return {1, QuantityKind::count, "\"" + std::string(unit) + "\" has more than one \"per\""};
             continue;
         }
         (slashes == 0 ? top : bottom).push_back(t);
@@ -306,14 +313,14 @@ UnitRead read_unit(std::string_view unit, std::optional<QuantityKind> wanted) {
             if (data != 0) return {1, QuantityKind::count, "\"" + std::string(unit) + "\" has two byte units"};
             data = d.bytes;
             if (d.per_second) {
-                if (per_second)
-                    return {1, QuantityKind::count, "\"" + std::string(unit) + "\" says per second twice"};
+                if (per_second) return {1, QuantityKind::count, "\"" + std::string(unit) + "\" says per second twice"};
                 per_second = true;
             }
             continue;
         }
         if (t == "m")
-            return {1, QuantityKind::count, "\"m\" is ambiguous: write M or million for a million, /min for per minute"};
+            return {1, QuantityKind::count,
+                    "\"m\" is ambiguous: write M or million for a million, /min for per minute"};
         return {1, QuantityKind::count,
                 "\"" + t + "\" is not a unit sdmock knows (try /s, QPS, GB, Gbps, k, M, B or million)"};
     }
@@ -380,30 +387,42 @@ std::string bytes_text(double v) {
 
 std::string_view base_unit(QuantityKind kind) {
     switch (kind) {
-    case QuantityKind::count: return "";
-    case QuantityKind::rate: return "/s";
-    case QuantityKind::bytes: return "B";
-    case QuantityKind::byte_rate: return "B/s";
+    case QuantityKind::count:
+        return "";
+    case QuantityKind::rate:
+        return "/s";
+    case QuantityKind::bytes:
+        return "B";
+    case QuantityKind::byte_rate:
+        return "B/s";
     }
     return "";
 }
 
 std::string_view kind_phrase(QuantityKind kind) {
     switch (kind) {
-    case QuantityKind::count: return "a count";
-    case QuantityKind::rate: return "a rate per second";
-    case QuantityKind::bytes: return "a size in bytes";
-    case QuantityKind::byte_rate: return "a data rate in bytes per second";
+    case QuantityKind::count:
+        return "a count";
+    case QuantityKind::rate:
+        return "a rate per second";
+    case QuantityKind::bytes:
+        return "a size in bytes";
+    case QuantityKind::byte_rate:
+        return "a data rate in bytes per second";
     }
     return "";
 }
 
 std::string_view kind_example(QuantityKind kind) {
     switch (kind) {
-    case QuantityKind::count: return "6 billion";
-    case QuantityKind::rate: return "40/s or 40 QPS";
-    case QuantityKind::bytes: return "35 GB";
-    case QuantityKind::byte_rate: return "125 MB/s or 1 Gbps";
+    case QuantityKind::count:
+        return "6 billion";
+    case QuantityKind::rate:
+        return "40/s or 40 QPS";
+    case QuantityKind::bytes:
+        return "35 GB";
+    case QuantityKind::byte_rate:
+        return "125 MB/s or 1 Gbps";
     }
     return "";
 }
@@ -413,8 +432,11 @@ ParsedQuantity parse_quantity(std::string_view text, std::optional<QuantityKind>
     const std::string what = asked.empty() ? std::string("the answer") : std::string(asked);
     for (std::string_view approx : {"~", "\xE2\x89\x88"}) // "~40", "≈40"
         if (t.substr(0, approx.size()) == approx) t = trim(t.substr(approx.size()));
-    if (t.empty()) return {std::nullopt, what + ": no value given (e.g. " + std::string(kind_example(wanted.value_or(QuantityKind::count))) + ")"};
-    if (t.front() == '-') return {std::nullopt, what + ": \"" + std::string(text) + "\" is negative; an estimate is more than zero"};
+    if (t.empty())
+        return {std::nullopt, what + ": no value given (e.g. " +
+                                  std::string(kind_example(wanted.value_or(QuantityKind::count))) + ")"};
+    if (t.front() == '-')
+        return {std::nullopt, what + ": \"" + std::string(text) + "\" is negative; an estimate is more than zero"};
     std::size_t used = 0;
     double number = 0;
     if (!is_digit(t.front()) && t.front() != '.')
@@ -430,7 +452,8 @@ ParsedQuantity parse_quantity(std::string_view text, std::optional<QuantityKind>
     if (!u.error.empty()) return {std::nullopt, what + ": " + u.error};
     double value = number * u.factor;
     if (!std::isfinite(value)) return {std::nullopt, what + ": \"" + std::string(text) + "\" is too large"};
-    if (value <= 0) return {std::nullopt, what + ": \"" + std::string(text) + "\" is zero; an estimate is more than zero"};
+    if (value <= 0)
+        return {std::nullopt, what + ": \"" + std::string(text) + "\" is zero; an estimate is more than zero"};
     if (wanted && u.kind != *wanted) {
         std::string shown = unit.empty() ? std::string("a bare number") : "\"" + std::string(unit) + "\"";
         return {std::nullopt, what + " is " + std::string(kind_phrase(*wanted)) + " (e.g. " +
@@ -449,10 +472,14 @@ ParsedQuantity reference_quantity(double value, std::string_view unit) {
 
 std::string format_quantity(double value, QuantityKind kind) {
     switch (kind) {
-    case QuantityKind::count: return count_text(value);
-    case QuantityKind::rate: return count_text(value) + "/s";
-    case QuantityKind::bytes: return bytes_text(value);
-    case QuantityKind::byte_rate: return bytes_text(value) + "/s";
+    case QuantityKind::count:
+        return count_text(value);
+    case QuantityKind::rate:
+        return count_text(value) + "/s";
+    case QuantityKind::bytes:
+        return bytes_text(value);
+    case QuantityKind::byte_rate:
+        return bytes_text(value) + "/s";
     }
     return "";
 }

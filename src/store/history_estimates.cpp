@@ -12,10 +12,14 @@ namespace {
 
 std::string unit_text(QuantityKind kind) {
     switch (kind) {
-    case QuantityKind::count: return "count";
-    case QuantityKind::rate: return "/s";
-    case QuantityKind::bytes: return "B";
-    case QuantityKind::byte_rate: return "B/s";
+    case QuantityKind::count:
+        return "count";
+    case QuantityKind::rate:
+        return "/s";
+    case QuantityKind::bytes:
+        return "B";
+    case QuantityKind::byte_rate:
+        return "B/s";
     }
     return "count";
 }
@@ -84,7 +88,8 @@ void History::add_estimates(const std::vector<EstimateRecord>& records) {
 std::vector<EstimateRecord> History::read_estimates(std::int64_t session) const {
     return guarded(path_, "read", [&] {
         std::vector<EstimateRecord> out;
-        SQLite::Statement q(*db_, std::string("SELECT ") + kColumns + " FROM estimates e WHERE e.session_id = ? ORDER BY e.id");
+        SQLite::Statement q(*db_, std::string("SELECT ") + kColumns +
+                                      " FROM estimates e WHERE e.session_id = ? ORDER BY e.id");
         q.bind(1, static_cast<std::int64_t>(session));
         while (q.executeStep())
             out.push_back(read_row(q));

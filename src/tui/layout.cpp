@@ -115,17 +115,17 @@ void add_session_footer(Frame& f, const SessionView& view, SteadyTime now, int w
     } else if (!view.flash.empty()) {
         f.lines.push_back(Line{}.add(fit(" " + view.flash, width), Style::warn));
     } else {
-        f.lines.push_back(key_bar({{"space", timer.paused() ? "resume" : "pause"},
-                                   {"n", timer.phase() + 1 >= timer.phase_count() ? "end mock" : "next"},
-                                   {"a", "note"},
-                                   {"x", "answered"},
-                                   {"s", "skip"},
-                                   {"p", "problem"},
-                                   {"?", "keys"},
-                                   {"q", "quit"},
-                                   {view.mock->phase() != nullptr && view.mock->phase()->id == "estimation" ? "e" : "",
-                                    "estimates"}},
-                                  width));
+        f.lines.push_back(
+            key_bar({{"space", timer.paused() ? "resume" : "pause"},
+                     {"n", timer.phase() + 1 >= timer.phase_count() ? "end mock" : "next"},
+                     {"a", "note"},
+                     {"x", "answered"},
+                     {"s", "skip"},
+                     {"p", "problem"},
+                     {"?", "keys"},
+                     {"q", "quit"},
+                     {view.mock->phase() != nullptr && view.mock->phase()->id == "estimation" ? "e" : "", "estimates"}},
+                    width));
     }
     if (view.overlay == Overlay::full_text) {
         const Cue* cue = view.mock->current_cue(now);

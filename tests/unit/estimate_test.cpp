@@ -160,9 +160,11 @@ TEST_CASE("estimation_trends: share on target per week, median ratio per kind, a
     TrendOptions options;
     options.until = *parse_date("2026-11-30");
     options.weeks = 8;
-    std::vector<EstimateRecord> records{record("storage", 0.125), record("storage", 0.1),
+    std::vector<EstimateRecord> records{record("storage", 0.125),
+                                        record("storage", 0.1),
                                         record("storage", 0.2, "2026-11-30T09:00:00+01:00"),
-                                        record("qps", 1.0), record("qps", 3.0),
+                                        record("qps", 1.0),
+                                        record("qps", 3.0),
                                         record("qps", 0.01, "2025-01-01T09:00:00+01:00")}; // before the window
     auto t = estimation_trends(records, options);
     CHECK(t.estimates == 5);

@@ -193,10 +193,11 @@ TEST_CASE("parse_quantity: wrong forms give one clear error naming the unit and 
 }
 
 TEST_CASE("reference_quantity: every unit of the answer keys reads, and a bad one does not") {
-    for (const char* unit : {"/s", "TB", "GB", "Gbps", "nodes", "Tbps", "PB", "MB/s", "servers", "connections",
-                             "points/s", "msg/s", "MB", "GB/s", "workers", "viewers", "uploads/s", "shards", "series",
-                             "partitions", "participants", "pages/s", "billion", "TB/day", "M/day", "M rows",
-                             "GB/day", "CPU cores", "billion/day"}) {
+    for (const char* unit :
+         {"/s",        "TB",          "GB",       "Gbps",       "nodes",        "Tbps",    "PB",      "MB/s",
+          "servers",   "connections", "points/s", "msg/s",      "MB",           "GB/s",    "workers", "viewers",
+          "uploads/s", "shards",      "series",   "partitions", "participants", "pages/s", "billion", "TB/day",
+          "M/day",     "M rows",      "GB/day",   "CPU cores",  "billion/day"}) {
         INFO(unit);
         CHECK(reference_quantity(1, unit).quantity);
     }
