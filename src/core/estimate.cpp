@@ -111,6 +111,8 @@ Graded grade_assignment(const AnswerKey& key, std::string_view assignment) {
         return {std::nullopt, "\"" + std::string(assignment) + "\" should be NAME=VALUE, e.g. \"" +
                                   (names.empty() ? std::string("write QPS") : names.front()) +
                                   "=40/s\"; the names are: " + join(names, ", ")};
+    if (has_control(assignment))
+        return {std::nullopt, "an estimate holds a control character; type NAME=VALUE plainly"};
     std::string name = trimmed(assignment.substr(0, eq));
     const Estimate* reference = find_reference(key, name);
     if (reference == nullptr)

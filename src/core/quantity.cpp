@@ -385,6 +385,14 @@ std::string bytes_text(double v) {
 
 } // namespace
 
+bool has_control(std::string_view text) {
+    for (char c : text) {
+        auto u = static_cast<unsigned char>(c);
+        if (u < 0x20U || u == 0x7FU) return true;
+    }
+    return false;
+}
+
 std::string_view base_unit(QuantityKind kind) {
     switch (kind) {
     case QuantityKind::count:
@@ -430,6 +438,7 @@ std::string_view kind_example(QuantityKind kind) {
 ParsedQuantity parse_quantity(std::string_view text, std::optional<QuantityKind> wanted, std::string_view asked) {
     std::string_view t = trim(text);
     const std::string what = asked.empty() ? std::string("the answer") : std::string(asked);
+    if (has_control(text)) return {std::nullopt, what + ": the value holds a control character; type it plainly"};
     for (std::string_view approx : {"~", "\xE2\x89\x88"}) // "~40", "≈40"
         if (t.substr(0, approx.size()) == approx) t = trim(t.substr(approx.size()));
     if (t.empty())

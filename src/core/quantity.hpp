@@ -41,6 +41,9 @@ struct ParsedQuantity {
 /// into a quantity; an error when the unit does not parse.
 [[nodiscard]] ParsedQuantity reference_quantity(double value, std::string_view unit);
 
+/// Whether `text` holds a control character (never echoed back to a terminal in a message).
+[[nodiscard]] bool has_control(std::string_view text);
+
 /// A quantity for people: "38.6/s", "4,000/s", "6 billion", "1.8 TB", "125 MB/s" (three
 /// significant digits, thousands separated, SI prefixes for bytes).
 [[nodiscard]] std::string format_quantity(double value, QuantityKind kind);

@@ -177,6 +177,7 @@ TEST_CASE("parse_quantity: wrong forms give one clear error naming the unit and 
         {"10m users", std::nullopt, {"write QPS", "\"m\"", "ambiguous"}},
         {"5 QPS QPS", std::nullopt, {"write QPS", "per second twice"}},
         {"1e999", std::nullopt, {"write QPS", "not a number"}},
+        {"38/s\x1b[2J", std::nullopt, {"write QPS", "control character"}},
     };
     REQUIRE(table.size() >= 20);
     for (const auto& row : table) {
@@ -215,4 +216,10 @@ TEST_CASE("format_quantity: three significant digits, thousands separated, SI pr
     CHECK(format_quantity(34.56e9, K::bytes) == "34.6 GB");
     CHECK(format_quantity(999.7e6, K::bytes) == "1 GB");
     CHECK(format_quantity(1.25e8, K::byte_rate) == "125 MB/s");
+}
+
+TEST_CASE("parse_quantity: a control character is refused without being echoed") {
+    auto got = parse_quantity("38\x1b[31m/s", K::rate, "write QPS");
+    CHECK_FALSE(got.quantity);
+    CHECK(got.error.find('\x1b') == std::string::npos);
 }
