@@ -208,13 +208,42 @@ std::vector<Command> setup_history_commands(CLI::App& app) {
             {importing, [](const Context& c) { return run_import(c, import_o); }}};
 }
 
+std::vector<Command> setup_estimate_commands(CLI::App& app) {
+    static EstimateOptions estimate_o;
+    auto* estimate = app.add_subcommand("estimate", "Record estimates against the problem's reference figures");
+    estimate->add_option("session", estimate_o.session, "Session id")->required();
+    estimate->add_option("values", estimate_o.values, "Estimates as \"NAME=VALUE\" (e.g. \"write QPS=38/s\")");
+    return {{estimate, [](const Context& c) { return run_estimate(c, estimate_o); }}};
+}
+
+/// `drill` is a group: each kind of drill is a subcommand of it.
+std::vector<Command> setup_drill(CLI::App& app) {
+    static DrillEstimateOptions estimate_o;
+    auto* drill = app.add_subcommand("drill", "Drills: estimation exercises");
+    drill->require_subcommand(1);
+    auto* estimate = drill->add_subcommand("estimate", "Generated estimation exercises, timed and graded");
+    estimate->add_option("--problem", estimate_o.problem, "Vary the givens around this problem's scale")
+        ->type_name("ID");
+    estimate->add_option("--seed", estimate_o.seed, "The same seed gives the same exercises (default: the clock)")
+        ->check(CLI::NonNegativeNumber)
+        ->type_name("N");
+    estimate->add_option("--count", estimate_o.count, "How many exercises")
+        ->check(CLI::Range(1, 1000))
+        ->type_name("K")
+        ->capture_default_str();
+    estimate->add_flag("--plain", estimate_o.plain, "One answer per line from standard input (scripts)");
+    format_option(estimate, estimate_o.format, {"text", "json"});
+    return {{estimate, [](const Context& c) { return run_drill_estimate(c, estimate_o); }}};
+}
+
 /// Every command, most specific first (`problems show` before `problems`).
 std::vector<Command> setup_commands(CLI::App& app) {
     std::vector<Command> all;
     auto* check = app.add_subcommand("check", "Validate every content file (errors as file:line:column)");
     all.push_back({check, [](const Context& c) { return run_check(c); }});
-    for (auto& group : {setup_problems(app), setup_cards(app), std::vector<Command>{setup_start(app)},
-                        setup_session_commands(app), setup_tidy_commands(app), setup_history_commands(app)})
+    for (auto& group :
+         {setup_problems(app), setup_cards(app), std::vector<Command>{setup_start(app)}, setup_session_commands(app),
+          setup_tidy_commands(app), setup_history_commands(app), setup_estimate_commands(app), setup_drill(app)})
         all.insert(all.end(), group.begin(), group.end());
     return all;
 }

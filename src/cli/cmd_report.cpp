@@ -59,6 +59,8 @@ int run_report(const Context& context, const ReportOptions& options) {
     Trends trends = compute_trends(mocks, trend);
     ReportContext rc;
     rc.content = &content;
+    EstimationTrends estimation = estimation_trends(history.all_estimates(), trend);
+    rc.estimation = &estimation;
     for (const auto& m : mocks)
         rc.practice.push_back({m.problem, m.started_at});
     const char* no_color = std::getenv("NO_COLOR");

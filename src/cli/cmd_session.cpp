@@ -67,6 +67,7 @@ RunEnd drive_tui(const Context& context, SessionRun& run, const Clock& clock) {
         run.dimensions(),
     };
     if (run.mock().role() == Role::solo) hooks.review = [&] { review = true; };
+    hooks.save_estimate = [&](const EstimateRecord& r) { run.save_estimate(r); };
     try {
         RunEnd end = run_end_of(
             tui::run_mock(run.mock(), run.content(), clock, tui_options(context, run.id()), hooks, stop_signal()));

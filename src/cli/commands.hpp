@@ -134,3 +134,25 @@ struct ImportOptions {
 int run_import(const Context& context, const ImportOptions& options);
 
 } // namespace sdmock::cli
+
+namespace sdmock::cli {
+
+struct EstimateOptions {
+    std::int64_t session = 0;
+    std::vector<std::string> values; ///< NAME=VALUE, the name one of the problem's reference estimates
+};
+/// Records estimates against the problem's reference figures (cmd_estimate.cpp); with no values,
+/// lists the names that can be entered.
+int run_estimate(const Context& context, const EstimateOptions& options);
+
+struct DrillEstimateOptions {
+    std::string problem;    ///< the scale comes from this problem; empty: any problem, by the seed
+    std::int64_t seed = -1; ///< -1: from the clock (printed, so the drill can be run again)
+    int count = 5;
+    bool plain = false;          ///< one answer per line from standard input, no re-asking
+    std::string format = "text"; ///< text (asks) | json (prints the exercises, asks nothing)
+};
+/// `drill estimate` (cmd_drill_estimate.cpp).
+int run_drill_estimate(const Context& context, const DrillEstimateOptions& options);
+
+} // namespace sdmock::cli

@@ -157,6 +157,11 @@ void SessionRun::save_scorecard(const Scorecard& card) {
     history_.save_scorecard(id_, scorer(), card);
 }
 
+void SessionRun::save_estimate(EstimateRecord record) {
+    record.session = id_;
+    history_.add_estimate(record);
+}
+
 Scorecard SessionRun::saved_scorecard() const {
     auto record = history_.load(id_);
     if (!record) return {};

@@ -73,6 +73,8 @@ public:
 
     /// Saves the scorecard as it stands (every change is kept at once).
     void save_scorecard(const Scorecard& card);
+    /// Saves an estimate of this session at once.
+    void save_estimate(EstimateRecord record);
     /// The scorecard saved so far (empty when none).
     [[nodiscard]] Scorecard saved_scorecard() const;
     /// The summary of the session as saved, wrapped to `width`.

@@ -1,4 +1,5 @@
 #include "content/parsers.hpp"
+#include "core/quantity.hpp"
 #include "core/text.hpp"
 
 namespace sdmock::detail {
@@ -75,6 +76,10 @@ AnswerKey parse_key(TableReader& key) {
         e.name = r.string("name");
         e.value = r.number("value").value_or(0.0);
         e.unit = r.string("unit");
+        if (!e.unit.empty())
+            if (auto q = reference_quantity(1, e.unit); !q.quantity)
+                key.diagnostics().error(r.where("unit"), "'unit' \"" + e.unit + "\" does not parse: " + q.error +
+                                                             " (estimates are checked against it)");
         e.how = r.string("how");
         r.finish();
         out.estimates.push_back(std::move(e));

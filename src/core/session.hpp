@@ -2,6 +2,7 @@
 /// A mock session as recorded in the history: what it is, and every event in it.
 #include "core/clock.hpp"
 #include "core/drill.hpp"
+#include "core/estimate.hpp"
 #include "core/phase_timer.hpp"
 #include "core/practice_run.hpp"
 #include "core/scorecard.hpp"
@@ -80,6 +81,7 @@ struct SessionRecord {
     std::vector<Event> events;
     std::optional<Scorecard> self;
     std::optional<Scorecard> interviewer;
+    std::vector<EstimateRecord> estimates; ///< in the order entered
 };
 
 /// Rebuilds the timer state from the recorded events and the last saved elapsed time.

@@ -1,5 +1,7 @@
 #include "report/review_view.hpp"
 
+#include "report/estimate_view.hpp"
+
 #include "core/calibration.hpp"
 #include "core/findings.hpp"
 #include "core/text.hpp"
@@ -119,6 +121,10 @@ std::vector<std::string> review_tail_lines(const Review& review, const SessionRe
         add_wrapped(out, calibration_verdict(compare_scores(*record.self, suggested), "what your coverage suggests"),
                     width, 2);
     }
+    if (auto estimates = estimate_lines(record.estimates, width); !estimates.empty()) {
+        out.emplace_back();
+        out.insert(out.end(), estimates.begin(), estimates.end());
+    }
     if (!review.expectations.empty()) {
         out.emplace_back();
         out.emplace_back("What " + review.level_name + " must show");
@@ -182,6 +188,8 @@ std::string render_review_json(const Review& review, const SessionRecord& record
     json.end_object();
     json.key("coverage");
     coverage_json(json, points, ticks, record.self);
+    json.key("estimates");
+    estimates_json(json, record.estimates);
     json.key("phases").begin_array();
     for (const auto& phase : review.phases) {
         json.begin_object().key("id").value(phase.id).key("notes").begin_array();

@@ -9,6 +9,7 @@
 #include "core/scorecard.hpp"
 #include "core/study.hpp"
 #include "core/text.hpp"
+#include "report/estimate_view.hpp"
 #include "report/review_view.hpp"
 
 namespace sdmock {
@@ -180,6 +181,10 @@ std::vector<std::string> summary_lines(const SessionRecord& record, const Conten
         out.push_back(fit(name, 20) + fit(clock_text(p.planned), 10) + fit(p.actual ? clock_text(*p.actual) : "-", 10) +
                       (over >= Duration{1000} ? clock_text(over, true) : ""));
     }
+    if (auto estimates = estimate_lines(record.estimates, width); !estimates.empty()) {
+        out.emplace_back();
+        out.insert(out.end(), estimates.begin(), estimates.end());
+    }
     if (card && card->scored() > 0) {
         out.emplace_back();
         // The way to open a card goes in the heading: the summary screen has no row to spare.
@@ -318,6 +323,8 @@ std::string render_session_json(const SessionRecord& record, const CoverageInput
         json.key("verdict").value(calibration_verdict(c, "the interviewer"));
         json.end_object();
     }
+    json.key("estimates");
+    estimates_json(json, record.estimates);
     if (coverage != nullptr) {
         json.key("coverage");
         coverage_json(json, coverage->points, coverage->ticks, record.self);

@@ -1,5 +1,7 @@
 #include "report/trends_report.hpp"
 
+#include "report/estimate_view.hpp"
+
 #include "core/csv.hpp"
 #include "core/json.hpp"
 #include "core/text.hpp"
@@ -143,6 +145,9 @@ std::string render_trends_text(const Trends& t, const ReportContext& c) {
         }
         out += "\n";
     }
+    if (c.estimation != nullptr)
+        if (auto lines = estimation_trend_lines(*c.estimation, c.width); !lines.empty())
+            out += join(lines, "\n") + "\n\n";
     out += "What to do next\n";
     out += findings_text(trend_findings(t, *c.content, c.practice), c.width);
     return out;
@@ -162,7 +167,10 @@ std::string render_trends_markdown(const Trends& t, const ReportContext& c) {
     for (std::size_t i = 0; i < kDimensionCount; ++i)
         out += "| " + dim_name(c, i) + " | `" + sparkline(series(t, i)) + "` | " +
                (t.dimension_avg[i] ? fixed_decimals(*t.dimension_avg[i]) : "") + " |\n";
-    out += "\n## What to do next\n\n";
+    out += "\n";
+    if (c.estimation != nullptr)
+        if (auto lines = estimation_trend_markdown(*c.estimation); !lines.empty()) out += join(lines, "\n") + "\n";
+    out += "## What to do next\n\n";
     for (const auto& f : trend_findings(t, *c.content, c.practice)) {
         out += "- " + f.headline + "\n";
         for (const auto& d : f.details)
@@ -290,6 +298,10 @@ std::string render_trends_json(const Trends& t, const ReportContext& c) {
     json.key("reviewed_mocks").value(t.reviewed_mocks);
     json.key("coverage_calibration");
     calibration_json(json, t.coverage_calibration);
+    if (c.estimation != nullptr) {
+        json.key("estimation");
+        estimation_trend_json(json, *c.estimation);
+    }
     json.key("findings").string_array(findings_json(trend_findings(t, *c.content, c.practice)));
     json.end_object();
     return json.str();

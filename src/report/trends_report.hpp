@@ -3,6 +3,7 @@
 /// and JSON. Pure functions: no rule lives here, only layout (the findings come from core's
 /// trend_findings).
 #include "core/content.hpp"
+#include "core/estimate_trends.hpp"
 #include "core/findings.hpp"
 #include "core/picker.hpp"
 #include "core/trends.hpp"
@@ -17,6 +18,8 @@ struct ReportContext {
     std::vector<Practice> practice; ///< when each problem was practised, to suggest fresh ones
     bool color = false;             ///< ANSI colours for the deltas
     int width = 80;
+    /// Estimation over the same window (the report's Estimation section), or none.
+    const EstimationTrends* estimation = nullptr;
 };
 
 [[nodiscard]] std::string render_trends_text(const Trends& trends, const ReportContext& context);

@@ -112,6 +112,26 @@ constexpr const char* kSchemaV7 = R"sql(
 ALTER TABLE sessions ADD COLUMN level TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Version 9: estimates, from a mock (its session, the session time) or from an estimation drill
+// (no session, the time the answer took), each beside its reference in SI base units.
+constexpr const char* kSchemaV9 = R"sql(
+CREATE TABLE estimates (
+    id          INTEGER PRIMARY KEY,
+    session_id  INTEGER REFERENCES sessions(id) ON DELETE CASCADE,
+    kind        TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    given       TEXT NOT NULL,
+    value       REAL NOT NULL,
+    reference   REAL NOT NULL,
+    unit        TEXT NOT NULL,
+    how         TEXT NOT NULL DEFAULT '',
+    t_ms        INTEGER NOT NULL DEFAULT 0,
+    seconds     REAL NOT NULL DEFAULT 0,
+    recorded_at TEXT NOT NULL
+);
+CREATE INDEX estimates_by_session ON estimates(session_id, id);
+)sql";
+
 /// Creates the file with mode 0600 before SQLite opens it, so the history is private from the start.
 void create_private(const fs::path& path) {
     if (path.empty() || path == ":memory:") return;
@@ -222,6 +242,7 @@ void History::migrate() {
     if (current < 5) db_->exec(kSchemaV5);
     if (current < 6) db_->exec(kSchemaV6);
     if (current < 7) db_->exec(kSchemaV7);
+    if (current < 9) db_->exec(kSchemaV9);
     db_->exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
     tx.commit();
 }
@@ -443,6 +464,7 @@ std::optional<SessionRecord> History::load(std::int64_t session) const {
             auto index = dimension_index(evd.getColumn(1).getString());
             if (card && index) card->evidence[*index] = evd.getColumn(2).getString();
         }
+        record.estimates = read_estimates(session);
         return record;
     });
 }

@@ -2,6 +2,7 @@
 /// The session history in SQLite: schema versioned with PRAGMA user_version and migrated
 /// forward, WAL, a busy timeout, prepared statements only, one transaction per user action.
 #include "core/coverage.hpp"
+#include "core/estimate.hpp"
 #include "core/history_csv.hpp"
 #include "core/session.hpp"
 #include "core/trends.hpp"
@@ -39,7 +40,7 @@ public:
     History(const History&) = delete;
     History& operator=(const History&) = delete;
 
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 9;
     /// The file it was opened from, as given.
     [[nodiscard]] const std::string& path() const { return path_; }
     [[nodiscard]] int schema_version() const;
@@ -108,6 +109,18 @@ public:
     };
     /// Adds the sessions in one transaction: all of them or, on error, none.
     ImportCounts import_sessions(const std::vector<ImportedSession>& sessions);
+
+    // Estimates (history_estimates.cpp).
+
+    /// Saves one estimate at once (`record.session` 0: a drill's answer); returns its row id.
+    std::int64_t add_estimate(const EstimateRecord& record);
+    /// Saves several estimates in one transaction: all of them or, on error, none.
+    void add_estimates(const std::vector<EstimateRecord>& records);
+    /// A session's estimates in the order entered (a later one for the same name corrects it).
+    [[nodiscard]] std::vector<EstimateRecord> read_estimates(std::int64_t session) const;
+    /// Every estimate of the history, mocks' and drills', oldest first; abandoned sessions' left
+    /// out, practice runs' marked.
+    [[nodiscard]] std::vector<EstimateRecord> all_estimates() const;
 
     /// How long a write waits for another process's write to finish.
     static constexpr int kBusyTimeoutMs = 5000;

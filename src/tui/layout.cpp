@@ -116,6 +116,7 @@ std::vector<std::string> session_help(int width) {
         {"space", "pause or resume every clock"},
         {"n", "next phase (asks first before half of it has run; on the last: end and score)"},
         {"a", "add a note; Tab changes its dimension, Enter saves, Esc cancels"},
+        {"e", "your estimates, beside the reference names (estimation phase)"},
         {"x", "mark the question on screen answered"},
         {"s", "skip the question on screen"},
         {"r", "the interviewer's answer to the clarifying question on screen"},
@@ -159,15 +160,17 @@ void add_session_footer(Frame& f, const SessionView& view, SteadyTime now, int w
     } else if (!view.flash.empty()) {
         f.lines.push_back(Line{}.add(fit(" " + view.flash, width), Style::warn));
     } else {
-        f.lines.push_back(key_bar({{"space", timer.paused() ? "resume" : "pause"},
-                                   {"n", timer.phase() + 1 >= timer.phase_count() ? "end mock" : "next"},
-                                   {"a", "note"},
-                                   {"x", "answered"},
-                                   {"s", "skip"},
-                                   {"p", "problem"},
-                                   {"?", "keys"},
-                                   {"q", "quit"}},
-                                  width));
+        f.lines.push_back(
+            key_bar({{"space", timer.paused() ? "resume" : "pause"},
+                     {"n", timer.phase() + 1 >= timer.phase_count() ? "end mock" : "next"},
+                     {"a", "note"},
+                     {"x", "answered"},
+                     {"s", "skip"},
+                     {"p", "problem"},
+                     {"?", "keys"},
+                     {"q", "quit"},
+                     {view.mock->phase() != nullptr && view.mock->phase()->id == "estimation" ? "e" : "", "estimates"}},
+                    width));
     }
     if (auto box = session_overlay(view, now, width); !box.empty())
         add_scroll_box(f, box, view.overlay_offset, width, height);

@@ -83,6 +83,7 @@ Line key_bar(const std::vector<std::pair<std::string, std::string>>& keys, int w
     Line line;
     int used = 0;
     for (const auto& k : keys) {
+        if (k.first.empty()) continue; // a key that does nothing here
         int w = cost(k);
         bool keep = essential(k.first);
         if (!keep && used + w + essentials > width) continue; // leave room for the essential ones

@@ -1,4 +1,5 @@
 #include "core/scorecard.hpp"
+#include "tui/estimate_entry.hpp"
 #include "tui/input_loop.hpp"
 #include "tui/keys.hpp"
 #include "tui/layout.hpp"
@@ -26,10 +27,37 @@ bool apply(MockSession& mock, const SessionAction& action, SteadyTime now) {
     return true;
 }
 
+/// `e` in the estimation phase opens the estimates entry; while it is open every key goes to it.
+/// Returns whether the key was the entry's.
+bool estimate_key(EstimateEntry& entry, SessionKeys& keys, const Key& key, const MockSession& mock, SteadyTime now,
+                  const Clock& clock, const MockHooks& hooks) {
+    const auto& refs = mock.problem().key.estimates;
+    if (!entry.open) {
+        bool free = keys.overlay == Overlay::none && !keys.prompt;
+        bool estimation = mock.phase() != nullptr && mock.phase()->id == "estimation";
+        if (!free || !key.is('e') || !estimation || refs.empty()) return false;
+        keys.flash.clear();
+        open_entry(entry, refs.size());
+        return true;
+    }
+    if (update_entry(entry, key, refs.size()) != EntryAction::save) return true;
+    Graded graded = grade_estimate(refs[entry.selected], entry.text);
+    if (!graded.record) {
+        entry_refused(entry, graded.error);
+        return true;
+    }
+    graded.record->t = mock.timer().elapsed(now);
+    graded.record->recorded_at = iso_local(clock.wall_now());
+    hooks.save_estimate(*graded.record);
+    entry_saved(entry, graded.record->name, clock_text(graded.record->t), refs.size());
+    return true;
+}
+
 /// The session screen. Returns false when the user left with the session still running.
 bool session_screen(Terminal& term, MockSession& mock, const Content& content, const Clock& clock,
-                    const Options& options, const std::atomic<int>& stop) {
+                    const Options& options, const MockHooks& hooks, const std::atomic<int>& stop) {
     SessionKeys keys;
+    EstimateEntry entry; // `e` in the estimation phase (estimate_entry.hpp)
     LoopScreen screen;
     screen.advance = [&](SteadyTime now) {
         if (mock.finished()) return false;
@@ -40,10 +68,13 @@ bool session_screen(Terminal& term, MockSession& mock, const Content& content, c
         SessionView view{&mock, &content, options.session_id, keys.overlay, keys.prompt, keys.flash};
         fit_box_scroll(keys.scroll, session_overlay(view, now, width).size(), height);
         view.overlay_offset = keys.scroll.offset;
-        return layout_session(view, now, width, height);
+        Frame frame = layout_session(view, now, width, height);
+        if (entry.open) add_estimate_entry(frame, entry, mock.problem().key, width, height);
+        return frame;
     };
     screen.until_change = [&](SteadyTime now) { return mock.until_next_change(now); };
     screen.on_key = [&](const Key& key, SteadyTime now) {
+        if (hooks.save_estimate && estimate_key(entry, keys, key, mock, now, clock, hooks)) return true;
         return apply(mock, update_session(keys, key, mock, now), now);
     };
     run_loop(term, clock, screen, stop);
@@ -144,7 +175,7 @@ Exit run_mock(MockSession& mock, const Content& content, const Clock& clock, con
               const MockHooks& hooks, const std::atomic<int>& stop) {
     Terminal term(options.color);
     bool ended = mock.role() == Role::interviewer ? interviewer_screen(term, mock, content, clock, options, stop)
-                                                  : session_screen(term, mock, content, clock, options, stop);
+                                                  : session_screen(term, mock, content, clock, options, hooks, stop);
     if (!ended) return Exit::left_running;
     Scorer scorer = scorer_of(mock.role());
     if (!scoring_screen(term, clock, mock.problem(), mock.evidence(), content, scorer, mock.level(),

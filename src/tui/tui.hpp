@@ -3,6 +3,7 @@
 /// terminal is given back on every way out, signals included.
 #include "core/clock.hpp"
 #include "core/content.hpp"
+#include "core/estimate.hpp"
 #include "core/follow.hpp"
 #include "core/mock.hpp"
 #include "core/review.hpp"
@@ -34,6 +35,8 @@ struct MockHooks {
     std::function<void()> review;
     /// The dimensions scored (a drill's few); empty: all twelve.
     std::vector<std::size_t> dimensions{};
+    /// Optional: saves an estimate typed in the estimates entry (`e` in the estimation phase).
+    std::function<void(const EstimateRecord&)> save_estimate{};
 };
 
 /// Runs the session screen, then the scoring and summary screens. `stop` is set by a signal
