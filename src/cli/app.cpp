@@ -207,13 +207,44 @@ std::vector<Command> setup_history_commands(CLI::App& app) {
             {importing, [](const Context& c) { return run_import(c, import_o); }}};
 }
 
+/// `drill`: the spaced review of the bank, the cards and the misses of your mocks.
+std::vector<Command> setup_drill_cards(CLI::App& app) {
+    static DrillCardsOptions cards_o;
+    static DrillGradeOptions grade_o;
+    static DrillListOptions list_o;
+    static DrillExportOptions export_o;
+    auto* drill = app.add_subcommand("drill", "Drills: spaced review of the bank, the cards and your misses");
+    drill->require_subcommand(1);
+    auto* cards = drill->add_subcommand("cards", "Today's review: due items (weakest first), then new ones");
+    cards->add_flag("--plain", cards_o.plain, "Line mode: the answer and the grade from standard input");
+    auto* grade = drill->add_subcommand("grade", "Record one review: 1 again, 2 hard, 3 good, 4 easy");
+    grade->add_option("item", grade_o.item, "Item id (see `sdmock drill list`)")->required();
+    grade->add_option("grade", grade_o.grade, "1-4, or again, hard, good, easy")->required();
+    grade->add_option("--at", grade_o.at, "When it was reviewed (default: now)")->type_name("DATETIME");
+    auto* list = drill->add_subcommand("list", "Every review item with its schedule");
+    list->add_flag("--due", list_o.due, "Only the items due now");
+    format_option(list, list_o.format, {"text", "json"});
+    list->add_option("--at", list_o.at, "Due as of this time (default: now)")->type_name("DATETIME");
+    auto* exporting = drill->add_subcommand("export", "The items as a CSV Anki imports (front, back, tags)");
+    exporting->add_option("--out", export_o.out, "Write to this file instead of standard output")->type_name("FILE");
+    static TodayOptions today_o;
+    auto* today = app.add_subcommand("today", "What to do today: reviews due, a mock to run, a drill");
+    today->add_option("--at", today_o.at, "Plan for this moment (default: now)")->type_name("DATETIME");
+    return {{cards, [](const Context& c) { return run_drill_cards(c, cards_o); }},
+            {grade, [](const Context& c) { return run_drill_grade(c, grade_o); }},
+            {list, [](const Context& c) { return run_drill_list(c, list_o); }},
+            {exporting, [](const Context& c) { return run_drill_export(c, export_o); }},
+            {today, [](const Context& c) { return run_today(c, today_o); }}};
+}
+
 /// Every command, most specific first (`problems show` before `problems`).
 std::vector<Command> setup_commands(CLI::App& app) {
     std::vector<Command> all;
     auto* check = app.add_subcommand("check", "Validate every content file (errors as file:line:column)");
     all.push_back({check, [](const Context& c) { return run_check(c); }});
-    for (auto& group : {setup_problems(app), setup_cards(app), std::vector<Command>{setup_start(app)},
-                        setup_session_commands(app), setup_tidy_commands(app), setup_history_commands(app)})
+    for (auto& group :
+         {setup_problems(app), setup_cards(app), std::vector<Command>{setup_start(app)}, setup_session_commands(app),
+          setup_tidy_commands(app), setup_history_commands(app), setup_drill_cards(app)})
         all.insert(all.end(), group.begin(), group.end());
     return all;
 }

@@ -18,6 +18,7 @@ namespace {
 
 constexpr std::string_view kRubricFile = "rubrics/system-design-12.toml";
 constexpr std::string_view kGuideFile = "prompts/guide.toml";
+constexpr std::string_view kRotationFile = "prompts/rotation.toml";
 
 std::optional<toml::table> parse_text(std::string_view text, const std::string& name, Diagnostics& diagnostics) {
     try {
@@ -188,6 +189,9 @@ void check_parts(const Content& content, Diagnostics& diagnostics) {
         for (std::size_t i = 0; i < set.questions.size(); ++i)
             if (int n = set.questions[i].part; n != 0 && content.part(n) == nullptr)
                 untitled(set.where, "questions[" + std::to_string(i) + "] of \"" + set.id + "\"", n);
+    for (const auto& stage : content.rotation)
+        if (content.part(stage.part) == nullptr)
+            untitled(stage.where, "the rotation stage \"" + stage.name + "\"", stage.part);
 }
 
 void check_references(const Content& content, bool cards_complete, Diagnostics& diagnostics) {
@@ -204,6 +208,11 @@ void check_references(const Content& content, bool cards_complete, Diagnostics& 
                                                        "\", which does not exist in prompts/questions/");
         }
     }
+    for (const auto& stage : content.rotation)
+        for (const auto& id : stage.problems)
+            if (content.problem(id) == nullptr)
+                diagnostics.error(stage.where, "the rotation stage \"" + stage.name + "\" names problem \"" + id +
+                                                   "\", which does not exist in prompts/problems/");
     if (!cards_complete) return; // a card file that did not load would make every reference to it look wrong
     for (const auto& dim : content.rubric.dimensions)
         for (const auto& card : dim.cards)
@@ -267,6 +276,8 @@ void load_one(std::string_view kind, std::string_view text, std::string_view nam
     } else if (kind == "guide") {
         c.guide = detail::parse_guide(*table, file, d);
         check_guide(c.guide, d);
+    } else if (kind == "rotation") {
+        c.rotation = detail::parse_rotation(*table, file, d);
     } else if (kind == "rubrics") {
         c.rubric = detail::parse_rubric(*table, file, d);
         check_rubric(c.rubric, file, d);
@@ -291,6 +302,11 @@ LoadResult load_content(const fs::path& home) {
     } else {
         result.diagnostics.error({guide_name, 0, 0}, "not found under " + home.string());
         result.guide_complete = false;
+    }
+    // The walkthrough rotation is optional: without it `sdmock today` picks by the history alone.
+    if (auto text = read_file(home / kRotationFile)) {
+        ++result.files;
+        load_one("rotation", *text, std::string(kRotationFile), result);
     }
     check_unique(result.content.problems, "problem", result.diagnostics);
     check_unique(result.content.plans, "plan", result.diagnostics);

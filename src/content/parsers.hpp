@@ -10,6 +10,7 @@ Plan parse_plan(const toml::table& root, const std::string& file, Diagnostics& d
 QuestionSet parse_question_set(const toml::table& root, const std::string& file, Diagnostics& diagnostics);
 std::vector<Card> parse_cards(const toml::table& root, const std::string& file, Diagnostics& diagnostics);
 Guide parse_guide(const toml::table& root, const std::string& file, Diagnostics& diagnostics);
+std::vector<RotationStage> parse_rotation(const toml::table& root, const std::string& file, Diagnostics& diagnostics);
 Rubric parse_rubric(const toml::table& root, const std::string& file, Diagnostics& diagnostics);
 
 } // namespace sdmock::detail

@@ -228,6 +228,15 @@ struct Guide {
     std::vector<GuidePart> parts;
 };
 
+/// One stage of the guide's walkthrough rotation (prompts/rotation.toml): the problems to mock in
+/// turn at that stage of the study plan, and the Part of the guide that sets it.
+struct RotationStage {
+    std::string name;
+    int part = 0;
+    std::vector<std::string> problems; ///< problem ids, in the order to take them
+    SourceLocation where;
+};
+
 /// Everything under prompts/ and rubrics/.
 struct Content {
     std::vector<Problem> problems;
@@ -236,6 +245,7 @@ struct Content {
     std::vector<Card> cards;
     Rubric rubric;
     Guide guide;
+    std::vector<RotationStage> rotation; ///< empty when the content has no rotation file
 
     [[nodiscard]] const Problem* problem(std::string_view wanted) const;
     [[nodiscard]] const Plan* plan(std::string_view wanted) const;

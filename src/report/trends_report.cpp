@@ -143,6 +143,16 @@ std::string render_trends_text(const Trends& t, const ReportContext& c) {
         }
         out += "\n";
     }
+    if (!c.retention.empty()) {
+        out += fit("Spaced review", 28) + "Reviews  Recalled\n";
+        for (const auto& r : c.retention) {
+            const Dimension* d = c.content->rubric.dimension(r.dimension);
+            char row[48];
+            std::snprintf(row, sizeof row, "%7d  %7.0f%%", r.reviews, r.share() * 100);
+            out += fit(d != nullptr ? d->name : r.dimension, 28) + row + "\n";
+        }
+        out += "\n";
+    }
     out += "What to do next\n";
     out += findings_text(trend_findings(t, *c.content, c.practice), c.width);
     return out;
@@ -162,6 +172,14 @@ std::string render_trends_markdown(const Trends& t, const ReportContext& c) {
     for (std::size_t i = 0; i < kDimensionCount; ++i)
         out += "| " + dim_name(c, i) + " | `" + sparkline(series(t, i)) + "` | " +
                (t.dimension_avg[i] ? fixed_decimals(*t.dimension_avg[i]) : "") + " |\n";
+    if (!c.retention.empty()) {
+        out += "\n## Spaced review\n\n| Dimension | Reviews | Recalled |\n|---|---:|---:|\n";
+        for (const auto& r : c.retention) {
+            const Dimension* d = c.content->rubric.dimension(r.dimension);
+            out += "| " + (d != nullptr ? d->name : r.dimension) + " | " + std::to_string(r.reviews) + " | " +
+                   fixed_decimals(r.share() * 100, 0) + "% |\n";
+        }
+    }
     out += "\n## What to do next\n\n";
     for (const auto& f : trend_findings(t, *c.content, c.practice)) {
         out += "- " + f.headline + "\n";
@@ -290,6 +308,16 @@ std::string render_trends_json(const Trends& t, const ReportContext& c) {
     json.key("reviewed_mocks").value(t.reviewed_mocks);
     json.key("coverage_calibration");
     calibration_json(json, t.coverage_calibration);
+    json.key("retention").begin_array();
+    for (const auto& r : c.retention) {
+        json.begin_object();
+        json.key("dimension").value(r.dimension);
+        json.key("reviews").value(r.reviews);
+        json.key("recalled").value(r.recalled);
+        json.key("share").value(std::round(r.share() * 10000) / 10000);
+        json.end_object();
+    }
+    json.end_array();
     json.key("findings").string_array(findings_json(trend_findings(t, *c.content, c.practice)));
     json.end_object();
     return json.str();

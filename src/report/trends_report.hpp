@@ -5,6 +5,7 @@
 #include "core/content.hpp"
 #include "core/findings.hpp"
 #include "core/picker.hpp"
+#include "core/review_items.hpp"
 #include "core/trends.hpp"
 
 #include <string>
@@ -17,6 +18,8 @@ struct ReportContext {
     std::vector<Practice> practice; ///< when each problem was practised, to suggest fresh ones
     bool color = false;             ///< ANSI colours for the deltas
     int width = 80;
+    /// Spaced review over the window's days, per dimension (only those reviewed); empty: none.
+    std::vector<Retention> retention;
 };
 
 [[nodiscard]] std::string render_trends_text(const Trends& trends, const ReportContext& context);

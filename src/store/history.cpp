@@ -112,6 +112,24 @@ constexpr const char* kSchemaV7 = R"sql(
 ALTER TABLE sessions ADD COLUMN level TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Version 10: spaced review (core/fsrs.hpp). One row per review of an item of the bank, a study card
+// or a mock's miss: the grade, when (milliseconds since the epoch, the local calendar day and the
+// time as written), the item's dimension for the retention figures. A miss's row names its mock,
+// so deleting the mock deletes its reviews. The schedule is replayed from these rows, never stored.
+constexpr const char* kSchemaV10 = R"sql(
+CREATE TABLE reviews (
+    id          INTEGER PRIMARY KEY,
+    item        TEXT NOT NULL,
+    dimension   TEXT NOT NULL DEFAULT '',
+    grade       INTEGER NOT NULL CHECK (grade BETWEEN 1 AND 4),
+    at_ms       INTEGER NOT NULL,
+    day         INTEGER NOT NULL,
+    reviewed_at TEXT NOT NULL,
+    session_id  INTEGER REFERENCES sessions(id) ON DELETE CASCADE
+);
+CREATE INDEX reviews_by_item ON reviews(item, at_ms);
+)sql";
+
 /// Creates the file with mode 0600 before SQLite opens it, so the history is private from the start.
 void create_private(const fs::path& path) {
     if (path.empty() || path == ":memory:") return;
@@ -220,6 +238,7 @@ void History::migrate() {
     if (current < 5) db_->exec(kSchemaV5);
     if (current < 6) db_->exec(kSchemaV6);
     if (current < 7) db_->exec(kSchemaV7);
+    if (current < 10) db_->exec(kSchemaV10);
     db_->exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
     tx.commit();
 }
