@@ -213,7 +213,7 @@ std::vector<Command> setup_drill_cards(CLI::App& app) {
     static DrillGradeOptions grade_o;
     static DrillListOptions list_o;
     static DrillExportOptions export_o;
-    auto* drill = app.add_subcommand("drill", "Drills: spaced review of the bank, the cards and your misses");
+    auto* drill = app.add_subcommand("drill", "Spaced review of the bank, the cards and your misses");
     drill->require_subcommand(1);
     auto* cards = drill->add_subcommand("cards", "Today's review: due items (weakest first), then new ones");
     cards->add_flag("--plain", cards_o.plain, "Line mode: the answer and the grade from standard input");

@@ -44,15 +44,20 @@ std::string_view grade_name(fsrs::Grade g) {
     return "good";
 }
 
-/// Saves one review at once and says when the item comes back.
-std::string save_review(History& history, const ScheduledItem& item, fsrs::Grade grade, WallTime at) {
+/// Saves one review at once and says when the item comes back; `memory`, when given, gets a line
+/// with the stability and the difficulty it leaves.
+std::string save_review(History& history, const ScheduledItem& item, fsrs::Grade grade, WallTime at,
+                        std::string* memory = nullptr) {
     RecordedReview review{item.item.id, item.item.dimension, {at, local_day(at), grade}};
     history.add_review(review, iso_local(at), item.item.session);
     fsrs::ItemState next = fsrs::review({}, item.state, review.log);
+    if (memory != nullptr)
+        *memory = "stability " + fixed_decimals(next.memory->stability) + " days, difficulty " +
+                  fixed_decimals(next.memory->difficulty) + " (of 10), " + std::to_string(next.reps) +
+                  (next.reps == 1 ? " review, " : " reviews, ") + std::to_string(next.lapses) +
+                  (next.lapses == 1 ? " lapse" : " lapses");
     return item.item.id + ": " + std::string(grade_name(grade)) + "; next review in " + std::to_string(next.interval) +
-           (next.interval == 1 ? " day" : " days") + ", " + iso_local(next.due).substr(0, 16).replace(10, 1, " ") +
-           " (stability " + fixed_decimals(next.memory->stability) + ", difficulty " +
-           fixed_decimals(next.memory->difficulty) + ")";
+           (next.interval == 1 ? " day, " : " days, ") + iso_local(next.due).substr(0, 16).replace(10, 1, " ");
 }
 
 const ScheduledItem& find_item(const Deck& deck, const std::string& id) {
@@ -160,7 +165,8 @@ int run_drill_grade(const Context& context, const DrillGradeOptions& options) {
     if (!item.is_new() && at < item.state.last_review)
         throw UsageError("--at " + iso_local(at) + " is before the last review of " + item.item.id + " (" +
                          iso_local(item.state.last_review) + "); reviews are recorded in order");
-    context.out << save_review(history, item, *grade, at) << "\n";
+    std::string memory;
+    context.out << save_review(history, item, *grade, at, &memory) << "\n  " << memory << "\n";
     return kExitOk;
 }
 

@@ -24,22 +24,15 @@ std::string pad(std::string text, std::size_t width) {
 } // namespace
 
 std::string render_review_list(const std::vector<const ScheduledItem*>& items, WallTime now, int width) {
-    std::size_t id_width = 2;
-    for (const auto* s : items)
-        id_width = std::max(id_width, s->item.id.size());
-    id_width = std::min<std::size_t>(id_width, 34);
-    std::string out = pad("ID", id_width) + "  KIND  DIMENSION      DUE               REPS LAPSES\n";
+    (void)width; // the id comes last and whole: it is what `drill grade` takes
+    std::string out = "DUE                REPS LAPSES  KIND  DIMENSION      ID\n";
     for (const auto* s : items) {
-        std::string due = s->is_new() ? (is_due(*s, now) ? "now (missed)" : "new")
-                                      : iso_local(s->state.due).substr(0, 16).replace(10, 1, " ");
-        if (!s->is_new() && is_due(*s, now)) due += " *";
-        std::string line = pad(fit(s->item.id, static_cast<int>(id_width)), id_width) + "  " +
-                           pad(std::string(to_string(s->item.kind)), 4) + "  " + pad(s->item.dimension, 13) + "  " +
-                           pad(due, 18) + " " + pad(std::to_string(s->state.reps), 4) + " " +
-                           std::to_string(s->state.lapses);
-        while (!line.empty() && line.back() == ' ')
-            line.pop_back();
-        out += (display_width(line) > std::max(width, 40) ? fit(line, std::max(width, 40)) : line) + "\n";
+        bool due = is_due(*s, now);
+        std::string when =
+            s->is_new() ? (due ? "now (missed)" : "new") : iso_local(s->state.due).substr(0, 16).replace(10, 1, " ");
+        out += pad(when + (due ? " *" : ""), 18) + " " + pad(std::to_string(s->state.reps), 4) + " " +
+               pad(std::to_string(s->state.lapses), 6) + "  " + pad(std::string(to_string(s->item.kind)), 4) + "  " +
+               pad(s->item.dimension, 13) + "  " + s->item.id + "\n";
     }
     out += std::to_string(items.size()) + (items.size() == 1 ? " item" : " items") + "; * due now\n";
     return out;

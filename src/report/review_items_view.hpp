@@ -9,7 +9,8 @@
 
 namespace sdmock {
 
-/// One line per item: id, kind, dimension, due date (or "new"), reps, lapses; `now` marks the due.
+/// One line per item: due date (or "new"), reps, lapses, kind, dimension, and the id last and whole;
+/// those due at `now` are starred.
 [[nodiscard]] std::string render_review_list(const std::vector<const ScheduledItem*>& items, WallTime now, int width);
 /// `[{"id", "kind", "dimension", "due", "stability", "difficulty", "reps", "lapses", "last_review"}]`,
 /// times ISO 8601 with offset, null for an item never reviewed.

@@ -8,6 +8,8 @@
 BIN=$1 SRC=$2
 source "$(dirname "$0")/../support/e2e_lib.sh"
 export TZ=UTC
+# sql_is WANT QUERY: whether the query's answer is WANT now (for wait_until, which re-runs it).
+sql_is() { [ "$(sqlite3 "$SDMOCK_DB" "$2")" = "$1" ]; }
 
 # A fresh history: nothing reviewed yet, the guide's rotation starts the mocks.
 "$BIN" today --at 2026-12-02T08:00 > "$WORK/fresh.out"
@@ -20,10 +22,10 @@ grep -qF "guide's rotation (Part 31" "$WORK/fresh.out" || fail "fresh today does
 tui_start 100 30 start --problem ticketmaster --plan mini-25 --speed 20
 wait_for "x answered · s skip"
 keys s
-wait_until 10 "the first skip saved" test "$(sqlite3 "$SDMOCK_DB" "SELECT count(*) FROM events WHERE kind = 'cue_skipped'")" = 1
+wait_until 10 "the first skip saved" sql_is 1 "SELECT count(*) FROM events WHERE kind = 'cue_skipped'"
 wait_for "x answered · s skip"
 keys s
-wait_until 10 "the second skip saved" test "$(sqlite3 "$SDMOCK_DB" "SELECT count(*) FROM events WHERE kind = 'cue_skipped'")" = 2
+wait_until 10 "the second skip saved" sql_is 2 "SELECT count(*) FROM events WHERE kind = 'cue_skipped'"
 for phase in 2 3; do
     keys n; wait_for "y moves on"; keys y; wait_for "Phase $phase of 3"
 done
@@ -158,7 +160,7 @@ type_text "from memory"
 wait_for "from memory_"
 keys Enter; wait_for "Model answer:"
 keys 4
-wait_until 10 "the screen's grade saved" test "$(sqlite3 "$SDMOCK_DB" 'SELECT count(*) FROM reviews')" = $((before + 2))
+wait_until 10 "the screen's grade saved" sql_is $((before + 2)) 'SELECT count(*) FROM reviews'
 [ "$(sqlite3 "$SDMOCK_DB" 'SELECT grade FROM reviews ORDER BY id DESC LIMIT 1')" = 4 ] || fail "the screen saved another grade"
 wait_for "Saved: "
 keys Escape
