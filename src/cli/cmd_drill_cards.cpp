@@ -132,10 +132,10 @@ int run_drill_cards(const Context& context, const DrillCardsOptions& options) {
     if (options.plain || isatty(STDIN_FILENO) == 0 || isatty(STDOUT_FILENO) == 0)
         return run_plain_cards(context, content, history, todo);
     std::vector<tui::ReviewCard> cards;
-    for (std::size_t i = 0; i < todo.size(); ++i) {
-        const Dimension* d = content.rubric.dimension(todo[i]->item.dimension);
-        cards.push_back({todo[i]->item.id, d != nullptr ? d->name : todo[i]->item.dimension, todo[i]->item.front,
-                         todo[i]->item.back, todo[i]->item.source, todo[i]->is_new()});
+    for (const ScheduledItem* s : todo) {
+        const Dimension* d = content.rubric.dimension(s->item.dimension);
+        cards.push_back({s->item.id, d != nullptr ? d->name : s->item.dimension, s->item.front, s->item.back,
+                         s->item.source, s->is_new()});
     }
     std::vector<std::string> saved;
     tui::CardReviewHooks hooks;
@@ -151,7 +151,7 @@ int run_drill_cards(const Context& context, const DrillCardsOptions& options) {
     for (const auto& line : saved)
         context.out << line << "\n";
     context.out << saved.size() << " of " << todo.size() << " reviewed; every grade is saved.\n";
-    return kExitOk;
+    return stop_signal().load() != 0 ? 128 + stop_signal().load() : kExitOk;
 }
 
 int run_drill_grade(const Context& context, const DrillGradeOptions& options) {
