@@ -208,6 +208,34 @@ std::vector<Command> setup_history_commands(CLI::App& app) {
             {importing, [](const Context& c) { return run_import(c, import_o); }}};
 }
 
+/// `drill`: the spaced review of the bank, the cards and the misses of your mocks.
+std::vector<Command> setup_drill_cards(CLI::App& app, CLI::App* drill) {
+    static DrillCardsOptions cards_o;
+    static DrillGradeOptions grade_o;
+    static DrillListOptions list_o;
+    static DrillExportOptions export_o;
+    auto* cards = drill->add_subcommand("cards", "Today's review: due items (weakest first), then new ones");
+    cards->add_flag("--plain", cards_o.plain, "Line mode: the answer and the grade from standard input");
+    auto* grade = drill->add_subcommand("grade", "Record one review: 1 again, 2 hard, 3 good, 4 easy");
+    grade->add_option("item", grade_o.item, "Item id (see `sdmock drill list`)")->required();
+    grade->add_option("grade", grade_o.grade, "1-4, or again, hard, good, easy")->required();
+    grade->add_option("--at", grade_o.at, "When it was reviewed (default: now)")->type_name("DATETIME");
+    auto* list = drill->add_subcommand("list", "Every review item with its schedule");
+    list->add_flag("--due", list_o.due, "Only the items due now");
+    format_option(list, list_o.format, {"text", "json"});
+    list->add_option("--at", list_o.at, "Due as of this time (default: now)")->type_name("DATETIME");
+    auto* exporting = drill->add_subcommand("export", "The items as a CSV Anki imports (front, back, tags)");
+    exporting->add_option("--out", export_o.out, "Write to this file instead of standard output")->type_name("FILE");
+    static TodayOptions today_o;
+    auto* today = app.add_subcommand("today", "What to do today: reviews due, a mock to run, a drill");
+    today->add_option("--at", today_o.at, "Plan for this moment (default: now)")->type_name("DATETIME");
+    return {{cards, [](const Context& c) { return run_drill_cards(c, cards_o); }},
+            {grade, [](const Context& c) { return run_drill_grade(c, grade_o); }},
+            {list, [](const Context& c) { return run_drill_list(c, list_o); }},
+            {exporting, [](const Context& c) { return run_drill_export(c, export_o); }},
+            {today, [](const Context& c) { return run_today(c, today_o); }}};
+}
+
 std::vector<Command> setup_estimate_commands(CLI::App& app) {
     static EstimateOptions estimate_o;
     auto* estimate = app.add_subcommand("estimate", "Record estimates against the problem's reference figures");
@@ -219,7 +247,7 @@ std::vector<Command> setup_estimate_commands(CLI::App& app) {
 /// `drill` is a group: each kind of drill is a subcommand of it.
 std::vector<Command> setup_drill(CLI::App& app) {
     static DrillEstimateOptions estimate_o;
-    auto* drill = app.add_subcommand("drill", "Drills: estimation exercises");
+    auto* drill = app.add_subcommand("drill", "Drills: estimation exercises, spaced review of what you missed");
     drill->require_subcommand(1);
     auto* estimate = drill->add_subcommand("estimate", "Generated estimation exercises, timed and graded");
     estimate->add_option("--problem", estimate_o.problem, "Vary the givens around this problem's scale")
@@ -233,7 +261,10 @@ std::vector<Command> setup_drill(CLI::App& app) {
         ->capture_default_str();
     estimate->add_flag("--plain", estimate_o.plain, "One answer per line from standard input (scripts)");
     format_option(estimate, estimate_o.format, {"text", "json"});
-    return {{estimate, [](const Context& c) { return run_drill_estimate(c, estimate_o); }}};
+    std::vector<Command> all{{estimate, [](const Context& c) { return run_drill_estimate(c, estimate_o); }}};
+    for (auto& command : setup_drill_cards(app, drill))
+        all.push_back(std::move(command));
+    return all;
 }
 
 /// Every command, most specific first (`problems show` before `problems`).

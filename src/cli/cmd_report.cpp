@@ -63,6 +63,9 @@ int run_report(const Context& context, const ReportOptions& options) {
     rc.estimation = &estimation;
     for (const auto& m : mocks)
         rc.practice.push_back({m.problem, m.started_at});
+    rc.retention =
+        retention_by_dimension(history.reviews(), days_from_civil(first_day(trends.first_week, trend.week_start)),
+                               days_from_civil(first_day(trends.last_week, trend.week_start)) + 6);
     const char* no_color = std::getenv("NO_COLOR");
     rc.color = options.out.empty() && isatty(STDOUT_FILENO) != 0 && context.config.color &&
                (no_color == nullptr || *no_color == '\0');

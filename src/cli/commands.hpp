@@ -154,5 +154,37 @@ struct DrillEstimateOptions {
 };
 /// `drill estimate` (cmd_drill_estimate.cpp).
 int run_drill_estimate(const Context& context, const DrillEstimateOptions& options);
+// Spaced review (cmd_drill_cards.cpp).
+
+struct DrillCardsOptions {
+    bool plain = false; ///< line mode: the answer and the grade read from standard input
+};
+int run_drill_cards(const Context& context, const DrillCardsOptions& options);
+
+struct DrillGradeOptions {
+    std::string item;
+    std::string grade; ///< 1-4, or again, hard, good, easy
+    std::string at;    ///< when the review was made (default: now)
+};
+int run_drill_grade(const Context& context, const DrillGradeOptions& options);
+
+struct DrillListOptions {
+    bool due = false;
+    std::string format = "text"; ///< text | json
+    std::string at;              ///< the time `--due` looks at (default: now)
+};
+int run_drill_list(const Context& context, const DrillListOptions& options);
+
+struct DrillExportOptions {
+    std::string out; ///< empty: standard output
+};
+/// The items as a CSV that Anki imports: front, back, tags.
+int run_drill_export(const Context& context, const DrillExportOptions& options);
+
+struct TodayOptions {
+    std::string at; ///< the moment to plan for (default: now)
+};
+/// What to do today: reviews due, a mock to run, a drill (cmd_today.cpp).
+int run_today(const Context& context, const TodayOptions& options);
 
 } // namespace sdmock::cli

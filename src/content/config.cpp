@@ -11,6 +11,9 @@
 namespace fs = std::filesystem;
 
 namespace sdmock {
+namespace {
+constexpr std::int64_t kMaxNewCardsPerDay = 1000;
+}
 
 fs::path config_path() {
     if (const char* xdg = std::getenv("XDG_CONFIG_HOME"); xdg != nullptr && *xdg != '\0')
@@ -57,7 +60,16 @@ Config parse_config(std::string_view text, std::string_view name, std::vector<st
         else
             diagnostics.error(r.where("level"), "'level' should be \"mid\", \"senior\" or \"staff\"");
     }
+    if (const toml::node* node = root.get("new_cards_per_day")) {
+        auto v = node->value<std::int64_t>();
+        if (node->is_integer() && v && *v >= 0 && *v <= kMaxNewCardsPerDay)
+            config.new_cards_per_day = static_cast<int>(*v);
+        else
+            diagnostics.error(r.where("new_cards_per_day"), "'new_cards_per_day' should be a whole number from 0 to " +
+                                                                std::to_string(kMaxNewCardsPerDay));
+    }
     r.known("bell"); // read above as booleans
+    r.known("new_cards_per_day");
     r.known("color");
     r.finish();
     for (const auto& d : diagnostics.all())

@@ -18,6 +18,7 @@ namespace {
 
 constexpr std::string_view kRubricFile = "rubrics/system-design-12.toml";
 constexpr std::string_view kGuideFile = "prompts/guide.toml";
+constexpr std::string_view kRotationFile = "prompts/rotation.toml";
 
 std::optional<toml::table> parse_text(std::string_view text, const std::string& name, Diagnostics& diagnostics) {
     try {
@@ -227,6 +228,9 @@ void check_parts(const Content& content, Diagnostics& diagnostics) {
             for (int n : list.sections[i].parts)
                 if (content.part(n) == nullptr)
                     untitled(list.where, "sections[" + std::to_string(i) + "] of checklist \"" + list.id + "\"", n);
+    for (const auto& stage : content.rotation)
+        if (content.part(stage.part) == nullptr)
+            untitled(stage.where, "the rotation stage \"" + stage.name + "\"", stage.part);
 }
 
 void check_references(const Content& content, bool cards_complete, Diagnostics& diagnostics) {
@@ -243,6 +247,11 @@ void check_references(const Content& content, bool cards_complete, Diagnostics& 
                                                        "\", which does not exist in prompts/questions/");
         }
     }
+    for (const auto& stage : content.rotation)
+        for (const auto& id : stage.problems)
+            if (content.problem(id) == nullptr)
+                diagnostics.warning(stage.where, "the rotation stage \"" + stage.name + "\" names problem \"" + id +
+                                                     "\", which does not exist in prompts/problems/ (today skips it)");
     if (!cards_complete) return; // a card file that did not load would make every reference to it look wrong
     for (const auto& dim : content.rubric.dimensions)
         for (const auto& card : dim.cards)
@@ -319,6 +328,8 @@ void load_one(std::string_view kind, std::string_view text, std::string_view nam
     } else if (kind == "guide") {
         c.guide = detail::parse_guide(*table, file, d);
         check_guide(c.guide, d);
+    } else if (kind == "rotation") {
+        c.rotation = detail::parse_rotation(*table, file, d);
     } else if (kind == "rubrics") {
         c.rubric = detail::parse_rubric(*table, file, d);
         check_rubric(c.rubric, file, d);
@@ -344,6 +355,11 @@ LoadResult load_content(const fs::path& home) {
     } else {
         result.diagnostics.error({guide_name, 0, 0}, "not found under " + home.string());
         result.guide_complete = false;
+    }
+    // The walkthrough rotation is optional: without it `sdmock today` picks by the history alone.
+    if (auto text = read_file(home / kRotationFile)) {
+        ++result.files;
+        load_one("rotation", *text, std::string(kRotationFile), result);
     }
     check_unique(result.content.problems, "problem", result.diagnostics);
     check_unique(result.content.plans, "plan", result.diagnostics);

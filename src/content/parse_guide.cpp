@@ -30,4 +30,24 @@ Guide parse_guide(const toml::table& root, const std::string& file, Diagnostics&
     return guide;
 }
 
+std::vector<RotationStage> parse_rotation(const toml::table& root, const std::string& file, Diagnostics& diagnostics) {
+    TableReader r(root, file, diagnostics);
+    std::vector<RotationStage> out;
+    int index = 0;
+    for (const toml::table* t : r.tables("stages")) {
+        TableReader s(*t, file, diagnostics, "stages[" + std::to_string(index++) + "]");
+        RotationStage stage;
+        stage.where = s.where("problems");
+        stage.name = s.string("name");
+        if (auto n = s.integer("part")) stage.part = static_cast<int>(*n);
+        stage.problems = s.strings("problems");
+        if (stage.problems.empty() && s.where("problems").line > 0)
+            diagnostics.error(stage.where, "'" + s.name("problems") + "' should name at least one problem");
+        s.finish();
+        out.push_back(std::move(stage));
+    }
+    r.finish();
+    return out;
+}
+
 } // namespace sdmock::detail

@@ -10,6 +10,7 @@ Plan parse_plan(const toml::table& root, const std::string& file, Diagnostics& d
 QuestionSet parse_question_set(const toml::table& root, const std::string& file, Diagnostics& diagnostics);
 std::vector<Card> parse_cards(const toml::table& root, const std::string& file, Diagnostics& diagnostics);
 Guide parse_guide(const toml::table& root, const std::string& file, Diagnostics& diagnostics);
+std::vector<RotationStage> parse_rotation(const toml::table& root, const std::string& file, Diagnostics& diagnostics);
 Rubric parse_rubric(const toml::table& root, const std::string& file, Diagnostics& diagnostics);
 /// A file of prompts/study/: a study plan or a checklist by its `kind`, appended to `into`.
 void parse_study(const toml::table& root, const std::string& file, Diagnostics& diagnostics, Content& into);

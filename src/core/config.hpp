@@ -12,6 +12,7 @@ struct Config {
     bool color = true;                ///< colours (NO_COLOR turns them off whatever this says)
     Weekday week_start = Weekday::monday;
     std::string level = "senior"; ///< the level `start` runs a mock at when none is given
+    int new_cards_per_day = 10;   ///< spaced review: new bank pairs and cards a day (misses are never held back)
 };
 
 } // namespace sdmock

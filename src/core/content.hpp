@@ -274,6 +274,12 @@ struct Checklist {
     std::string name;
     std::string description;
     std::vector<ChecklistSection> sections;
+/// One stage of the guide's walkthrough rotation (prompts/rotation.toml): the problems to mock in
+/// turn at that stage of the study plan, and the Part of the guide that sets it.
+struct RotationStage {
+    std::string name;
+    int part = 0;
+    std::vector<std::string> problems; ///< problem ids, in the order to take them
     SourceLocation where;
 };
 
@@ -287,6 +293,7 @@ struct Content {
     Guide guide;
     std::vector<StudyPlan> study_plans; ///< prompts/study/, kind "study-plan"
     std::vector<Checklist> checklists;  ///< prompts/study/, kind "checklist"
+    std::vector<RotationStage> rotation; ///< empty when the content has no rotation file
 
     [[nodiscard]] const Problem* problem(std::string_view wanted) const;
     [[nodiscard]] const Plan* plan(std::string_view wanted) const;

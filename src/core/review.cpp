@@ -5,7 +5,6 @@
 #include <algorithm>
 
 namespace sdmock {
-namespace {
 
 /// The model answer the content has for a question's text: the problem's reply to a clarifying
 /// question, a question set's answer, a follow-up's strong-answer points, or a risk's mitigation.
@@ -35,6 +34,8 @@ std::vector<MissedQuestion> missed_questions(const SessionRecord& record, const 
     }
     return out;
 }
+
+namespace {
 
 /// The rubric's mistakes, those whose dimension scored lowest first (rubric order otherwise).
 std::vector<Mistake> ordered_mistakes(const Rubric& rubric, const std::optional<Scorecard>& self) {

@@ -43,6 +43,15 @@ struct Review {
     std::vector<Mistake> mistakes; ///< the rubric's, those of the lowest self-scored dimensions first
 };
 
+/// The model answer the content has for a question's text: the problem's reply to a clarifying
+/// question, a question set's answer, a follow-up's strong-answer points, or a risk's mitigation;
+/// empty when it has none.
+[[nodiscard]] std::string model_answer(const std::string& text, const Problem& problem, const Content& content);
+
+/// The questions `record` skipped or never reached, once each, in the order of its events.
+[[nodiscard]] std::vector<MissedQuestion> missed_questions(const SessionRecord& record, const Problem& problem,
+                                                           const Content& content);
+
 /// Builds the review of `record` (its plan and problem given). Notes are the candidate's: in a
 /// paired mock those they wrote while following, in a solo one their own.
 [[nodiscard]] Review build_review(const SessionRecord& record, const Problem& problem, const Plan& plan,

@@ -148,6 +148,16 @@ std::string render_trends_text(const Trends& t, const ReportContext& c) {
     if (c.estimation != nullptr)
         if (auto lines = estimation_trend_lines(*c.estimation, c.width); !lines.empty())
             out += join(lines, "\n") + "\n\n";
+    if (!c.retention.empty()) {
+        out += fit("Spaced review", 28) + "Reviews  Recalled\n";
+        for (const auto& r : c.retention) {
+            const Dimension* d = c.content->rubric.dimension(r.dimension);
+            char row[48];
+            std::snprintf(row, sizeof row, "%7d  %7.0f%%", r.reviews, r.share() * 100);
+            out += fit(d != nullptr ? d->name : r.dimension, 28) + row + "\n";
+        }
+        out += "\n";
+    }
     out += "What to do next\n";
     out += findings_text(trend_findings(t, *c.content, c.practice), c.width);
     return out;
@@ -170,7 +180,15 @@ std::string render_trends_markdown(const Trends& t, const ReportContext& c) {
     out += "\n";
     if (c.estimation != nullptr)
         if (auto lines = estimation_trend_markdown(*c.estimation); !lines.empty()) out += join(lines, "\n") + "\n";
-    out += "## What to do next\n\n";
+    if (!c.retention.empty()) {
+        out += "\n## Spaced review\n\n| Dimension | Reviews | Recalled |\n|---|---:|---:|\n";
+        for (const auto& r : c.retention) {
+            const Dimension* d = c.content->rubric.dimension(r.dimension);
+            out += "| " + (d != nullptr ? d->name : r.dimension) + " | " + std::to_string(r.reviews) + " | " +
+                   fixed_decimals(r.share() * 100, 0) + "% |\n";
+        }
+    }
+    out += "\n## What to do next\n\n";
     for (const auto& f : trend_findings(t, *c.content, c.practice)) {
         out += "- " + f.headline + "\n";
         for (const auto& d : f.details)
@@ -302,6 +320,16 @@ std::string render_trends_json(const Trends& t, const ReportContext& c) {
         json.key("estimation");
         estimation_trend_json(json, *c.estimation);
     }
+    json.key("retention").begin_array();
+    for (const auto& r : c.retention) {
+        json.begin_object();
+        json.key("dimension").value(r.dimension);
+        json.key("reviews").value(r.reviews);
+        json.key("recalled").value(r.recalled);
+        json.key("share").value(std::round(r.share() * 10000) / 10000);
+        json.end_object();
+    }
+    json.end_array();
     json.key("findings").string_array(findings_json(trend_findings(t, *c.content, c.practice)));
     json.end_object();
     return json.str();

@@ -6,6 +6,7 @@
 #include "core/estimate_trends.hpp"
 #include "core/findings.hpp"
 #include "core/picker.hpp"
+#include "core/review_items.hpp"
 #include "core/trends.hpp"
 
 #include <string>
@@ -20,6 +21,8 @@ struct ReportContext {
     int width = 80;
     /// Estimation over the same window (the report's Estimation section), or none.
     const EstimationTrends* estimation = nullptr;
+    /// Spaced review over the window's days, per dimension (only those reviewed); empty: none.
+    std::vector<Retention> retention;
 };
 
 [[nodiscard]] std::string render_trends_text(const Trends& trends, const ReportContext& context);

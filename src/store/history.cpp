@@ -130,6 +130,22 @@ CREATE TABLE estimates (
     recorded_at TEXT NOT NULL
 );
 CREATE INDEX estimates_by_session ON estimates(session_id, id);
+// Version 10: spaced review (core/fsrs.hpp). One row per review of an item of the bank, a study card
+// or a mock's miss: the grade, when (milliseconds since the epoch, the local calendar day and the
+// time as written), the item's dimension for the retention figures. A miss's row names its mock,
+// so deleting the mock deletes its reviews. The schedule is replayed from these rows, never stored.
+constexpr const char* kSchemaV10 = R"sql(
+CREATE TABLE reviews (
+    id          INTEGER PRIMARY KEY,
+    item        TEXT NOT NULL,
+    dimension   TEXT NOT NULL DEFAULT '',
+    grade       INTEGER NOT NULL CHECK (grade BETWEEN 1 AND 4),
+    at_ms       INTEGER NOT NULL,
+    day         INTEGER NOT NULL,
+    reviewed_at TEXT NOT NULL,
+    session_id  INTEGER REFERENCES sessions(id) ON DELETE CASCADE
+);
+CREATE INDEX reviews_by_item ON reviews(item, at_ms);
 )sql";
 
 /// Creates the file with mode 0600 before SQLite opens it, so the history is private from the start.
@@ -243,6 +259,7 @@ void History::migrate() {
     if (current < 6) db_->exec(kSchemaV6);
     if (current < 7) db_->exec(kSchemaV7);
     if (current < 9) db_->exec(kSchemaV9);
+    if (current < 10) db_->exec(kSchemaV10);
     db_->exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
     tx.commit();
 }

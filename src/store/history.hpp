@@ -4,6 +4,7 @@
 #include "core/coverage.hpp"
 #include "core/estimate.hpp"
 #include "core/history_csv.hpp"
+#include "core/review_items.hpp"
 #include "core/session.hpp"
 #include "core/trends.hpp"
 
@@ -40,7 +41,7 @@ public:
     History(const History&) = delete;
     History& operator=(const History&) = delete;
 
-    static constexpr int kSchemaVersion = 9;
+    static constexpr int kSchemaVersion = 10;
     /// The file it was opened from, as given.
     [[nodiscard]] const std::string& path() const { return path_; }
     [[nodiscard]] int schema_version() const;
@@ -95,6 +96,13 @@ public:
     [[nodiscard]] std::vector<SessionInfo> running() const;
     /// The last `limit` sessions of any status, newest first (one light query: shell completion).
     [[nodiscard]] std::vector<SessionInfo> recent(int limit) const;
+
+    // Spaced review (history_reviews.cpp).
+
+    /// Saves one review at once. `session`: the mock a miss comes from (0 for the bank and cards).
+    void add_review(const RecordedReview& review, const std::string& reviewed_at, std::int64_t session = 0);
+    /// Every review, oldest first.
+    [[nodiscard]] std::vector<RecordedReview> reviews() const;
 
     // Bulk reads and writes (history_bulk.cpp): a few statements for the whole history.
 

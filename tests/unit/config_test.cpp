@@ -46,3 +46,20 @@ TEST_CASE("config: an unknown key is a warning with a suggestion, not an error")
     REQUIRE(warnings[0].rfind("config.toml:1:1: warning: unknown key 'bel'", 0) == 0);
     REQUIRE(warnings[0].find("did you mean 'bell'") != std::string::npos);
 }
+
+TEST_CASE("config: new_cards_per_day sets the daily new items of spaced review, 0 to 1000") {
+    CHECK(Config{}.new_cards_per_day == 10);
+    CHECK(parse_config("new_cards_per_day = 25\n", "config.toml").new_cards_per_day == 25);
+    CHECK(parse_config("new_cards_per_day = 0\n", "config.toml").new_cards_per_day == 0);
+    for (const char* bad : {"new_cards_per_day = -1\n", "new_cards_per_day = 1001\n", "new_cards_per_day = \"ten\"\n",
+                            "new_cards_per_day = 2.5\n"}) {
+        INFO(bad);
+        try {
+            (void)parse_config(bad, "config.toml");
+            FAIL("accepted");
+        } catch (const ContentError& e) {
+            CHECK(std::string(e.what()).find("config.toml:1:") != std::string::npos);
+            CHECK(std::string(e.what()).find("new_cards_per_day") != std::string::npos);
+        }
+    }
+}
