@@ -1,6 +1,8 @@
 #include "cli/commands.hpp"
 
 #include "cli/coverage_scores.hpp"
+#include "cli/output.hpp"
+#include "cli/safe_write.hpp"
 
 #include "core/error.hpp"
 #include "report/svg.hpp"
@@ -11,24 +13,19 @@
 
 #include <cstdlib>
 #include <ctime>
-#include <fstream>
 #include <ostream>
 
 namespace sdmock::cli {
 namespace {
 
-/// Writes to --out (atomically: a temp file renamed over it) or to standard output.
-void emit(const Context& context, const std::string& out, const std::string& text) {
-    if (out.empty() || out == "-") {
+/// Writes to --out (safely: write_file_safely) or to standard output, colours kept on a terminal.
+void emit(const Context& context, const std::string& out, const std::string& text, bool styled = false) {
+    if ((out.empty() || out == "-") && styled)
+        write_styled(context.out, text);
+    else if (out.empty() || out == "-")
         context.out << text;
-        return;
-    }
-    std::string tmp = out + ".tmp";
-    {
-        std::ofstream file(tmp, std::ios::binary | std::ios::trunc);
-        if (!file || !(file << text) || !file.flush()) throw Error("cannot write " + out);
-    }
-    if (std::rename(tmp.c_str(), out.c_str()) != 0) throw Error("cannot write " + out);
+    else
+        write_file_safely(out, text);
 }
 
 } // namespace
@@ -73,7 +70,7 @@ int run_report(const Context& context, const ReportOptions& options) {
         text = render_svg(trends, content.rubric);
     else
         text = render_trends_text(trends, rc);
-    emit(context, options.out, text);
+    emit(context, options.out, text, rc.color);
     return kExitOk;
 }
 

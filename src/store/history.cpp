@@ -13,6 +13,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <cstring>
 
 #include <map>
 
@@ -112,18 +113,26 @@ constexpr const char* kSchemaV7 = R"sql(
 ALTER TABLE sessions ADD COLUMN level TEXT NOT NULL DEFAULT '';
 )sql";
 
-/// Creates the file with mode 0600 before SQLite opens it, so the history is private from the start.
+/// Makes the folders of `folder` that do not exist yet, each 0700 whatever the umask.
+void create_private_folders(const fs::path& folder) {
+    std::error_code ec;
+    if (folder.empty() || fs::is_directory(folder, ec)) return;
+    create_private_folders(folder.parent_path());
+    if (::mkdir(folder.c_str(), 0700) != 0 && errno != EEXIST)
+        throw StoreError("cannot create the folder " + folder.string() + " for the history: " + std::strerror(errno));
+    ::chmod(folder.c_str(), 0700);
+}
+
+/// Creates the file with mode 0600 (whatever the umask) before SQLite opens it, so the history
+/// is private from the start.
 void create_private(const fs::path& path) {
     if (path.empty() || path == ":memory:") return;
-    std::error_code ec;
-    if (path.has_parent_path() && !fs::is_directory(path.parent_path(), ec)) {
-        fs::create_directories(path.parent_path(), ec);
-        if (ec)
-            throw StoreError("cannot create the folder " + path.parent_path().string() +
-                             " for the history: " + ec.message());
+    if (path.has_parent_path()) create_private_folders(path.parent_path());
+    int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (fd >= 0) {
+        ::fchmod(fd, 0600);
+        ::close(fd);
     }
-    int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
-    if (fd >= 0) ::close(fd);
 }
 
 bool file_exists(const fs::path& path) {
@@ -169,6 +178,7 @@ History::History(const fs::path& path) : path_(path.string()) {
             db_ = std::make_unique<SQLite::Database>(path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
             db_->setBusyTimeout(kBusyTimeoutMs);
             db_->exec("PRAGMA foreign_keys = ON");
+            refuse_foreign(); // before WAL: another program's file is left exactly as it was
             if (path_ != ":memory:") {
                 (void)db_->execAndGet("PRAGMA journal_mode = WAL");
                 db_->exec("PRAGMA synchronous = NORMAL");
@@ -197,6 +207,13 @@ void History::open_read_only() {
 
 History::~History() = default;
 
+void History::refuse_foreign() const {
+    if (schema_version() == 0 && db_->execAndGet("SELECT count(*) FROM sqlite_master").getInt() > 0)
+        throw StoreError("the file " + path_ +
+                         " is a SQLite database of another program, not an sdmock history; "
+                         "give another path with --db");
+}
+
 int History::schema_version() const {
     return db_->execAndGet("PRAGMA user_version").getInt();
 }
@@ -209,10 +226,7 @@ void History::migrate() {
     if (version == kSchemaVersion) return;
     SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
     int current = schema_version(); // again, inside the lock: another process may have migrated
-    if (current == 0 && db_->execAndGet("SELECT count(*) FROM sqlite_master").getInt() > 0)
-        throw StoreError("the file " + path_ +
-                         " is a SQLite database of another program, not an sdmock history; "
-                         "give another path with --db");
+    refuse_foreign();
     if (current < 1) db_->exec(kSchemaV1);
     if (current < 2) db_->exec(kSchemaV2);
     if (current < 3) db_->exec(kSchemaV3);

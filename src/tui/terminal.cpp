@@ -7,6 +7,7 @@
 #include <clocale>
 #include <csignal>
 #include <cwchar>
+#include <iostream>
 
 namespace sdmock::tui {
 namespace {
@@ -48,6 +49,7 @@ std::string utf8(wint_t c) {
 } // namespace
 
 Terminal::Terminal(bool color) : color_(color) {
+    std::cout.flush(); // what was printed before belongs before the screen, not after it
     std::setlocale(LC_ALL, "");
     initscr();
     cbreak();
