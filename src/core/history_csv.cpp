@@ -288,7 +288,9 @@ std::string check_text(const std::vector<std::string>& f) {
         const std::string& name = i < columns.size() ? columns[i] : std::string("field");
         if (f[i].size() > kImportMaxFieldBytes)
             return name + " is longer than " + std::to_string(kImportMaxFieldBytes / 1024) + " KiB";
-        if (auto fault = text_fault(f[i], i == kNotesColumn))
+        // The other fields are ids, dates and numbers, checked (and any control character
+        // refused) by what they must be.
+        if (auto fault = i == kNotesColumn ? text_fault(f[i], true) : std::nullopt)
             return name + " \"" + shown(f[i]) + "\" holds " + describe(*fault) + "; fields are plain text";
     }
     return "";

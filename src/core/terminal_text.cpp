@@ -1,5 +1,6 @@
 #include "core/terminal_text.hpp"
 
+#include <cctype>
 #include <cstdio>
 
 namespace sdmock {
@@ -194,10 +195,20 @@ std::string describe(const TextFault& fault) {
 std::string markdown_text(std::string_view text) {
     std::string out;
     out.reserve(text.size());
-    for (char c : text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        std::size_t close = c == '`' ? text.find('`', i + 1) : std::string_view::npos;
+        if (close != std::string_view::npos) { // a code span: shown as it is, but it must not end a cell
+            for (char k : text.substr(i, close + 1 - i))
+                out += k == '|' ? std::string("\\|") : (k == '\n' || k == '\r') ? std::string(" ") : std::string(1, k);
+            i = close;
+            continue;
+        }
+        bool entity =
+            i + 1 < text.size() && (std::isalpha(static_cast<unsigned char>(text[i + 1])) != 0 || text[i + 1] == '#');
         switch (c) {
         case '&':
-            out += "&amp;";
+            out += entity ? "&amp;" : "&";
             break;
         case '<':
             out += "&lt;";
