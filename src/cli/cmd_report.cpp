@@ -11,6 +11,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <ctime>
 #include <ostream>
@@ -46,12 +47,18 @@ int run_report(const Context& context, const ReportOptions& options) {
         trend.until = *d;
     }
     History history(context.db);
+    std::vector<ScoredMock> mocks = history.scored_mocks();
+    // Each session counts in the week of its own local date (DESIGN.md); one started where the
+    // date is already tomorrow (a later zone) is in the past all the same, so the default window
+    // reaches its week too.
+    if (options.until.empty())
+        for (const auto& m : mocks)
+            trend.until = std::max(trend.until, m.date);
     if (options.format == "csv") { // figures only: no names, no advice, so no content to load
-        emit(context, options.out, render_trends_csv(compute_trends(history.scored_mocks(), trend)));
+        emit(context, options.out, render_trends_csv(compute_trends(mocks, trend)));
         return kExitOk;
     }
     Content content = load_valid_content(context);
-    std::vector<ScoredMock> mocks = history.scored_mocks();
     add_suggested_scores(mocks, history, content);
     Trends trends = compute_trends(mocks, trend);
     ReportContext rc;

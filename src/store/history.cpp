@@ -113,6 +113,35 @@ constexpr const char* kSchemaV7 = R"sql(
 ALTER TABLE sessions ADD COLUMN level TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Version 8: the start as an instant (milliseconds since the epoch, UTC) and its offset from UTC
+// in seconds, so sessions started in different time zones sort by when they happened and a
+// report can bucket each by its own local date. Earlier rows are ISO 8601 with an offset
+// (`2026-11-02T09:00:00+01:00`): the instant is derived from it; a row without an offset (never
+// written by sdmock) is read as UTC. Triggers keep both columns right for every insert and
+// every change of started_at, whatever writes it.
+constexpr const char* kSchemaV8 = R"sql(
+ALTER TABLE sessions ADD COLUMN started_ms INTEGER;
+ALTER TABLE sessions ADD COLUMN utc_offset_s INTEGER NOT NULL DEFAULT 0;
+UPDATE sessions SET
+    started_ms = CAST(strftime('%s', started_at) AS INTEGER) * 1000,
+    utc_offset_s = CAST(round((julianday(substr(started_at, 1, 19)) - julianday(started_at)) * 86400) AS INTEGER);
+CREATE TRIGGER sessions_instant_insert AFTER INSERT ON sessions BEGIN
+    UPDATE sessions SET
+        started_ms = CAST(strftime('%s', NEW.started_at) AS INTEGER) * 1000,
+        utc_offset_s = CAST(round((julianday(substr(NEW.started_at, 1, 19)) - julianday(NEW.started_at)) * 86400)
+                            AS INTEGER)
+    WHERE id = NEW.id;
+END;
+CREATE TRIGGER sessions_instant_update AFTER UPDATE OF started_at ON sessions BEGIN
+    UPDATE sessions SET
+        started_ms = CAST(strftime('%s', NEW.started_at) AS INTEGER) * 1000,
+        utc_offset_s = CAST(round((julianday(substr(NEW.started_at, 1, 19)) - julianday(NEW.started_at)) * 86400)
+                            AS INTEGER)
+    WHERE id = NEW.id;
+END;
+CREATE INDEX sessions_by_instant ON sessions(started_ms);
+)sql";
+
 /// Makes the folders of `folder` that do not exist yet, each 0700 whatever the umask.
 void create_private_folders(const fs::path& folder) {
     std::error_code ec;
@@ -234,6 +263,7 @@ void History::migrate() {
     if (current < 5) db_->exec(kSchemaV5);
     if (current < 6) db_->exec(kSchemaV6);
     if (current < 7) db_->exec(kSchemaV7);
+    if (current < 8) db_->exec(kSchemaV8);
     db_->exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
     tx.commit();
 }
@@ -453,7 +483,7 @@ std::optional<SessionRecord> History::load(std::int64_t session) const {
 std::vector<SessionRecord> History::list(const std::string& since) const {
     std::vector<std::int64_t> ids = guarded(path_, "read", [&] {
         std::vector<std::int64_t> out;
-        SQLite::Statement q(*db_, "SELECT id FROM sessions WHERE started_at >= ? ORDER BY started_at, id");
+        SQLite::Statement q(*db_, "SELECT id FROM sessions WHERE started_at >= ? ORDER BY started_ms, id");
         q.bind(1, since);
         while (q.executeStep())
             out.push_back(q.getColumn(0).getInt64());

@@ -172,4 +172,26 @@ grep -q "sdmock resume" "$WORK/t.stderr" || fail "no resume hint after SIGQUIT: 
 tmux_reset
 case_done
 
+# 46-47. Time zones: history sorts by instant, and the default report window reaches a session
+# whose own local date is later than today here (started in a zone ahead of this one).
+export TZ=UTC
+printf '%s\n' 4 3 4 3 4 3 4 3 4 3 4 3 | "$BIN" start --plain --problem yelp-proximity --plan mini-25 --speed 5000 >/dev/null 2>&1
+printf '%s\n' 4 3 4 3 4 3 4 3 4 3 4 3 | TZ=Asia/Kolkata "$BIN" start --plain --problem zoom --plan mini-25 --speed 5000 >/dev/null 2>&1
+a=$(sqlite3 "$SDMOCK_DB" "SELECT id FROM sessions WHERE problem = 'yelp-proximity'")
+b=$(sqlite3 "$SDMOCK_DB" "SELECT id FROM sessions WHERE problem = 'zoom'")
+# yelp at 05:00 UTC, zoom at 09:00 Kolkata (03:30 UTC, earlier): the strings sort the other way.
+sqlite3 "$SDMOCK_DB" "UPDATE sessions SET started_at = '2026-11-02T05:00:00+00:00' WHERE id = $a;
+    UPDATE sessions SET started_at = '2026-11-02T09:00:00+05:30' WHERE id = $b;"
+"$BIN" history --format csv | cut -d, -f2 | grep -E '^(zoom|yelp-proximity)$' | tr '\n' ' ' > "$WORK/order"
+[ "$(cat "$WORK/order")" = "zoom yelp-proximity " ] || fail "history is not in the order of the instants: $(cat "$WORK/order")"
+case_done
+ahead=$(python3 -c 'import datetime; print((datetime.date.today() + datetime.timedelta(days=8)).isoformat())')
+sqlite3 "$SDMOCK_DB" "UPDATE sessions SET started_at = '${ahead}T02:00:00+05:30' WHERE id = $b"
+"$BIN" report --include-practice --format json | json 'd["weeks"][-1]["mocks"]' > "$WORK/n"
+[ "$(cat "$WORK/n")" -ge 1 ] || fail "the session of a zone ahead is missing from the report"
+"$BIN" report --include-practice --format json | json 'd["to"]' > "$WORK/to"
+[ "$(cat "$WORK/to")" = "$(python3 -c "import datetime; y,w,_=datetime.date.fromisoformat('$ahead').isocalendar(); print(f'{y}-W{w:02d}')")" ] \
+    || fail "the report ends at $(cat "$WORK/to")"
+case_done
+
 echo "ok: $CASES hostile cases"

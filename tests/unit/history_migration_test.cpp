@@ -122,7 +122,7 @@ TEST_CASE("History: a version 5 history gains the drill columns; its sessions ar
         )sql");
     }
     History history(path);
-    REQUIRE(history.schema_version() == 6);
+    REQUIRE(history.schema_version() == History::kSchemaVersion);
     auto record = history.load(1);
     REQUIRE(record.has_value());
     REQUIRE_FALSE(record->info.drill.has_value());

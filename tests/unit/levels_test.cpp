@@ -126,7 +126,7 @@ TEST_CASE("History: a version 5 history gains the level; its sessions have none 
         )sql");
     }
     History history(path);
-    REQUIRE(history.schema_version() == 7);
+    REQUIRE(history.schema_version() == History::kSchemaVersion);
     auto old = history.load(1);
     REQUIRE(old.has_value());
     REQUIRE(old->info.problem == "uber");
