@@ -101,7 +101,8 @@ int StandardStreams::finish(int code) {
     if (failed != 0) {
         std::cerr.clear();
         std::cerr << "sdmock: cannot write to standard output: " << std::strerror(failed) << '\n';
-        code = kExitFailure;
+        // A failure already on its way out (a lost terminal's hang-up: 129) keeps its own code.
+        if (code == kExitOk) code = kExitFailure;
     }
     std::cerr.flush();
     (void)err_.finish();

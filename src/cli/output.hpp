@@ -56,7 +56,7 @@ public:
     StandardStreams& operator=(const StandardStreams&) = delete;
 
     /// Flushes both; for a failed standard output says so on standard error in one line and
-    /// returns 1, else `code`.
+    /// returns 1 (or `code` when that already says the command failed), else `code`.
     int finish(int code);
 
 private:

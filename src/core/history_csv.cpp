@@ -411,7 +411,7 @@ ImportParse parse_history_csv(std::string_view text, const std::vector<std::stri
     std::size_t columns = kColumnCount;
     std::size_t rows = 0;
     SessionGrouper grouper;
-    CsvReader(text, errors).read([&](RawRecord raw) {
+    CsvReader(text, errors).read([&](const RawRecord& raw) {
         if (!header_seen) {
             header_seen = true;
             if (raw.bad) return;
