@@ -2,6 +2,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/completion.hpp"
+#include "cli/output.hpp"
 #include "core/error.hpp"
 
 #include <CLI/CLI.hpp>
@@ -339,8 +340,13 @@ int run_program(int argc, char** argv) {
 } // namespace
 
 int main(int argc, char** argv) {
+    // A reader that goes away (`sdmock history | head`) ends the output, not the process
+    // mid-write: the write fails with EPIPE and the rest of the output is dropped quietly.
+    std::signal(SIGPIPE, SIG_IGN);
     try {
-        return run_program(argc, argv);
+        StandardStreams streams;
+        int code = run_program(argc, argv);
+        return streams.finish(code);
     } catch (const std::exception& e) { // setting up the command line failed: nothing has run
         std::fprintf(stderr, "sdmock: unexpected error: %s\n", e.what());
     } catch (...) {

@@ -1,6 +1,8 @@
 #include "cli/commands.hpp"
 
 #include "cli/coverage_scores.hpp"
+#include "cli/output.hpp"
+#include "cli/safe_write.hpp"
 
 #include "core/error.hpp"
 #include "report/svg.hpp"
@@ -9,26 +11,22 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <ctime>
-#include <fstream>
 #include <ostream>
 
 namespace sdmock::cli {
 namespace {
 
-/// Writes to --out (atomically: a temp file renamed over it) or to standard output.
-void emit(const Context& context, const std::string& out, const std::string& text) {
-    if (out.empty() || out == "-") {
+/// Writes to --out (safely: write_file_safely) or to standard output, colours kept on a terminal.
+void emit(const Context& context, const std::string& out, const std::string& text, bool styled = false) {
+    if ((out.empty() || out == "-") && styled)
+        write_styled(context.out, text);
+    else if (out.empty() || out == "-")
         context.out << text;
-        return;
-    }
-    std::string tmp = out + ".tmp";
-    {
-        std::ofstream file(tmp, std::ios::binary | std::ios::trunc);
-        if (!file || !(file << text) || !file.flush()) throw Error("cannot write " + out);
-    }
-    if (std::rename(tmp.c_str(), out.c_str()) != 0) throw Error("cannot write " + out);
+    else
+        write_file_safely(out, text);
 }
 
 } // namespace
@@ -49,12 +47,18 @@ int run_report(const Context& context, const ReportOptions& options) {
         trend.until = *d;
     }
     History history(context.db);
+    std::vector<ScoredMock> mocks = history.scored_mocks();
+    // Each session counts in the week of its own local date (DESIGN.md); one started where the
+    // date is already tomorrow (a later zone) is in the past all the same, so the default window
+    // reaches its week too.
+    if (options.until.empty())
+        for (const auto& m : mocks)
+            trend.until = std::max(trend.until, m.date);
     if (options.format == "csv") { // figures only: no names, no advice, so no content to load
-        emit(context, options.out, render_trends_csv(compute_trends(history.scored_mocks(), trend)));
+        emit(context, options.out, render_trends_csv(compute_trends(mocks, trend)));
         return kExitOk;
     }
     Content content = load_valid_content(context);
-    std::vector<ScoredMock> mocks = history.scored_mocks();
     add_suggested_scores(mocks, history, content);
     Trends trends = compute_trends(mocks, trend);
     ReportContext rc;
@@ -78,7 +82,7 @@ int run_report(const Context& context, const ReportOptions& options) {
         text = render_svg(trends, content.rubric);
     else
         text = render_trends_text(trends, rc);
-    emit(context, options.out, text);
+    emit(context, options.out, text, rc.color);
     return kExitOk;
 }
 

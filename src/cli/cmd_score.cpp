@@ -2,6 +2,7 @@
 
 #include "core/error.hpp"
 #include "core/scorecard.hpp"
+#include "core/terminal_text.hpp"
 #include "core/text.hpp"
 #include "store/history.hpp"
 
@@ -27,7 +28,11 @@ int run_score(const Context& context, const ScoreOptions& options) {
             throw UsageError("--note should be DIMENSION=TEXT with a rubric dimension, e.g. --note caching=\"no TTL\"; "
                              "the dimensions are: " +
                              join(std::vector<std::string>(kDimensionIds.begin(), kDimensionIds.end()), ", "));
-        notes.emplace_back(*index, text.substr(eq + 1));
+        std::string note = text.substr(eq + 1);
+        if (auto fault = text_fault(note, true))
+            throw UsageError("--note " + text.substr(0, eq) + ": the text holds " + describe(*fault) +
+                             "; a note is plain text (line breaks and tabs are kept)");
+        notes.emplace_back(*index, std::move(note));
     }
     History history(context.db);
     auto record = history.load(options.session);

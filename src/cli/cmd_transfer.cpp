@@ -7,11 +7,57 @@
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdint>
 #include <ostream>
-#include <sstream>
 
 namespace sdmock::cli {
+namespace {
+
+/// What a path that is not a regular file is, for the message refusing it.
+std::string file_kind(mode_t mode) {
+    if (S_ISDIR(mode)) return "a folder";
+    if (S_ISCHR(mode) || S_ISBLK(mode)) return "a device";
+    if (S_ISFIFO(mode)) return "a pipe (FIFO)";
+    if (S_ISSOCK(mode)) return "a socket";
+    return "not a regular file";
+}
+
+/// The whole of a regular file of at most kImportMaxFileBytes, or an Error saying why not.
+std::string read_import_file(const std::string& path) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+    if (fd < 0) throw Error("cannot read " + path + ": " + std::strerror(errno));
+    struct Closer {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closer{fd};
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) throw Error("cannot read " + path + ": " + std::strerror(errno));
+    if (!S_ISREG(st.st_mode))
+        throw Error("cannot import " + path + ": it is " + file_kind(st.st_mode) + ", not a CSV file");
+    constexpr auto kLimit = kImportMaxFileBytes;
+    auto too_big = [&] {
+        return Error("cannot import " + path + ": it is larger than " + std::to_string(kLimit >> 20U) +
+                     " MiB; split it and import each part");
+    };
+    if (static_cast<std::uintmax_t>(st.st_size) > kLimit) throw too_big();
+    std::string text;
+    char buf[65536];
+    for (;;) { // read what is there, never past the limit (the file may grow while read)
+        ssize_t n = ::read(fd, buf, sizeof buf);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) throw Error("cannot read " + path + ": " + std::strerror(errno));
+        if (n == 0) break;
+        text.append(buf, static_cast<std::size_t>(n));
+        if (text.size() > kLimit) throw too_big();
+    }
+    return text;
+}
+
+} // namespace
 
 int run_export(const Context& context, const ExportOptions& options) {
     History history(context.db);
@@ -31,12 +77,9 @@ int run_export(const Context& context, const ExportOptions& options) {
 }
 
 int run_import(const Context& context, const ImportOptions& options) {
-    std::ifstream in(options.file, std::ios::binary);
-    if (!in) throw Error("cannot read " + options.file + ": " + std::strerror(errno));
-    std::ostringstream text;
-    text << in.rdbuf();
+    std::string text = read_import_file(options.file);
     Content content = load_valid_content(context);
-    ImportParse parsed = parse_history_csv(text.str(), content.problem_ids(), content.plan_ids());
+    ImportParse parsed = parse_history_csv(text, content.problem_ids(), content.plan_ids());
     if (!parsed.errors.empty()) {
         constexpr std::size_t kShown = 20; // enough to see the pattern; the count says the rest
         for (std::size_t i = 0; i < parsed.errors.size() && i < kShown; ++i)

@@ -5,6 +5,9 @@
 #include "core/error.hpp"
 #include "core/text.hpp"
 
+#include <sys/stat.h>
+
+#include <cstdio>
 #include <cstdlib>
 #include <ctime>
 #include <iostream>
@@ -77,7 +80,15 @@ Context make_context(const GlobalOptions& options) {
     Config config = load_config(config_path(), &warnings);
     for (const auto& w : warnings)
         std::cerr << "sdmock: " << w << '\n';
-    return {at.home, at.db, std::cout, std::cerr, config};
+    fs::path db = at.db;
+    struct stat st {};
+    if (::stat(db.c_str(), &st) == 0 && S_ISREG(st.st_mode) && (st.st_mode & 077U) != 0) {
+        char mode[8];
+        std::snprintf(mode, sizeof mode, "%04o", static_cast<unsigned>(st.st_mode & 07777U));
+        std::cerr << "sdmock: warning: the history " << db.string() << " can be read by others (mode " << mode
+                  << "); `chmod 600` it to keep it private\n";
+    }
+    return {at.home, db, std::cout, std::cerr, config};
 }
 
 Content load_valid_content(const Context& context) {

@@ -22,7 +22,7 @@ void install_stop_handlers() {
     action.sa_handler = on_stop;
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0; // no SA_RESTART: a blocking read or wait returns so the loop sees the flag
-    for (int sig : {SIGINT, SIGTERM, SIGHUP})
+    for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGQUIT})
         sigaction(sig, &action, nullptr);
 }
 

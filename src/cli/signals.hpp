@@ -5,7 +5,7 @@
 
 namespace sdmock::cli {
 
-/// The last signal received (SIGINT, SIGTERM, SIGHUP), or 0.
+/// The last signal received (SIGINT, SIGTERM, SIGHUP, SIGQUIT), or 0.
 std::atomic<int>& stop_signal();
 void install_stop_handlers();
 

@@ -1,6 +1,7 @@
 #include "content/reader.hpp"
 
 #include "core/content.hpp"
+#include "core/terminal_text.hpp"
 #include "core/text.hpp"
 
 #include <cmath>
@@ -87,12 +88,21 @@ void TableReader::wrong_type(std::string_view key, const toml::node& node, std::
                        "'" + name(key) + "' should be " + std::string(expected) + ", found " + type_name(node));
 }
 
+void TableReader::check_plain(const toml::node& node, const std::string& what, std::string_view text) {
+    if (auto fault = text_fault(text, true))
+        diagnostics_.error(location(file_, node.source()),
+                           "'" + what + "' holds " + fault->what + " (character " + std::to_string(fault->column) +
+                               (fault->line > 1 ? " of its line " + std::to_string(fault->line) : std::string()) +
+                               "); content text is plain: no control characters");
+}
+
 std::string TableReader::string(std::string_view key, Need need) {
     const toml::node* node = fetch(key, need, "a string");
     if (node == nullptr) return {};
     if (auto text = node->value<std::string>(); node->is_string() && text) {
         if (need == Need::required && text->find_first_not_of(" \t\n") == std::string::npos)
             diagnostics_.error(location(file_, node->source()), "'" + name(key) + "' is empty");
+        check_plain(*node, name(key), *text);
         return *text;
     }
     wrong_type(key, *node, "a string");
@@ -115,6 +125,7 @@ std::vector<std::string> TableReader::strings(std::string_view key, Need need) {
             continue;
         }
         out.push_back(*item.value<std::string>());
+        check_plain(item, name(key), out.back());
     }
     if (need == Need::required && out.empty() && array->empty())
         diagnostics_.error(location(file_, node->source()), "'" + name(key) + "' needs at least one item");

@@ -52,6 +52,8 @@ public:
 
 private:
     const toml::node* fetch(std::string_view key, Need need, std::string_view expected);
+    /// An error at the string's place when it holds a control character.
+    void check_plain(const toml::node& node, const std::string& what, std::string_view text);
     void wrong_type(std::string_view key, const toml::node& node, std::string_view expected);
 
     const toml::table& table_;

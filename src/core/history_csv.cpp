@@ -2,6 +2,7 @@
 
 #include "core/csv.hpp"
 #include "core/dates.hpp"
+#include "core/terminal_text.hpp"
 #include "core/text.hpp"
 
 #include <algorithm>
@@ -37,10 +38,10 @@ class CsvReader {
 public:
     CsvReader(std::string_view text, std::vector<LineError>& errors) : text_(text), errors_(errors) {}
 
-    std::vector<RawRecord> read() {
+    /// Hands each record to `take` as it is read, so only one record is held at a time.
+    template <typename Take> void read(Take&& take) {
         static constexpr std::string_view kBom = "\xEF\xBB\xBF";
         if (text_.substr(0, kBom.size()) == kBom) pos_ = kBom.size();
-        std::vector<RawRecord> records;
         while (!at_end()) {
             if (at_line_end()) { // a blank line
                 skip_line_end();
@@ -48,9 +49,18 @@ public:
             }
             RawRecord record;
             record.record.line = line_;
+            std::size_t start = pos_;
             read_record(record);
-            records.push_back(std::move(record));
+            if (pos_ - start > kImportMaxRecordBytes)
+                fail(record, record.record.line,
+                     "the record is longer than " + std::to_string(kImportMaxRecordBytes / 1024) + " KiB");
+            take(std::move(record));
         }
+    }
+
+    std::vector<RawRecord> read() {
+        std::vector<RawRecord> records;
+        read([&](RawRecord r) { records.push_back(std::move(r)); });
         return records;
     }
 
@@ -227,6 +237,9 @@ std::string check_identity(const std::vector<std::string>& f, const std::vector<
     if (!mode) return "mode \"" + shown(f[3]) + "\" should be solo or interviewer";
     auto scorer = scorer_from(f[4]);
     if (!scorer) return "scorer \"" + shown(f[4]) + "\" should be self or interviewer";
+    if (*mode == Mode::solo && *scorer == Scorer::interviewer)
+        return "an interviewer row for a solo mock: a solo mock has only a self scorecard (a paired mock has mode "
+               "interviewer)";
     row.date = f[0];
     row.problem = f[1];
     row.plan = f[2];
@@ -267,6 +280,22 @@ std::string check_practice(const std::string& text, HistoryRow& row) {
     return "practice \"" + shown(text) + "\" should be true or false";
 }
 
+/// Every field plain text of a bounded size: no control character (the notes may hold line
+/// breaks and tabs), nothing that is not UTF-8; "" when good.
+std::string check_text(const std::vector<std::string>& f) {
+    const auto columns = history_csv_columns();
+    for (std::size_t i = 0; i < f.size(); ++i) {
+        const std::string& name = i < columns.size() ? columns[i] : std::string("field");
+        if (f[i].size() > kImportMaxFieldBytes)
+            return name + " is longer than " + std::to_string(kImportMaxFieldBytes / 1024) + " KiB";
+        // The other fields are ids, dates and numbers, checked (and any control character
+        // refused) by what they must be.
+        if (auto fault = i == kNotesColumn ? text_fault(f[i], true) : std::nullopt)
+            return name + " \"" + shown(f[i]) + "\" holds " + describe(*fault) + "; fields are plain text";
+    }
+    return "";
+}
+
 /// Checks one row of a file whose header has `columns` fields.
 std::string check_row(const CsvRecord& record, std::size_t columns, const std::vector<std::string>& problems,
                       const std::vector<std::string>& plans, HistoryRow& row) {
@@ -274,6 +303,7 @@ std::string check_row(const CsvRecord& record, std::size_t columns, const std::v
     if (f.size() != columns)
         return std::to_string(f.size()) + (f.size() == 1 ? " field" : " fields") + ", expected " +
                std::to_string(columns);
+    if (auto problem = check_text(f); !problem.empty()) return problem;
     if (auto problem = check_identity(f, problems, plans, row); !problem.empty()) return problem;
     if (auto problem = check_scores(f, row); !problem.empty()) return problem;
     row.notes = f[kNotesColumn];
@@ -370,25 +400,38 @@ std::string write_history_csv(const std::vector<HistoryRow>& rows) {
 ImportParse parse_history_csv(std::string_view text, const std::vector<std::string>& problems,
                               const std::vector<std::string>& plans) {
     std::vector<LineError> errors;
-    auto records = CsvReader(text, errors).read();
-    if (records.empty() && errors.empty())
-        errors.push_back({1, "the file is empty; the header should be: " + header_text()});
-    if (!records.empty() && !records[0].bad) {
-        if (auto problem = header_problem(records[0].record.fields); !problem.empty())
-            errors.push_back({records[0].record.line, "the header should be: " + header_text() + "; " + problem});
+    if (auto fault = text_fault(text, true); fault && (fault->what == "NUL" || fault->what == "invalid UTF-8")) {
+        errors.push_back({fault->line, "the file holds " + fault->what + " at column " + std::to_string(fault->column) +
+                                           "; a history CSV is UTF-8 text"});
+        ImportParse out;
+        out.errors = format_errors(std::move(errors));
+        return out;
     }
-    // A header without the practice column (or a bad one, already reported) reads rows without it.
-    const std::size_t columns =
-        !records.empty() && records[0].record.fields.size() == kLegacyColumnCount ? kLegacyColumnCount : kColumnCount;
+    bool header_seen = false;
+    std::size_t columns = kColumnCount;
+    std::size_t rows = 0;
     SessionGrouper grouper;
-    for (std::size_t i = 1; i < records.size(); ++i) {
-        if (records[i].bad) continue;
-        const CsvRecord& record = records[i].record;
+    CsvReader(text, errors).read([&](const RawRecord& raw) {
+        if (!header_seen) {
+            header_seen = true;
+            if (raw.bad) return;
+            if (auto problem = header_problem(raw.record.fields); !problem.empty())
+                errors.push_back({raw.record.line, "the header should be: " + header_text() + "; " + problem});
+            // A header without the practice column (or a bad one, already reported) reads rows without it.
+            if (raw.record.fields.size() == kLegacyColumnCount) columns = kLegacyColumnCount;
+            return;
+        }
+        if (++rows == kImportMaxRows + 1)
+            errors.push_back({raw.record.line, "more than " + std::to_string(kImportMaxRows) +
+                                                   " rows; split the file and import each part"});
+        if (raw.bad || rows > kImportMaxRows) return;
         HistoryRow row;
-        std::string problem = check_row(record, columns, problems, plans, row);
-        if (problem.empty()) problem = grouper.add(std::move(row), record.line);
-        if (!problem.empty()) errors.push_back({record.line, std::move(problem)});
-    }
+        std::string problem = check_row(raw.record, columns, problems, plans, row);
+        if (problem.empty()) problem = grouper.add(std::move(row), raw.record.line);
+        if (!problem.empty()) errors.push_back({raw.record.line, std::move(problem)});
+    });
+    if (!header_seen && errors.empty())
+        errors.push_back({1, "the file is empty; the header should be: " + header_text()});
     ImportParse out;
     out.errors = format_errors(std::move(errors));
     if (out.errors.empty()) out.sessions = grouper.take();

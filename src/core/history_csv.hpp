@@ -13,6 +13,13 @@
 
 namespace sdmock {
 
+/// What import reads at most: a bigger file, a longer record (a row, with its quoted line breaks),
+/// a longer field or more rows is refused whole, with the line it happened on.
+constexpr std::size_t kImportMaxFileBytes = std::size_t{16} << 20U;   // 16 MiB
+constexpr std::size_t kImportMaxRecordBytes = std::size_t{64} << 10U; // 64 KiB
+constexpr std::size_t kImportMaxFieldBytes = std::size_t{16} << 10U;  // 16 KiB
+constexpr std::size_t kImportMaxRows = 100000;
+
 /// The header line's fields, in order (`practice` last).
 [[nodiscard]] std::vector<std::string> history_csv_columns();
 
@@ -67,7 +74,10 @@ struct ImportParse {
 /// problem, plan, mode or scorer, a score that is not a whole number 1-5, a total that disagrees
 /// with the scores (an empty total is recomputed), a practice value other than true or false (in
 /// any case; empty is false), two rows for the same session and scorer, or two rows of a session
-/// that disagree on practice. `problems` and `plans` are the known ids.
+/// that disagree on practice, an interviewer row for a solo mock, a field with a control character
+/// (notes may hold line breaks and tabs) or past the limits above; a file with a NUL byte or
+/// text that is not UTF-8 is refused at its first such byte. `problems` and `plans` are the
+/// known ids. Records are checked one at a time as they are read.
 [[nodiscard]] ImportParse parse_history_csv(std::string_view text, const std::vector<std::string>& problems,
                                             const std::vector<std::string>& plans);
 

@@ -4,6 +4,7 @@
 
 #include "core/csv.hpp"
 #include "core/json.hpp"
+#include "core/terminal_text.hpp"
 #include "core/text.hpp"
 
 #include <algorithm>
@@ -167,7 +168,7 @@ std::string render_trends_markdown(const Trends& t, const ReportContext& c) {
     std::string out = "# sdmock report: " + week_label(t.first_week) + " to " + week_label(t.last_week) + "\n\n";
     out += std::to_string(t.mocks) + " scored mock" + (t.mocks == 1 ? "" : "s") + ", " +
            std::string(to_string(t.scorer)) + " scores.\n\n";
-    if (auto note = practice_note(t); !note.empty()) out += note + "\n\n";
+    if (auto note = practice_note(t); !note.empty()) out += markdown_text(note) + "\n\n";
     out += "## Weeks\n\n| Week | Mocks | Avg | Min | Max | Change |\n|---|---:|---:|---:|---:|---:|\n";
     for (const auto& w : t.weeks)
         out += "| " + week_label(w.week) + " | " + std::to_string(w.mocks) + " | " + fixed_decimals(w.avg_total) +
@@ -175,7 +176,7 @@ std::string render_trends_markdown(const Trends& t, const ReportContext& c) {
                (w.delta ? signed_decimals(*w.delta) : "") + " |\n";
     out += "\n## Dimensions\n\n| Dimension | Trend | Average |\n|---|---|---:|\n";
     for (std::size_t i = 0; i < kDimensionCount; ++i)
-        out += "| " + dim_name(c, i) + " | `" + sparkline(series(t, i)) + "` | " +
+        out += "| " + markdown_text(dim_name(c, i)) + " | `" + sparkline(series(t, i)) + "` | " +
                (t.dimension_avg[i] ? fixed_decimals(*t.dimension_avg[i]) : "") + " |\n";
     out += "\n";
     if (c.estimation != nullptr)
@@ -190,9 +191,9 @@ std::string render_trends_markdown(const Trends& t, const ReportContext& c) {
     }
     out += "\n## What to do next\n\n";
     for (const auto& f : trend_findings(t, *c.content, c.practice)) {
-        out += "- " + f.headline + "\n";
+        out += "- " + markdown_text(f.headline) + "\n";
         for (const auto& d : f.details)
-            out += "  - " + d + "\n";
+            out += "  - " + markdown_text(d) + "\n";
     }
     return out;
 }

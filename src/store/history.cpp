@@ -13,6 +13,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <cstring>
 
 #include <map>
 
@@ -112,6 +113,54 @@ constexpr const char* kSchemaV7 = R"sql(
 ALTER TABLE sessions ADD COLUMN level TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Version 8: the start as an instant (milliseconds since the epoch, UTC) and its offset from UTC
+// in seconds, so sessions started in different time zones sort by when they happened and a
+// report can bucket each by its own local date. Earlier rows are ISO 8601 with an offset
+// (`2026-11-02T09:00:00+01:00`): the instant is derived from it; a row without an offset (never
+// written by sdmock) is read as UTC. Triggers keep both columns right for every insert and
+// every change of started_at, whatever writes it.
+constexpr const char* kSchemaV8 = R"sql(
+ALTER TABLE sessions ADD COLUMN started_ms INTEGER;
+ALTER TABLE sessions ADD COLUMN utc_offset_s INTEGER NOT NULL DEFAULT 0;
+UPDATE sessions SET
+    started_ms = CAST(strftime('%s', started_at) AS INTEGER) * 1000,
+    utc_offset_s = CAST(round((julianday(substr(started_at, 1, 19)) - julianday(started_at)) * 86400) AS INTEGER);
+CREATE TRIGGER sessions_instant_insert AFTER INSERT ON sessions BEGIN
+    UPDATE sessions SET
+        started_ms = CAST(strftime('%s', NEW.started_at) AS INTEGER) * 1000,
+        utc_offset_s = CAST(round((julianday(substr(NEW.started_at, 1, 19)) - julianday(NEW.started_at)) * 86400)
+                            AS INTEGER)
+    WHERE id = NEW.id;
+END;
+CREATE TRIGGER sessions_instant_update AFTER UPDATE OF started_at ON sessions BEGIN
+    UPDATE sessions SET
+        started_ms = CAST(strftime('%s', NEW.started_at) AS INTEGER) * 1000,
+        utc_offset_s = CAST(round((julianday(substr(NEW.started_at, 1, 19)) - julianday(NEW.started_at)) * 86400)
+                            AS INTEGER)
+    WHERE id = NEW.id;
+END;
+CREATE INDEX sessions_by_instant ON sessions(started_ms);
+)sql";
+
+/// Makes the folders of `folder` that do not exist yet, each 0700 whatever the umask.
+void create_private_folders(const fs::path& folder) {
+    std::error_code ec;
+    if (folder.empty() || fs::is_directory(folder, ec)) return;
+    create_private_folders(folder.parent_path());
+    if (::mkdir(folder.c_str(), 0700) != 0 && errno != EEXIST)
+        throw StoreError("cannot create the folder " + folder.string() + " for the history: " + std::strerror(errno));
+    ::chmod(folder.c_str(), 0700);
+}
+
+/// Creates the file with mode 0600 (whatever the umask) before SQLite opens it, so the history
+/// is private from the start.
+void create_private(const fs::path& path) {
+    if (path.empty() || path == ":memory:") return;
+    if (path.has_parent_path()) create_private_folders(path.parent_path());
+    int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (fd >= 0) {
+        ::fchmod(fd, 0600);
+        ::close(fd);
 // Version 9: estimates, from a mock (its session, the session time) or from an estimation drill
 // (no session, the time the answer took), each beside its reference in SI base units.
 constexpr const char* kSchemaV9 = R"sql(
@@ -160,8 +209,6 @@ void create_private(const fs::path& path) {
         // The folder made for the history is private as well, whatever the umask.
         fs::permissions(path.parent_path(), fs::perms::owner_all, fs::perm_options::replace, ec);
     }
-    int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
-    if (fd >= 0) ::close(fd);
 }
 
 bool file_exists(const fs::path& path) {
@@ -207,6 +254,7 @@ History::History(const fs::path& path) : path_(path.string()) {
             db_ = std::make_unique<SQLite::Database>(path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
             db_->setBusyTimeout(kBusyTimeoutMs);
             db_->exec("PRAGMA foreign_keys = ON");
+            refuse_foreign(); // before WAL: another program's file is left exactly as it was
             if (path_ != ":memory:") {
                 (void)db_->execAndGet("PRAGMA journal_mode = WAL");
                 db_->exec("PRAGMA synchronous = NORMAL");
@@ -235,6 +283,13 @@ void History::open_read_only() {
 
 History::~History() = default;
 
+void History::refuse_foreign() const {
+    if (schema_version() == 0 && db_->execAndGet("SELECT count(*) FROM sqlite_master").getInt() > 0)
+        throw StoreError("the file " + path_ +
+                         " is a SQLite database of another program, not an sdmock history; "
+                         "give another path with --db");
+}
+
 int History::schema_version() const {
     return db_->execAndGet("PRAGMA user_version").getInt();
 }
@@ -247,10 +302,7 @@ void History::migrate() {
     if (version == kSchemaVersion) return;
     SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
     int current = schema_version(); // again, inside the lock: another process may have migrated
-    if (current == 0 && db_->execAndGet("SELECT count(*) FROM sqlite_master").getInt() > 0)
-        throw StoreError("the file " + path_ +
-                         " is a SQLite database of another program, not an sdmock history; "
-                         "give another path with --db");
+    refuse_foreign();
     if (current < 1) db_->exec(kSchemaV1);
     if (current < 2) db_->exec(kSchemaV2);
     if (current < 3) db_->exec(kSchemaV3);
@@ -258,6 +310,7 @@ void History::migrate() {
     if (current < 5) db_->exec(kSchemaV5);
     if (current < 6) db_->exec(kSchemaV6);
     if (current < 7) db_->exec(kSchemaV7);
+    if (current < 8) db_->exec(kSchemaV8);
     if (current < 9) db_->exec(kSchemaV9);
     if (current < 10) db_->exec(kSchemaV10);
     db_->exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
@@ -489,7 +542,7 @@ std::optional<SessionRecord> History::load(std::int64_t session) const {
 std::vector<SessionRecord> History::list(const std::string& since) const {
     std::vector<std::int64_t> ids = guarded(path_, "read", [&] {
         std::vector<std::int64_t> out;
-        SQLite::Statement q(*db_, "SELECT id FROM sessions WHERE started_at >= ? ORDER BY started_at, id");
+        SQLite::Statement q(*db_, "SELECT id FROM sessions WHERE started_at >= ? ORDER BY started_ms, id");
         q.bind(1, since);
         while (q.executeStep())
             out.push_back(q.getColumn(0).getInt64());

@@ -136,6 +136,8 @@ public:
     static constexpr int kQuickTimeoutMs = 100;
 
 private:
+    /// Throws StoreError for a SQLite file of another program (tables, but no schema version).
+    void refuse_foreign() const;
     void migrate();
     void open_read_only();
     std::unique_ptr<SQLite::Database> db_;

@@ -76,7 +76,7 @@ std::vector<ScoredMock> History::scored_mocks() const {
                                       dims_list("c.") +
                                       ", s.drill_phase <> '' FROM scorecards c JOIN sessions s ON s.id = c.session_id "
                                       // An abandoned session never counts, whatever was scored in it.
-                                      "WHERE s.status <> 'abandoned' ORDER BY s.started_at, s.id");
+                                      "WHERE s.status <> 'abandoned' ORDER BY s.started_ms, s.id");
         while (q.executeStep()) {
             std::int64_t id = q.getColumn(0).getInt64();
             if (out.empty() || out.back().session != id) {
@@ -106,7 +106,7 @@ std::vector<HistoryRow> History::history_rows(const std::string& since) const {
                                 dims_list("c.") +
                                 " FROM scorecards c JOIN sessions s ON s.id = c.session_id WHERE s.started_at >= ? "
                                 // The CSV has no status: an abandoned session's scores would import as counted.
-                                "AND s.status <> 'abandoned' ORDER BY s.started_at, s.id, c.scorer = 'interviewer'");
+                                "AND s.status <> 'abandoned' ORDER BY s.started_ms, s.id, c.scorer = 'interviewer'");
         q.bind(1, since);
         while (q.executeStep()) {
             HistoryRow row;

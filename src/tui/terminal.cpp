@@ -12,6 +12,7 @@
 #include <clocale>
 #include <csignal>
 #include <cwchar>
+#include <iostream>
 
 namespace sdmock::tui {
 namespace {
@@ -57,6 +58,7 @@ std::string utf8(wint_t c) {
 } // namespace
 
 Terminal::Terminal(bool color) : color_(color) {
+    std::cout.flush(); // what was printed before belongs before the screen, not after it
     std::setlocale(LC_ALL, "");
     initscr();
     cbreak();
