@@ -248,7 +248,7 @@ std::vector<Command> setup_estimate_commands(CLI::App& app) {
 /// `drill` is a group: each kind of drill is a subcommand of it.
 std::vector<Command> setup_drill(CLI::App& app) {
     static DrillEstimateOptions estimate_o;
-    auto* drill = app.add_subcommand("drill", "Drills: estimation exercises, spaced review of what you missed");
+    auto* drill = app.add_subcommand("drill", "Estimation drills and the spaced review of your misses");
     drill->require_subcommand(1);
     auto* estimate = drill->add_subcommand("estimate", "Generated estimation exercises, timed and graded");
     estimate->add_option("--problem", estimate_o.problem, "Vary the givens around this problem's scale")

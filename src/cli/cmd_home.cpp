@@ -3,6 +3,7 @@
 #include "cli/coverage_scores.hpp"
 #include "cli/signals.hpp"
 #include "cli/system_clock.hpp"
+
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "report/cards_view.hpp"
@@ -11,6 +12,7 @@
 #include "report/trends_report.hpp"
 #include "store/history.hpp"
 #include "tui/home.hpp"
+#include <iostream>
 
 #include <unistd.h>
 
@@ -112,6 +114,7 @@ int run_home(const Context& context, const std::string& help) {
                 return split_lines(from_the_menu(render_trends_text(compute_trends(mocks, window), rc)));
             };
             data.running = [&] { return history.running(); };
+            data.today = [&](int width) { return split_lines(today_text(context, clock.wall_now(), width)); };
             data.card_text = [&](const Card& card, int width) {
                 return split_lines(render_card_text(card, content, width));
             };
@@ -131,6 +134,16 @@ int run_home(const Context& context, const std::string& help) {
                 tui::run_notice("Cannot abandon session " + std::to_string(choice.session), {e.what()}, clock, options,
                                 stop_signal());
             }
+        } else if (choice.action == tui::HomeChoice::Action::review_cards) {
+            run_or_notice(options, clock, "Cannot review cards", [&] { run_drill_cards(context, {false}); });
+        } else if (choice.action == tui::HomeChoice::Action::drill_estimate) {
+            run_or_notice(options, clock, "Cannot run the estimation drill", [&] {
+                run_drill_estimate(context, {});
+                // The drill asks and answers on the plain screen: keep its results in view.
+                context.out << "\nPress Enter to go back to the menu." << std::flush;
+                std::string line;
+                std::getline(std::cin, line);
+            });
         } else if (choice.action == tui::HomeChoice::Action::review ||
                    choice.action == tui::HomeChoice::Action::follow) {
             bool review = choice.action == tui::HomeChoice::Action::review;

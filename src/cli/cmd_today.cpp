@@ -10,8 +10,7 @@
 
 namespace sdmock::cli {
 
-int run_today(const Context& context, const TodayOptions& options) {
-    WallTime now = time_option(options.at, "--at");
+std::string today_text(const Context& context, WallTime now, int width) {
     Content content = load_valid_content(context);
     History history(context.db);
     Deck deck = load_deck(content, history);
@@ -26,7 +25,12 @@ int run_today(const Context& context, const TodayOptions& options) {
         std::max(0, context.config.new_cards_per_day - new_items_started_on(deck.reviews, local_day(now)));
     in.today = civil_from_days(local_day(now));
     in.week_start = context.config.week_start;
-    context.out << render_today(plan_today(in), content, in.today, 80);
+    return render_today(plan_today(in), content, in.today, width);
+}
+
+int run_today(const Context& context, const TodayOptions& options) {
+    WallTime now = time_option(options.at, "--at");
+    context.out << today_text(context, now, 80);
     return kExitOk;
 }
 

@@ -186,5 +186,7 @@ struct TodayOptions {
 };
 /// What to do today: reviews due, a mock to run, a drill (cmd_today.cpp).
 int run_today(const Context& context, const TodayOptions& options);
+/// The same plan as text of this width, as of `now` (the home screen's Today page).
+[[nodiscard]] std::string today_text(const Context& context, WallTime now, int width);
 
 } // namespace sdmock::cli

@@ -142,6 +142,7 @@ std::vector<std::string> positional_values(CLI::App* app, std::size_t given, Sou
         std::string name = opt->get_name();
         if (name == "session") return sources.sessions();
         if (name == "file") return {std::string(kFilesMarker)};
+        if (name == "grade") return {"again", "hard", "good", "easy", "1", "2", "3", "4"};
         if (name == "id" && app->get_name() == "show" && app->get_parent() != nullptr) {
             if (app->get_parent()->get_name() == "problems") return sources.problems();
             if (app->get_parent()->get_name() == "cards") return sources.cards();

@@ -274,6 +274,9 @@ struct Checklist {
     std::string name;
     std::string description;
     std::vector<ChecklistSection> sections;
+    SourceLocation where;
+};
+
 /// One stage of the guide's walkthrough rotation (prompts/rotation.toml): the problems to mock in
 /// turn at that stage of the study plan, and the Part of the guide that sets it.
 struct RotationStage {
@@ -291,8 +294,8 @@ struct Content {
     std::vector<Card> cards;
     Rubric rubric;
     Guide guide;
-    std::vector<StudyPlan> study_plans; ///< prompts/study/, kind "study-plan"
-    std::vector<Checklist> checklists;  ///< prompts/study/, kind "checklist"
+    std::vector<StudyPlan> study_plans;  ///< prompts/study/, kind "study-plan"
+    std::vector<Checklist> checklists;   ///< prompts/study/, kind "checklist"
     std::vector<RotationStage> rotation; ///< empty when the content has no rotation file
 
     [[nodiscard]] const Problem* problem(std::string_view wanted) const;

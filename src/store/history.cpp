@@ -142,6 +142,44 @@ END;
 CREATE INDEX sessions_by_instant ON sessions(started_ms);
 )sql";
 
+// Version 9: estimates, from a mock (its session, the session time) or from an estimation drill
+// (no session, the time the answer took), each beside its reference in SI base units.
+constexpr const char* kSchemaV9 = R"sql(
+CREATE TABLE estimates (
+    id          INTEGER PRIMARY KEY,
+    session_id  INTEGER REFERENCES sessions(id) ON DELETE CASCADE,
+    kind        TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    given       TEXT NOT NULL,
+    value       REAL NOT NULL,
+    reference   REAL NOT NULL,
+    unit        TEXT NOT NULL,
+    how         TEXT NOT NULL DEFAULT '',
+    t_ms        INTEGER NOT NULL DEFAULT 0,
+    seconds     REAL NOT NULL DEFAULT 0,
+    recorded_at TEXT NOT NULL
+);
+CREATE INDEX estimates_by_session ON estimates(session_id, id);
+)sql";
+
+// Version 10: spaced review (core/fsrs.hpp). One row per review of an item of the bank, a study card
+// or a mock's miss: the grade, when (milliseconds since the epoch, the local calendar day and the
+// time as written), the item's dimension for the retention figures. A miss's row names its mock,
+// so deleting the mock deletes its reviews. The schedule is replayed from these rows, never stored.
+constexpr const char* kSchemaV10 = R"sql(
+CREATE TABLE reviews (
+    id          INTEGER PRIMARY KEY,
+    item        TEXT NOT NULL,
+    dimension   TEXT NOT NULL DEFAULT '',
+    grade       INTEGER NOT NULL CHECK (grade BETWEEN 1 AND 4),
+    at_ms       INTEGER NOT NULL,
+    day         INTEGER NOT NULL,
+    reviewed_at TEXT NOT NULL,
+    session_id  INTEGER REFERENCES sessions(id) ON DELETE CASCADE
+);
+CREATE INDEX reviews_by_item ON reviews(item, at_ms);
+)sql";
+
 /// Makes the folders of `folder` that do not exist yet, each 0700 whatever the umask.
 void create_private_folders(const fs::path& folder) {
     std::error_code ec;
@@ -161,53 +199,6 @@ void create_private(const fs::path& path) {
     if (fd >= 0) {
         ::fchmod(fd, 0600);
         ::close(fd);
-// Version 9: estimates, from a mock (its session, the session time) or from an estimation drill
-// (no session, the time the answer took), each beside its reference in SI base units.
-constexpr const char* kSchemaV9 = R"sql(
-CREATE TABLE estimates (
-    id          INTEGER PRIMARY KEY,
-    session_id  INTEGER REFERENCES sessions(id) ON DELETE CASCADE,
-    kind        TEXT NOT NULL,
-    name        TEXT NOT NULL,
-    given       TEXT NOT NULL,
-    value       REAL NOT NULL,
-    reference   REAL NOT NULL,
-    unit        TEXT NOT NULL,
-    how         TEXT NOT NULL DEFAULT '',
-    t_ms        INTEGER NOT NULL DEFAULT 0,
-    seconds     REAL NOT NULL DEFAULT 0,
-    recorded_at TEXT NOT NULL
-);
-CREATE INDEX estimates_by_session ON estimates(session_id, id);
-// Version 10: spaced review (core/fsrs.hpp). One row per review of an item of the bank, a study card
-// or a mock's miss: the grade, when (milliseconds since the epoch, the local calendar day and the
-// time as written), the item's dimension for the retention figures. A miss's row names its mock,
-// so deleting the mock deletes its reviews. The schedule is replayed from these rows, never stored.
-constexpr const char* kSchemaV10 = R"sql(
-CREATE TABLE reviews (
-    id          INTEGER PRIMARY KEY,
-    item        TEXT NOT NULL,
-    dimension   TEXT NOT NULL DEFAULT '',
-    grade       INTEGER NOT NULL CHECK (grade BETWEEN 1 AND 4),
-    at_ms       INTEGER NOT NULL,
-    day         INTEGER NOT NULL,
-    reviewed_at TEXT NOT NULL,
-    session_id  INTEGER REFERENCES sessions(id) ON DELETE CASCADE
-);
-CREATE INDEX reviews_by_item ON reviews(item, at_ms);
-)sql";
-
-/// Creates the file with mode 0600 before SQLite opens it, so the history is private from the start.
-void create_private(const fs::path& path) {
-    if (path.empty() || path == ":memory:") return;
-    std::error_code ec;
-    if (path.has_parent_path() && !fs::is_directory(path.parent_path(), ec)) {
-        fs::create_directories(path.parent_path(), ec);
-        if (ec)
-            throw StoreError("cannot create the folder " + path.parent_path().string() +
-                             " for the history: " + ec.message());
-        // The folder made for the history is private as well, whatever the umask.
-        fs::permissions(path.parent_path(), fs::perms::owner_all, fs::perm_options::replace, ec);
     }
 }
 

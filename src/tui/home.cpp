@@ -69,12 +69,15 @@ private:
     /// What the user did with a list or a page.
     enum class Picked { chosen, back, quit, abandon, key };
     enum class Entry {
+        today,
         solo,
         random,
         weakest,
         interviewer,
         candidate,
         drill,
+        estimate,
+        review_cards,
         resume,
         browse,
         review,
@@ -96,6 +99,7 @@ private:
             r.items.push_back({std::move(label), std::move(detail)});
             r.entries.push_back(e);
         };
+        if (data_.today) add(Entry::today, "Today", "what to do today: reviews due, a mock, a drill");
         add(Entry::solo, "Start a solo mock", "choose the problem and the plan");
         add(Entry::random, "Random problem", "one you have not practised lately, " + data_.default_plan);
         add(Entry::weakest, "Practise the weakest", "a problem that works your lowest-scored dimensions");
@@ -109,6 +113,8 @@ private:
             std::to_string(data_.content->problems.size()) + " walkthroughs; s starts the one shown");
         add(Entry::review, "Review a mock", "your notes against the answer key");
         add(Entry::cards, "Study cards", std::to_string(data_.content->cards.size()) + " cards for weak dimensions");
+        add(Entry::review_cards, "Review cards", "spaced review of the bank and your misses (drill cards)");
+        add(Entry::estimate, "Estimation drill", "five timed estimates, checked (drill estimate)");
         add(Entry::trends, "Trends", "weekly scores, weakest areas, what to practise next");
         add(Entry::history, "History", "every session, with its scores");
         add(Entry::quit, "Quit", "");
@@ -117,6 +123,13 @@ private:
 
     std::optional<HomeChoice> open(const Root& root, std::size_t selected) {
         switch (root.entries[selected]) {
+        case Entry::today:
+            page("Today", data_.today, "");
+            return std::nullopt;
+        case Entry::estimate:
+            return make_choice(HomeChoice::Action::drill_estimate, "", "", 0);
+        case Entry::review_cards:
+            return make_choice(HomeChoice::Action::review_cards, "", "", 0);
         case Entry::solo:
             return choose_problem_and_plan("solo");
         case Entry::random:

@@ -26,12 +26,14 @@ struct HomeData {
     /// The sessions that can be resumed as of now, newest first: the menu reads them again while
     /// it is open, so a session interrupted elsewhere shows up. Optional.
     std::function<std::vector<SessionInfo>()> running;
+    /// What to do today (reviews due, a mock, a drill), wrapped to a width. Optional.
+    std::function<std::vector<std::string>(int width)> today;
     /// A study card, wrapped to a width.
     std::function<std::vector<std::string>(const Card&, int width)> card_text;
 };
 
 struct HomeChoice {
-    enum class Action { quit, start, resume, review, abandon, follow };
+    enum class Action { quit, start, resume, review, abandon, follow, review_cards, drill_estimate };
     Action action = Action::quit;
     std::string problem; ///< empty: a random one
     std::string plan;

@@ -14,7 +14,7 @@ wait_for "Ad Click Aggregator"
 screen | grep -q "Answer key" && fail "the problem card on the home screen shows the answer key"
 keys Escape; wait_for "Problems"; keys Escape
 wait_for "Start a solo mock"
-keys Home Enter                          # Start a solo mock
+keys Home Down Enter                     # Start a solo mock (Today comes first)
 wait_for "Choose a problem"
 keys Down Enter                          # the first problem after (random)
 wait_for "Choose a plan"

@@ -4,7 +4,7 @@
 # leaves from anywhere, the Resume rows follow sessions interrupted while the menu is open, an
 # interrupted session opened from History offers to resume it, and the paired mock (interviewer
 # and candidate), practising the weakest, a drill of one phase, the review, the study cards and
-# the trends each open.
+# the trends, today's plan, the card review and the estimation drill each open.
 BIN=$1 SRC=$2
 source "$(dirname "$0")/../support/e2e_lib.sh"
 
@@ -72,6 +72,25 @@ search "study cards"; wait_for "Study cards"
 keys Enter
 wait_for "q back"
 keys q; wait_for "Study cards"; keys q
+wait_for "Start a solo mock"
+
+# Today: the plan for the day, the first entry of the menu.
+first=$(screen | grep -E '^ (▶| ) ' | head -1)
+grep -F "Today" <<<"$first" >/dev/null || fail "the first entry is not Today: $first"
+keys Home Enter; wait_for "Reviews:"
+wait_for "sdmock drill cards"
+keys q; wait_for "Start a solo mock"
+
+# Review cards: the spaced review of the bank opens on its first item; Esc leaves it.
+search "review cards"; wait_for "Spaced review  1/"
+keys Escape
+wait_for "Start a solo mock"
+
+# Estimation drill: the exercises on the plain screen; Enter after it goes back to the menu.
+search "estimation drill"; wait_for "[1/5]"
+for n in 1 2 3 4 5; do keys Enter; done   # an empty answer shows the working, ungraded
+wait_for "Press Enter to go back to the menu"
+keys Enter
 wait_for "Start a solo mock"
 
 # Trends: the page of the report, with no word of running sdmock for the menu the reader is in.

@@ -47,7 +47,7 @@ tui_start_in home 100 30
 wait_in home "Resume session $first"
 screen_of home | grep "Resume session $second" | grep -qF "interrupted" || fail "home: no interrupted on the row"
 screen_of home | grep "Resume session $live" | grep -qF "running in process" || fail "home: the live row"
-keys_to home Down Down Down Down Down Down Down Down  # the six entries to start one, then live, third, second
+keys_to home Down Down Down Down Down Down Down Down Down  # Today, the six entries to start one, then live, third, second
 wait_in home "x abandon it"
 screen_of home | grep -F "▶" | grep -qF "Resume session $second" || fail "home: not on session $second"
 keys_to home x
@@ -56,7 +56,7 @@ wait_until 10 "session $second abandoned from home" status_is "$second" abandone
 dropped() { ! screen_of home | grep -qF "Resume session $second"; }
 wait_until 10 "the home screen dropping session $second" dropped
 # x on the live session is refused with a notice, and changes nothing.
-keys_to home Home Down Down Down Down Down Down       # the live one
+keys_to home Home Down Down Down Down Down Down Down  # the live one
 keys_to home x
 wait_in home "Cannot abandon session $live"
 [ "$(sqlite3 "$SDMOCK_DB" "SELECT status FROM sessions WHERE id = $live")" = running ] || fail "the live one changed"

@@ -83,16 +83,16 @@ TEST_CASE("History: deleting a session removes its estimates; two rejected toget
     CHECK(history.all_estimates().empty());
 }
 
-TEST_CASE("History: a version 7 history gains the estimates table") {
+TEST_CASE("History: a version 8 history gains the estimates table") {
     TempDir dir;
-    auto path = dir.path() / "v7.db";
+    auto path = dir.path() / "v8.db";
     {
         History h(path);
         (void)h.create_session(mock());
     }
     {
         SQLite::Database raw(path.string(), SQLite::OPEN_READWRITE);
-        raw.exec("DROP TABLE estimates; PRAGMA user_version = 7;");
+        raw.exec("DROP TABLE reviews; DROP TABLE estimates; PRAGMA user_version = 8;");
     }
     History history(path);
     CHECK(history.schema_version() == History::kSchemaVersion);

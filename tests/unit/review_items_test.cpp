@@ -45,7 +45,15 @@ TEST_CASE("Review items: every bank pair and card, with unique ids and a rubric 
     const Content& c = test::shipped_content();
     auto bank = bank_items(c);
     auto cards = card_items(c);
-    REQUIRE(bank.size() == 85);
+    // The guide's 85 pairs and those added since (Part 3's loose questions, the phrasing bank):
+    // every question with a model answer in a bank file, read from the TOML itself.
+    std::size_t answered = 0;
+    for (const auto& set : c.question_sets)
+        if (set.kind == SetKind::bank)
+            for (const auto& q : set.questions)
+                answered += q.answer.empty() ? 0U : 1U;
+    REQUIRE(bank.size() >= 85);
+    REQUIRE(bank.size() == answered);
     REQUIRE(cards.size() == c.cards.size());
     std::set<std::string> ids;
     for (const auto& v : {bank, cards})
