@@ -113,7 +113,7 @@ private:
             std::to_string(data_.content->problems.size()) + " walkthroughs; s starts the one shown");
         add(Entry::review, "Review a mock", "your notes against the answer key");
         add(Entry::cards, "Study cards", std::to_string(data_.content->cards.size()) + " cards for weak dimensions");
-        add(Entry::review_cards, "Review cards", "spaced review of the bank and your misses (drill cards)");
+        add(Entry::review_cards, "Review cards", "spaced review of the bank and your misses");
         add(Entry::estimate, "Estimation drill", "five timed estimates, checked (drill estimate)");
         add(Entry::trends, "Trends", "weekly scores, weakest areas, what to practise next");
         add(Entry::history, "History", "every session, with its scores");
