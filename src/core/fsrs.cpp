@@ -98,7 +98,9 @@ ItemState review(const Parameters& p, const ItemState& state, const ReviewLog& l
     ++next.reps;
     next.last_review = log.at;
     next.last_day = log.day;
-    next.due = log.at + std::chrono::hours(24) * next.interval;
+    // The clock's time points end in 2262: a due time past the end is held at the end.
+    auto step = std::chrono::duration_cast<WallTime::duration>(std::chrono::hours(24)) * next.interval;
+    next.due = log.at > WallTime::max() - step ? WallTime::max() : log.at + step;
     return next;
 }
 
