@@ -10,18 +10,11 @@ using detail::guarded;
 
 namespace {
 
+/// The stored unit: the SI base unit of the quantity (core's base_unit), "count" for a count,
+/// whose base unit is empty.
 std::string unit_text(QuantityKind kind) {
-    switch (kind) {
-    case QuantityKind::count:
-        return "count";
-    case QuantityKind::rate:
-        return "/s";
-    case QuantityKind::bytes:
-        return "B";
-    case QuantityKind::byte_rate:
-        return "B/s";
-    }
-    return "count";
+    std::string_view unit = base_unit(kind);
+    return unit.empty() ? std::string("count") : std::string(unit);
 }
 
 QuantityKind unit_from(const std::string& text) {
