@@ -285,35 +285,12 @@ private:
     /// `key_help`) leaves with Picked::key.
     Picked page(const std::string& title, const std::function<std::vector<std::string>(int)>& text,
                 const std::string& key_help, char key = 0) {
-        Picked picked = Picked::back;
-        PagerKeys keys;
-        int width = -1;
-        std::vector<std::string> lines;
         std::string help = key_help.empty() ? std::string(kPageKeys) : key_help + " · " + kPageKeys;
-        LoopScreen screen;
-        screen.frame = [&](SteadyTime, int w, int h) {
-            if (width != w) { // render again only when the width changed
-                width = w;
-                lines = text(width - 2);
-            }
-            keys.rows = static_cast<std::size_t>(std::max(1, h - 3));
-            keys.last = lines.size() > keys.rows ? lines.size() - keys.rows : 0;
-            keys.offset = std::min(keys.offset, keys.last);
-            return layout_pager(title, lines, keys.offset, help, w, h);
-        };
-        screen.on_key = [&](const Key& k, SteadyTime) {
-            if (key != 0 && k.is(key)) {
-                picked = Picked::key;
-                return false;
-            }
-            if (k.is('Q')) {
-                quit_ = true;
-                return false;
-            }
-            return update_pager(keys, k) == PagerAction::none;
-        };
-        if (run_loop(term_, clock_, screen, stop_) == LoopEnd::stopped) quit_ = true;
-        return quit_ ? Picked::quit : picked;
+        std::string leave = key != 0 ? std::string{key, 'Q'} : std::string("Q");
+        char left = pager_screen(term_, clock_, title, text, help, stop_, leave);
+        if (stop_.load() != 0 || left == 'Q') quit_ = true;
+        if (quit_) return Picked::quit;
+        return key != 0 && left == key ? Picked::key : Picked::back;
     }
 
     std::optional<HomeChoice> choose_problem_and_plan(const std::string& mode) {

@@ -145,10 +145,10 @@ bool summary_screen(Terminal& term, const Clock& clock, const std::string& title
     return wants_review;
 }
 
-bool pager_screen(Terminal& term, const Clock& clock, const std::string& title,
+char pager_screen(Terminal& term, const Clock& clock, const std::string& title,
                   const std::function<std::vector<std::string>(int)>& text, const std::string& keys_help,
-                  const std::atomic<int>& stop, char leave_key) {
-    bool left_with_key = false;
+                  const std::atomic<int>& stop, std::string_view leave_keys) {
+    char left_with = 0;
     PagerKeys keys;
     int width = -1;
     std::vector<std::string> lines;
@@ -164,11 +164,12 @@ bool pager_screen(Terminal& term, const Clock& clock, const std::string& title,
         return layout_pager(title, lines, keys.offset, keys_help, w, h);
     };
     screen.on_key = [&](const Key& key, SteadyTime) {
-        left_with_key = leave_key != 0 && key.is(leave_key);
-        return !left_with_key && update_pager(keys, key) == PagerAction::none;
+        for (char c : leave_keys)
+            if (key.is(c)) left_with = c;
+        return left_with == 0 && update_pager(keys, key) == PagerAction::none;
     };
     run_loop(term, clock, screen, stop);
-    return left_with_key;
+    return left_with;
 }
 
 Exit run_mock(MockSession& mock, const Content& content, const Clock& clock, const Options& options,

@@ -33,10 +33,11 @@ bool summary_screen(Terminal& term, const Clock& clock, const std::string& title
 inline constexpr const char* kPagerKeys = "↑/↓ scroll · space/PgDn page · Home/End · Esc back";
 
 /// A page of text, wrapped again only when the width changes, scrolled with the pager's keys,
-/// until the user leaves. With `leave_key`, that key leaves too and the call returns true.
-bool pager_screen(Terminal& term, const Clock& clock, const std::string& title,
+/// until the user leaves. Each of `leave_keys` leaves too: the call returns the one pressed, or 0
+/// when the page was left otherwise (Esc, q, a signal).
+char pager_screen(Terminal& term, const Clock& clock, const std::string& title,
                   const std::function<std::vector<std::string>(int)>& text, const std::string& keys_help,
-                  const std::atomic<int>& stop, char leave_key = 0);
+                  const std::atomic<int>& stop, std::string_view leave_keys = {});
 
 /// The interviewer's session screen. Returns false when the user left with the session running.
 bool interviewer_screen(Terminal& term, MockSession& mock, const Content& content, const Clock& clock,
