@@ -63,6 +63,10 @@ for problem in url-shortener ticketmaster google-docs; do
         s=$(screen)
         q=$(question <<< "$s")
         if [ -n "$q" ] && [ "$q" != "$last" ]; then
+            # A capture taken while the screen is being redrawn can mix two questions: a new one
+            # counts only once a second capture reads the same.
+            sleep 0.05
+            [ "$(screen | question)" = "$q" ] || continue
             echo "${q%$'\t'*}" >> "$WORK/seen"; last=$q; keys x; continue
         fi
         if [ -n "$q" ]; then sleep 0.05; continue; fi        # x not taken yet
