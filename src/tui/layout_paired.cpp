@@ -52,23 +52,53 @@ std::string script_heading(const std::vector<ScriptLine>& script) {
     return "Script: the candidate should, then you ask" + count;
 }
 
-/// Rows of a list of script lines (the phase's, or the curveball choices), `selected` kept in view.
+/// The words of a script row: the line and its dimension.
+std::string script_row_text(const ScriptLine& line) {
+    return line.text + "  [" + line.dimension + "]";
+}
+
+/// How many rows the selected line takes when it is shown whole, its words wrapped under themselves.
+int selected_row_count(const std::vector<ScriptLine>& list, std::size_t selected, int width) {
+    if (selected >= list.size()) return 1;
+    return std::max(1, static_cast<int>(wrap(script_row_text(list[selected]), width - 10).size()));
+}
+
+/// Rows of a list of script lines (the phase's, or the curveball choices), `selected` kept in view:
+/// the selected line whole, wrapped over as many rows as it needs (its last row marked when even
+/// `rows` cannot hold it), every other line on one row.
 void add_script_rows(Frame& f, const MockSession& mock, const std::vector<ScriptLine>& list, std::size_t selected,
                      int rows, int width) {
-    std::size_t first = selected >= static_cast<std::size_t>(rows) ? selected - static_cast<std::size_t>(rows) + 1 : 0;
-    for (int r = 0; r < rows; ++r) {
-        std::size_t i = first + static_cast<std::size_t>(r);
+    std::vector<std::string> whole =
+        selected < list.size() ? wrap(script_row_text(list[selected]), width - 10) : std::vector<std::string>{};
+    int selected_rows = std::clamp(static_cast<int>(whole.size()), 1, std::max(1, rows));
+    auto before = static_cast<std::size_t>(std::max(0, rows - selected_rows));
+    std::size_t first = selected > before ? selected - before : 0;
+    int used = 0;
+    for (std::size_t i = first; used < rows; ++i) {
         if (i >= list.size()) {
             f.lines.emplace_back();
+            ++used;
             continue;
         }
         bool sel = i == selected;
         std::string mark = mark_label(mock, list[i]);
-        Line line;
-        line.add(sel ? " ▶ " : "   ", sel ? Style::selected : Style::normal);
-        line.add(fit(mark, 7), mark == "well" ? Style::accent : (mark.empty() ? Style::dim : Style::warn));
-        line.add(fit(list[i].text + "  [" + list[i].dimension + "]", width - 10), sel ? Style::bold : Style::normal);
-        f.lines.push_back(line);
+        Style mark_style = mark == "well" ? Style::accent : (mark.empty() ? Style::dim : Style::warn);
+        if (!sel) {
+            f.lines.push_back(
+                Line{}.add("   ").add(fit(mark, 7), mark_style).add(fit(script_row_text(list[i]), width - 10)));
+            ++used;
+            continue;
+        }
+        for (int r = 0; r < selected_rows && used < rows; ++r, ++used) {
+            bool cut = r == selected_rows - 1 && static_cast<int>(whole.size()) > selected_rows;
+            Line line;
+            line.add(r == 0 ? " ▶ " : "   ", Style::selected);
+            line.add(r == 0 ? fit(mark, 7) : std::string(7, ' '), mark_style);
+            line.add(cut ? fit(whole[static_cast<std::size_t>(r)], width - 12) + " …"
+                         : whole[static_cast<std::size_t>(r)],
+                     Style::bold);
+            f.lines.push_back(line);
+        }
     }
 }
 
@@ -279,10 +309,15 @@ Frame layout_interviewer(const InterviewerView& view, SteadyTime now, int width,
 
     int footer = view.prompt ? 2 : 1;
     int free_rows = height - static_cast<int>(f.lines.size()) - footer - 4; // three rules and the asked line
-    int list_rows = std::clamp(static_cast<int>(list.size()), 1, std::max(3, free_rows * 2 / 5));
+    // The selected line shows whole: the list grows to hold it, down to three rows for its detail
+    // and two for the key.
+    int whole_rows = selected_row_count(list, selected, width);
+    int list_rows = std::clamp(static_cast<int>(list.size()) - 1 + whole_rows, 1, std::max(3, free_rows * 2 / 5));
     int detail_rows = std::max(3, free_rows / 3);
     std::string expectation = level_expectation(mock, *view.content, line);
     int level_rows = expectation.empty() ? 0 : 1;
+    if (whole_rows > list_rows) list_rows = std::max(list_rows, std::min(whole_rows, free_rows - 3 - level_rows - 2));
+    detail_rows = std::max(3, std::min(detail_rows, free_rows - list_rows - level_rows - 2));
     int key_rows = std::max(2, free_rows - list_rows - detail_rows - level_rows);
 
     f.lines.push_back(

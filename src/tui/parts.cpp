@@ -53,7 +53,8 @@ std::string repeat(std::string_view s, int n) {
 Line rule(const std::string& label, int width, Style style) {
     Line line;
     if (label.empty()) return line.add(repeat("─", width), style);
-    std::string head = "── " + label + " ";
+    int room = std::max(1, width - 4); // a long label is cut, never the frame
+    std::string head = "── " + (display_width(label) > room ? fit(label, room) : label) + " ";
     return line.add(head, Style::bold).add(repeat("─", std::max(0, width - display_width(head))), style);
 }
 

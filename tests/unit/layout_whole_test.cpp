@@ -93,6 +93,13 @@ std::string right_pane(const Frame& f) {
     return flat(pane);
 }
 
+/// The words of `text`, one space apart, as flat reads them off a frame.
+std::string flat_text(const std::string& text) {
+    Frame f{1000, 1, {}};
+    f.lines.push_back(Line{}.add(text));
+    return flat(f);
+}
+
 } // namespace
 
 TEST_CASE("layout_session: every question of a full mock shows whole, with the prompt, at 80x24 and 100x30") {
@@ -292,4 +299,28 @@ TEST_CASE("layout_interviewer: the keys box scrolls to its end at 60x20, each ke
     require_fits(f, 60, 20);
     REQUIRE_THAT(flat_box(f), Catch::Contains("Any key closes this list."));
     REQUIRE_THAT(flat_box(f), Catch::Contains("q leave; the session stays resumable"));
+}
+
+TEST_CASE("layout_interviewer: the selected line of the script shows whole at 80x24, 100x30 and 60x20") {
+    for (const char* problem : {"url-shortener", "ticketmaster", "google-docs"}) {
+        test::PairedDesk d(shipped_problem(problem));
+        std::size_t checked = 0;
+        while (true) {
+            auto script = d.mock.script();
+            for (std::size_t i = 0; i < script.size(); ++i) {
+                d.view.selected = i;
+                for (Size s : kSizes) {
+                    Frame f = d.frame(s.width, s.height);
+                    require_fits(f, s.width, s.height);
+                    INFO(problem << " at " << s.width << "x" << s.height << ": " << script[i].text);
+                    REQUIRE_THAT(flat(f),
+                                 Catch::Contains(flat_text(script[i].text + "  [" + script[i].dimension + "]")));
+                }
+                ++checked;
+            }
+            if (d.mock.timer().phase() + 1 >= d.mock.timer().phase_count()) break;
+            d.mock.next_phase(d.now());
+        }
+        REQUIRE(checked >= 20); // a full mock's script, not an empty one
+    }
 }
