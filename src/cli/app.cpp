@@ -9,6 +9,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <functional>
 #include <iostream>
 #include <string_view>
@@ -343,6 +344,9 @@ int main(int argc, char** argv) {
     // A reader that goes away (`sdmock history | head`) ends the output, not the process
     // mid-write: the write fails with EPIPE and the rest of the output is dropped quietly.
     std::signal(SIGPIPE, SIG_IGN);
+    // The system's zone, named once: with TZ unset, the C library looks at /etc/localtime again at
+    // every local-time conversion (a file system call per row of an import). The zone is the same.
+    if (std::getenv("TZ") == nullptr) ::setenv("TZ", ":/etc/localtime", 0);
     try {
         StandardStreams streams;
         int code = run_program(argc, argv);

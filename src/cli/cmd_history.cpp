@@ -19,56 +19,71 @@ std::string score_text(const std::optional<Scorecard>& card) {
     return std::to_string(card->total()) + (card->complete() ? "" : "*");
 }
 
+/// One session of `history --format json`: an object on one line.
+std::string history_entry_json(const SessionRecord& r) {
+    JsonWriter json(1);
+    json.begin_object().key("id").value(static_cast<std::int64_t>(r.info.id));
+    json.key("started_at").value(r.info.started_at).key("problem").value(r.info.problem);
+    json.key("plan").value(r.info.plan).key("mode").value(to_string(r.info.mode));
+    json.key("status").value(to_string(r.info.status));
+    json.key("interrupted").value(interrupted(r.info));
+    json.key("elapsed_s").value(static_cast<double>(r.info.elapsed.count()) / 1000.0);
+    json.key("practice").value(r.info.practice.any());
+    json.key("practice_reasons").string_array(practice_reason_ids(r.info.practice));
+    if (r.info.level.empty())
+        json.key("level").null();
+    else
+        json.key("level").value(r.info.level);
+    json.key("drill");
+    if (r.info.drill)
+        json.begin_object()
+            .key("phase")
+            .value(r.info.drill->phase)
+            .key("focus")
+            .value(r.info.drill->focus)
+            .end_object();
+    else
+        json.null();
+    if (r.self) json.key("self_total").value(r.self->total());
+    if (r.interviewer) json.key("interviewer_total").value(r.interviewer->total());
+    json.end_object();
+    return json.text();
+}
+
 } // namespace
 
 int run_history(const Context& context, const HistoryOptions& options) {
     if (!options.since.empty() && !parse_date(options.since))
         throw UsageError("--since \"" + options.since + "\" is not a date; give it as YYYY-MM-DD, e.g. 2026-11-01");
     History history(context.db);
-    auto records = history.list(options.since);
     if (options.format == "csv") {
-        context.out << write_history_csv(history.history_rows(options.since));
-    } else if (options.format == "json") {
-        JsonWriter json;
-        json.begin_array();
-        for (const auto& r : records) {
-            json.begin_object().key("id").value(static_cast<std::int64_t>(r.info.id));
-            json.key("started_at").value(r.info.started_at).key("problem").value(r.info.problem);
-            json.key("plan").value(r.info.plan).key("mode").value(to_string(r.info.mode));
-            json.key("status").value(to_string(r.info.status));
-            json.key("interrupted").value(interrupted(r.info));
-            json.key("elapsed_s").value(static_cast<double>(r.info.elapsed.count()) / 1000.0);
-            json.key("practice").value(r.info.practice.any());
-            json.key("practice_reasons").string_array(practice_reason_ids(r.info.practice));
-            if (r.info.level.empty())
-                json.key("level").null();
-            else
-                json.key("level").value(r.info.level);
-            json.key("drill");
-            if (r.info.drill)
-                json.begin_object()
-                    .key("phase")
-                    .value(r.info.drill->phase)
-                    .key("focus")
-                    .value(r.info.drill->focus)
-                    .end_object();
-            else
-                json.null();
-            if (r.self) json.key("self_total").value(r.self->total());
-            if (r.interviewer) json.key("interviewer_total").value(r.interviewer->total());
-            json.end_object();
-        }
-        json.end_array();
-        context.out << json.str();
-    } else {
-        if (records.empty()) {
-            context.out << (options.since.empty() ? "No sessions yet" : "No sessions since " + options.since)
-                        << ". Start one with `sdmock start`.\n";
-            return kExitOk;
-        }
-        context.out << fit("ID", 5) << fit("DATE", 17) << fit("PROBLEM", 21) << fit("PLAN", 12) << fit("MODE", 12)
-                    << fit("LEVEL", 8) << fit("STATUS", 12) << fit("SELF", 6) << fit("INTERVIEWER", 13) << "PRACTICE\n";
-        for (const auto& r : records) {
+        context.out << history_csv_header();
+        history.each_history_row(options.since, [&](const HistoryRow& row) { context.out << history_csv_row(row); });
+        return kExitOk;
+    }
+    // Each session is written as it is read: the history is never held whole (one statement per table).
+    History::Parts scores_only{false, false, false};
+    if (options.format == "json") {
+        bool first = true;
+        history.each_session(
+            options.since,
+            [&](const SessionRecord& r) {
+                context.out << (first ? "[\n  " : ",\n  ") << history_entry_json(r);
+                first = false;
+            },
+            scores_only);
+        context.out << (first ? "[]\n" : "\n]\n");
+        return kExitOk;
+    }
+    bool any = false;
+    history.each_session(
+        options.since,
+        [&](const SessionRecord& r) {
+            if (!any)
+                context.out << fit("ID", 5) << fit("DATE", 17) << fit("PROBLEM", 21) << fit("PLAN", 12)
+                            << fit("MODE", 12) << fit("LEVEL", 8) << fit("STATUS", 12) << fit("SELF", 6)
+                            << fit("INTERVIEWER", 13) << "PRACTICE\n";
+            any = true;
             context.out << fit(std::to_string(r.info.id), 5) << fit(r.info.started_at.substr(0, 16), 17)
                         << fit(r.info.problem, 21) << fit(r.info.plan, 12)
                         << fit(std::string(to_string(r.info.mode)), 12)
@@ -81,8 +96,11 @@ int run_history(const Context& context, const HistoryOptions& options) {
                 context.out << score_text(r.interviewer) << '\n';
             else
                 context.out << fit(score_text(r.interviewer), 13) << tail << '\n';
-        }
-    }
+        },
+        scores_only);
+    if (!any)
+        context.out << (options.since.empty() ? "No sessions yet" : "No sessions since " + options.since)
+                    << ". Start one with `sdmock start`.\n";
     return kExitOk;
 }
 

@@ -61,17 +61,19 @@ std::string read_import_file(const std::string& path) {
 
 int run_export(const Context& context, const ExportOptions& options) {
     History history(context.db);
+    // Each session is written as it is read: the history is never held whole (one statement per table).
     if (options.format == "json") {
-        auto records = history.list();
-        context.out << "[";
-        for (std::size_t i = 0; i < records.size(); ++i) {
-            std::string doc = render_session_json(records[i]);
+        bool first = true;
+        history.each_session({}, [&](const SessionRecord& record) {
+            std::string doc = render_session_json(record);
             doc.pop_back(); // the trailing newline
-            context.out << (i ? ",\n" : "\n") << doc;
-        }
-        context.out << (records.empty() ? "]\n" : "\n]\n");
+            context.out << (first ? "[\n" : ",\n") << doc;
+            first = false;
+        });
+        context.out << (first ? "[]\n" : "\n]\n");
     } else {
-        context.out << write_history_csv(history.history_rows());
+        context.out << history_csv_header();
+        history.each_history_row({}, [&](const HistoryRow& row) { context.out << history_csv_row(row); });
     }
     return kExitOk;
 }
@@ -79,18 +81,31 @@ int run_export(const Context& context, const ExportOptions& options) {
 int run_import(const Context& context, const ImportOptions& options) {
     std::string text = read_import_file(options.file);
     Content content = load_valid_content(context);
-    ImportParse parsed = parse_history_csv(text, content.problem_ids(), content.plan_ids());
-    if (!parsed.errors.empty()) {
-        constexpr std::size_t kShown = 20; // enough to see the pattern; the count says the rest
-        for (std::size_t i = 0; i < parsed.errors.size() && i < kShown; ++i)
-            context.err << options.file << ":" << parsed.errors[i] << '\n';
-        if (parsed.errors.size() > kShown)
-            context.err << options.file << ": ... and " << parsed.errors.size() - kShown << " more bad lines\n";
-        throw Error(options.file + " was not imported: " + std::to_string(parsed.errors.size()) + " bad line" +
-                    (parsed.errors.size() == 1 ? "" : "s") + " (listed above); the history is unchanged");
+    const auto problems = content.problem_ids();
+    const auto plans = content.plan_ids();
+    // Into a history that does not exist yet, the file is checked first, so a bad one creates nothing.
+    std::vector<std::string> errors;
+    struct stat st {};
+    if (::stat(context.db.c_str(), &st) != 0)
+        errors = read_history_csv(text, problems, plans, [](const GroupedRow&) {});
+    History::ImportCounts counts;
+    if (errors.empty()) {
+        History history(context.db);
+        // Rows are written as they are checked, in one transaction kept only when the whole file is good.
+        counts = history.import_rows([&](const std::function<void(const GroupedRow&)>& take) {
+            errors = read_history_csv(text, problems, plans, take);
+            return errors.empty();
+        });
     }
-    History history(context.db);
-    auto counts = history.import_sessions(parsed.sessions);
+    if (!errors.empty()) {
+        constexpr std::size_t kShown = 20; // enough to see the pattern; the count says the rest
+        for (std::size_t i = 0; i < errors.size() && i < kShown; ++i)
+            context.err << options.file << ":" << errors[i] << '\n';
+        if (errors.size() > kShown)
+            context.err << options.file << ": ... and " << errors.size() - kShown << " more bad lines\n";
+        throw Error(options.file + " was not imported: " + std::to_string(errors.size()) + " bad line" +
+                    (errors.size() == 1 ? "" : "s") + " (listed above); the history is unchanged");
+    }
     context.out << "imported " << counts.imported << " session" << (counts.imported == 1 ? "" : "s");
     if (counts.skipped > 0) context.out << "; " << counts.skipped << " already in the history, left as they were";
     context.out << '\n';

@@ -88,4 +88,36 @@ Date week_monday(const IsoWeek& week) {
     return civil_from_days(monday1 + 7LL * (week.week - 1));
 }
 
+std::optional<Instant> parse_instant(std::string_view text) {
+    // 2026-11-23T19:05:00+01:00 (25 characters) or 2026-11-23T19:05:00Z (20)
+    static constexpr std::string_view kPattern = "0000-00-00T00:00:00";
+    if (text.size() != 25 && text.size() != 20) return std::nullopt;
+    auto digits = [&](std::size_t at, std::size_t n) {
+        int v = 0;
+        for (std::size_t i = at; i < at + n; ++i)
+            v = v * 10 + (text[i] - '0');
+        return v;
+    };
+    for (std::size_t i = 0; i < kPattern.size(); ++i) {
+        const bool digit = text[i] >= '0' && text[i] <= '9';
+        if (kPattern[i] == '0' ? !digit : text[i] != kPattern[i]) return std::nullopt;
+    }
+    auto date = parse_date(text.substr(0, 10));
+    const int hour = digits(11, 2), minute = digits(14, 2), second = digits(17, 2);
+    if (!date || hour > 23 || minute > 59 || second > 59) return std::nullopt;
+    int offset = 0;
+    if (text.size() == 20) {
+        if (text[19] != 'Z') return std::nullopt;
+    } else {
+        const char sign = text[19];
+        bool shape = (sign == '+' || sign == '-') && text[22] == ':';
+        for (std::size_t i : {20U, 21U, 23U, 24U})
+            shape = shape && text[i] >= '0' && text[i] <= '9';
+        if (!shape) return std::nullopt;
+        offset = (digits(20, 2) * 3600 + digits(23, 2) * 60) * (sign == '-' ? -1 : 1);
+    }
+    long long seconds = days_from_civil(*date) * 86400LL + hour * 3600LL + minute * 60LL + second - offset;
+    return Instant{seconds * 1000, offset};
+}
+
 } // namespace sdmock

@@ -20,6 +20,14 @@ struct Date {
 /// Days since 1970-01-01 (negative before).
 [[nodiscard]] long long days_from_civil(const Date& date);
 [[nodiscard]] Date civil_from_days(long long days);
+/// An ISO 8601 date-time with its offset from UTC (`2026-11-23T19:05:00+01:00`, or `Z`): the
+/// instant in milliseconds since the epoch and the offset in seconds, as the history's start
+/// columns hold them. nullopt for any other shape.
+struct Instant {
+    long long ms = 0;
+    int offset_s = 0;
+};
+[[nodiscard]] std::optional<Instant> parse_instant(std::string_view text);
 /// 1 = Monday ... 7 = Sunday.
 [[nodiscard]] int iso_weekday(const Date& date);
 

@@ -8,8 +8,7 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
-#include <map>
-#include <tuple>
+#include <unordered_map>
 #include <utility>
 
 namespace sdmock {
@@ -283,7 +282,7 @@ std::string check_practice(const std::string& text, HistoryRow& row) {
 /// Every field plain text of a bounded size: no control character (the notes may hold line
 /// breaks and tabs), nothing that is not UTF-8; "" when good.
 std::string check_text(const std::vector<std::string>& f) {
-    const auto columns = history_csv_columns();
+    static const auto columns = history_csv_columns();
     for (std::size_t i = 0; i < f.size(); ++i) {
         const std::string& name = i < columns.size() ? columns[i] : std::string("field");
         if (f[i].size() > kImportMaxFieldBytes)
@@ -311,42 +310,41 @@ std::string check_row(const CsvRecord& record, std::size_t columns, const std::v
     return "";
 }
 
-/// Groups rows into sessions by date, problem, plan and mode.
+/// Groups rows into sessions by date, problem, plan and mode, keeping per session only what the
+/// rules need (its first line, its practice mark, which scorecards it has), never the rows.
 class SessionGrouper {
 public:
-    /// "" when added, else why the row cannot join its session.
-    std::string add(HistoryRow row, int line) {
-        auto key = std::make_tuple(row.date, row.problem, row.plan, row.mode);
-        auto [it, inserted] = index_.try_emplace(key, sessions_.size());
-        if (inserted) {
-            ImportedSession session;
-            session.line = line;
-            session.date = row.date;
-            session.problem = row.problem;
-            session.plan = row.plan;
-            session.mode = row.mode;
-            session.practice = row.practice;
-            sessions_.push_back(std::move(session));
-        }
-        ImportedSession& session = sessions_[it->second];
+    /// "" when the row joins (or opens) a session, numbered in `session`; else why it cannot.
+    std::string add(const HistoryRow& row, int line, std::size_t& session, bool& first) {
+        key_.clear();
+        key_.append(row.date).append(1, '\x1f').append(row.problem).append(1, '\x1f').append(row.plan);
+        key_.append(1, '\x1f').append(to_string(row.mode));
+        auto [it, inserted] = index_.try_emplace(key_, State{line, index_.size(), row.practice, false, false});
+        State& state = it->second;
         const bool self = row.scorer == Scorer::self;
-        auto& card = self ? session.self : session.interviewer;
-        if (card)
+        bool& has = self ? state.self : state.interviewer;
+        if (has)
             return "a second " + std::string(to_string(row.scorer)) + " row for the session of line " +
-                   std::to_string(session.line) + "; keep one of them";
-        if (row.practice != session.practice)
+                   std::to_string(state.line) + "; keep one of them";
+        if (row.practice != state.practice)
             return std::string("practice ") + (row.practice ? "true" : "false") + " disagrees with line " +
-                   std::to_string(session.line) + " of the same session; mark both rows alike";
-        card = std::move(row.card);
-        (self ? session.self_notes : session.interviewer_notes) = std::move(row.notes);
+                   std::to_string(state.line) + " of the same session; mark both rows alike";
+        has = true;
+        session = state.number;
+        first = inserted;
         return "";
     }
 
-    std::vector<ImportedSession> take() { return std::move(sessions_); }
-
 private:
-    std::map<std::tuple<std::string, std::string, std::string, Mode>, std::size_t> index_;
-    std::vector<ImportedSession> sessions_;
+    struct State {
+        int line;
+        std::size_t number;
+        bool practice;
+        bool self;
+        bool interviewer;
+    };
+    std::string key_;
+    std::unordered_map<std::string, State> index_;
 };
 
 std::vector<std::string> format_errors(std::vector<LineError> errors) {
@@ -382,35 +380,43 @@ std::vector<CsvRecord> parse_csv(std::string_view text, std::vector<std::string>
     return records;
 }
 
+std::string history_csv_header() {
+    return csv_row(history_csv_columns());
+}
+
+std::string history_csv_row(const HistoryRow& row) {
+    std::vector<std::string> fields{row.date, row.problem, row.plan, std::string(to_string(row.mode)),
+                                    std::string(to_string(row.scorer))};
+    fields.reserve(kColumnCount);
+    for (const auto& score : row.card.scores)
+        fields.push_back(score ? std::to_string(*score) : "");
+    fields.push_back(std::to_string(row.card.total()));
+    fields.push_back(row.notes);
+    fields.emplace_back(row.practice ? "true" : "false");
+    return csv_row(fields);
+}
+
 std::string write_history_csv(const std::vector<HistoryRow>& rows) {
-    std::string out = csv_row(history_csv_columns());
-    for (const auto& row : rows) {
-        std::vector<std::string> fields{row.date, row.problem, row.plan, std::string(to_string(row.mode)),
-                                        std::string(to_string(row.scorer))};
-        for (const auto& score : row.card.scores)
-            fields.push_back(score ? std::to_string(*score) : "");
-        fields.push_back(std::to_string(row.card.total()));
-        fields.push_back(row.notes);
-        fields.emplace_back(row.practice ? "true" : "false");
-        out += csv_row(fields);
-    }
+    std::string out = history_csv_header();
+    for (const auto& row : rows)
+        out += history_csv_row(row);
     return out;
 }
 
-ImportParse parse_history_csv(std::string_view text, const std::vector<std::string>& problems,
-                              const std::vector<std::string>& plans) {
+std::vector<std::string> read_history_csv(std::string_view text, const std::vector<std::string>& problems,
+                                          const std::vector<std::string>& plans,
+                                          const std::function<void(const GroupedRow&)>& take) {
     std::vector<LineError> errors;
     if (auto fault = text_fault(text, true); fault && (fault->what == "NUL" || fault->what == "invalid UTF-8")) {
         errors.push_back({fault->line, "the file holds " + fault->what + " at column " + std::to_string(fault->column) +
                                            "; a history CSV is UTF-8 text"});
-        ImportParse out;
-        out.errors = format_errors(std::move(errors));
-        return out;
+        return format_errors(std::move(errors));
     }
     bool header_seen = false;
     std::size_t columns = kColumnCount;
     std::size_t rows = 0;
     SessionGrouper grouper;
+    GroupedRow good;
     CsvReader(text, errors).read([&](const RawRecord& raw) {
         if (!header_seen) {
             header_seen = true;
@@ -425,16 +431,39 @@ ImportParse parse_history_csv(std::string_view text, const std::vector<std::stri
             errors.push_back({raw.record.line, "more than " + std::to_string(kImportMaxRows) +
                                                    " rows; split the file and import each part"});
         if (raw.bad || rows > kImportMaxRows) return;
-        HistoryRow row;
-        std::string problem = check_row(raw.record, columns, problems, plans, row);
-        if (problem.empty()) problem = grouper.add(std::move(row), raw.record.line);
-        if (!problem.empty()) errors.push_back({raw.record.line, std::move(problem)});
+        good.row = HistoryRow{};
+        good.line = raw.record.line;
+        std::string problem = check_row(raw.record, columns, problems, plans, good.row);
+        if (problem.empty()) problem = grouper.add(good.row, good.line, good.session, good.first);
+        if (!problem.empty())
+            errors.push_back({raw.record.line, std::move(problem)});
+        else if (errors.empty()) // after the first error nothing will be imported: only check the rest
+            take(good);
     });
     if (!header_seen && errors.empty())
         errors.push_back({1, "the file is empty; the header should be: " + header_text()});
+    return format_errors(std::move(errors));
+}
+
+ImportParse parse_history_csv(std::string_view text, const std::vector<std::string>& problems,
+                              const std::vector<std::string>& plans) {
     ImportParse out;
-    out.errors = format_errors(std::move(errors));
-    if (out.errors.empty()) out.sessions = grouper.take();
+    out.errors = read_history_csv(text, problems, plans, [&](const GroupedRow& g) {
+        if (g.first) {
+            ImportedSession& session = out.sessions.emplace_back();
+            session.line = g.line;
+            session.date = g.row.date;
+            session.problem = g.row.problem;
+            session.plan = g.row.plan;
+            session.mode = g.row.mode;
+            session.practice = g.row.practice;
+        }
+        ImportedSession& session = out.sessions[g.session];
+        const bool self = g.row.scorer == Scorer::self;
+        (self ? session.self : session.interviewer) = g.row.card;
+        (self ? session.self_notes : session.interviewer_notes) = g.row.notes;
+    });
+    if (!out.errors.empty()) out.sessions.clear();
     return out;
 }
 

@@ -7,6 +7,7 @@
 #include "core/scorecard.hpp"
 #include "core/session.hpp"
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,6 +48,10 @@ struct HistoryRow {
     bool practice = false; ///< the session is a practice run
 };
 
+/// The header line, CRLF-terminated.
+[[nodiscard]] std::string history_csv_header();
+/// One CRLF-terminated row.
+[[nodiscard]] std::string history_csv_row(const HistoryRow& row);
 /// The header and one CRLF-terminated row per entry, in the order given.
 [[nodiscard]] std::string write_history_csv(const std::vector<HistoryRow>& rows);
 
@@ -62,6 +67,15 @@ struct ImportedSession {
     std::string self_notes;
     std::string interviewer_notes;
     bool practice = false; ///< marked practice in the file
+};
+
+/// One good row of a history CSV as read_history_csv hands it on: the session it belongs to is
+/// numbered from 0 in the order of the sessions' first rows, and `first` when this row opens it.
+struct GroupedRow {
+    int line = 0;
+    std::size_t session = 0;
+    bool first = false;
+    HistoryRow row;
 };
 
 struct ImportParse {
@@ -80,5 +94,13 @@ struct ImportParse {
 /// known ids. Records are checked one at a time as they are read.
 [[nodiscard]] ImportParse parse_history_csv(std::string_view text, const std::vector<std::string>& problems,
                                             const std::vector<std::string>& plans);
+
+/// The streaming form of parse_history_csv, under the same rules: each good row goes to `take` as
+/// soon as it is checked, until the first bad line (the rest are only checked), so the sessions
+/// are never all held in memory. Returns the errors, as ImportParse::errors; the rows taken count
+/// only when it is empty.
+[[nodiscard]] std::vector<std::string> read_history_csv(std::string_view text, const std::vector<std::string>& problems,
+                                                        const std::vector<std::string>& plans,
+                                                        const std::function<void(const GroupedRow&)>& take);
 
 } // namespace sdmock

@@ -6,8 +6,20 @@
 namespace sdmock {
 
 std::string json_quote(std::string_view text) {
-    std::string out = "\"";
-    for (char c : text) {
+    std::string out;
+    out.reserve(text.size() + 2);
+    out += '"';
+    std::size_t i = 0;
+    while (i < text.size()) {
+        // Bytes that need no escape (nearly all) are copied a run at a time.
+        std::size_t plain = i;
+        while (plain < text.size() && static_cast<unsigned char>(text[plain]) >= 0x20 && text[plain] != '"' &&
+               text[plain] != '\\')
+            ++plain;
+        out.append(text.substr(i, plain - i));
+        if (plain == text.size()) break;
+        const char c = text[plain];
+        i = plain + 1;
         switch (c) {
         case '"':
             out += "\\\"";
@@ -39,7 +51,7 @@ std::string json_quote(std::string_view text) {
 
 void JsonWriter::newline() {
     out_ += '\n';
-    out_.append(first_.size() * 2, ' ');
+    out_.append((first_.size() + static_cast<std::size_t>(depth_)) * 2, ' ');
 }
 
 void JsonWriter::before_value() {

@@ -9,6 +9,10 @@ namespace sdmock {
 
 class JsonWriter {
 public:
+    JsonWriter() = default;
+    /// A writer for a value that will sit `depth` levels deep in a document written piece by
+    /// piece (an element of a streamed array: depth 1): its lines are indented to match.
+    explicit JsonWriter(int depth) : depth_(depth) {}
     JsonWriter& begin_object();
     JsonWriter& end_object();
     JsonWriter& begin_array();
@@ -28,6 +32,8 @@ public:
 
     /// The document, ending with a newline.
     [[nodiscard]] std::string str() const { return out_ + "\n"; }
+    /// What has been written, without the final newline (a piece of a streamed document).
+    [[nodiscard]] const std::string& text() const { return out_; }
 
 private:
     void before_value();
@@ -36,6 +42,7 @@ private:
     std::string out_;
     std::vector<bool> first_; // one entry per open container: nothing written in it yet
     bool after_key_ = false;
+    int depth_ = 0;
 };
 
 /// `text` as a JSON string literal, quotes included.

@@ -94,8 +94,21 @@ std::string code_name(char32_t c) {
 } // namespace
 
 void TerminalFilter::emit(std::string_view s, std::string& out) const {
+    out.reserve(out.size() + s.size());
     std::size_t i = 0;
     while (i < s.size()) {
+        // Printable ASCII, line feeds and tabs (nearly everything) pass as they are, a run at a time.
+        std::size_t plain = i;
+        while (plain < s.size()) {
+            auto byte = static_cast<unsigned char>(s[plain]);
+            if ((byte < 0x20 || byte >= 0x7F) && byte != '\n' && byte != '\t') break;
+            ++plain;
+        }
+        if (plain > i) {
+            out.append(s.substr(i, plain - i));
+            i = plain;
+            continue;
+        }
         Decoded d = decode(s, i);
         if (d.length == 0) { // not UTF-8 (a cut sequence only reaches here at the very end)
             out += "\xEF\xBF\xBD";
@@ -129,9 +142,13 @@ void TerminalFilter::emit(std::string_view s, std::string& out) const {
 }
 
 std::string TerminalFilter::feed(std::string_view piece) {
-    std::string text = held_;
-    text.append(piece);
-    held_.clear();
+    std::string joined;
+    std::string_view text = piece;
+    if (!held_.empty()) { // the rare case: a sequence cut at the end of the last piece
+        joined = held_;
+        joined.append(piece);
+        text = joined;
+    }
     // Hold back a final CR (a CRLF may be cut in two) and an unfinished UTF-8 sequence.
     std::size_t keep = text.size();
     std::size_t start = text.size() >= 3 ? text.size() - 3 : 0;
@@ -141,9 +158,9 @@ std::string TerminalFilter::feed(std::string_view piece) {
             break;
         }
     if (keep == text.size() && !text.empty() && text.back() == '\r') keep = text.size() - 1;
-    held_ = text.substr(keep);
     std::string out;
-    emit(std::string_view(text).substr(0, keep), out);
+    emit(text.substr(0, keep), out);
+    held_ = std::string(text.substr(keep));
     return out;
 }
 

@@ -22,6 +22,8 @@ namespace fs = std::filesystem;
 namespace sdmock {
 using detail::dims_list;
 using detail::guarded;
+using detail::kInfoColumns;
+using detail::read_info;
 
 namespace {
 
@@ -180,6 +182,19 @@ CREATE TABLE reviews (
 CREATE INDEX reviews_by_item ON reviews(item, at_ms);
 )sql";
 
+// Version 11: a writer that knows a start's instant gives it with the row (an import then writes
+// each session once, not twice); the trigger fills it in for every other insert, as before.
+constexpr const char* kSchemaV11 = R"sql(
+DROP TRIGGER sessions_instant_insert;
+CREATE TRIGGER sessions_instant_insert AFTER INSERT ON sessions WHEN NEW.started_ms IS NULL BEGIN
+    UPDATE sessions SET
+        started_ms = CAST(strftime('%s', NEW.started_at) AS INTEGER) * 1000,
+        utc_offset_s = CAST(round((julianday(substr(NEW.started_at, 1, 19)) - julianday(NEW.started_at)) * 86400)
+                            AS INTEGER)
+    WHERE id = NEW.id;
+END;
+)sql";
+
 /// Makes the folders of `folder` that do not exist yet, each 0700 whatever the umask.
 void create_private_folders(const fs::path& folder) {
     std::error_code ec;
@@ -207,32 +222,27 @@ bool file_exists(const fs::path& path) {
     return fs::is_regular_file(path, ec);
 }
 
-SessionInfo read_info(SQLite::Statement& q) {
+} // namespace
+
+SessionInfo detail::read_info(const RowReader& q) {
     SessionInfo s;
-    s.id = q.getColumn(0).getInt64();
-    s.problem = q.getColumn(1).getString();
-    s.plan = q.getColumn(2).getString();
-    s.mode = mode_from(q.getColumn(3).getString()).value_or(Mode::solo);
-    s.status = status_from(q.getColumn(4).getString()).value_or(Status::running);
-    s.started_at = q.getColumn(5).getString();
-    s.seed = static_cast<std::uint64_t>(q.getColumn(6).getInt64());
-    s.speed = q.getColumn(7).getDouble();
-    s.elapsed = Duration(q.getColumn(8).getInt64());
-    s.heartbeat_at = WallTime(std::chrono::milliseconds(q.getColumn(9).getInt64()));
-    s.owner_pid = q.getColumn(10).getInt64();
+    s.id = q.int64(0);
+    s.problem = q.string(1);
+    s.plan = q.string(2);
+    s.mode = mode_from(q.text(3)).value_or(Mode::solo);
+    s.status = status_from(q.text(4)).value_or(Status::running);
+    s.started_at = q.string(5);
+    s.seed = static_cast<std::uint64_t>(q.int64(6));
+    s.speed = q.real(7);
+    s.elapsed = Duration(q.int64(8));
+    s.heartbeat_at = WallTime(std::chrono::milliseconds(q.int64(9)));
+    s.owner_pid = q.int64(10);
     s.owner_alive = detail::process_alive(s.owner_pid);
-    s.practice = detail::practice_from_bits(q.getColumn(11).getInt64());
-    s.level = q.getColumn(12).getString();
-    if (std::string phase = q.getColumn(13).getString(); !phase.empty())
-        s.drill = Drill{phase, q.getColumn(14).getString()};
+    s.practice = detail::practice_from_bits(q.int64(11));
+    s.level = q.string(12);
+    if (auto phase = q.text(13); !phase.empty()) s.drill = Drill{std::string(phase), q.string(14)};
     return s;
 }
-
-constexpr const char* kInfoColumns =
-    "id, problem, plan, mode, status, started_at, seed, speed, elapsed_ms, heartbeat_ms, owner_pid, practice, level, "
-    "drill_phase, drill_focus";
-
-} // namespace
 
 bool detail::process_alive(std::int64_t pid) {
     return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
@@ -242,7 +252,8 @@ History::History(const fs::path& path) : path_(path.string()) {
     guarded(path_, "open the history", [&] {
         create_private(path);
         try {
-            db_ = std::make_unique<SQLite::Database>(path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+            db_ = std::make_unique<SQLite::Database>(path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE |
+                                                                SQLite::OPEN_NOMUTEX);
             db_->setBusyTimeout(kBusyTimeoutMs);
             db_->exec("PRAGMA foreign_keys = ON");
             refuse_foreign(); // before WAL: another program's file is left exactly as it was
@@ -263,8 +274,8 @@ History::History(const fs::path& path) : path_(path.string()) {
 }
 
 void History::open_read_only() {
-    db_ =
-        std::make_unique<SQLite::Database>("file:" + path_ + "?immutable=1", SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+    db_ = std::make_unique<SQLite::Database>("file:" + path_ + "?immutable=1",
+                                             SQLite::OPEN_READONLY | SQLite::OPEN_URI | SQLite::OPEN_NOMUTEX);
     int version = schema_version();
     if (version != kSchemaVersion)
         throw StoreError("the history " + path_ + " is read-only and " +
@@ -304,6 +315,7 @@ void History::migrate() {
     if (current < 8) db_->exec(kSchemaV8);
     if (current < 9) db_->exec(kSchemaV9);
     if (current < 10) db_->exec(kSchemaV10);
+    if (current < 11) db_->exec(kSchemaV11);
     db_->exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
     tx.commit();
 }
@@ -413,9 +425,9 @@ void History::release(std::int64_t session, std::int64_t pid) {
 
 std::optional<SessionInfo> History::info(std::int64_t session) const {
     return guarded(path_, "read", [&]() -> std::optional<SessionInfo> {
-        SQLite::Statement q(*db_, std::string("SELECT ") + kInfoColumns + " FROM sessions WHERE id = ?");
+        detail::RowReader q(*db_, std::string("SELECT ") + kInfoColumns + " FROM sessions WHERE id = ?");
         q.bind(1, static_cast<std::int64_t>(session));
-        if (!q.executeStep()) return std::nullopt;
+        if (!q.step()) return std::nullopt;
         return read_info(q);
     });
 }
@@ -492,65 +504,12 @@ void History::save_scorecard(std::int64_t session, Scorer scorer, const Scorecar
     });
 }
 
-std::optional<SessionRecord> History::load(std::int64_t session) const {
-    return guarded(path_, "read", [&]() -> std::optional<SessionRecord> {
-        SQLite::Statement q(*db_, std::string("SELECT ") + kInfoColumns + " FROM sessions WHERE id = ?");
-        q.bind(1, static_cast<std::int64_t>(session));
-        if (!q.executeStep()) return std::nullopt;
-        SessionRecord record;
-        record.info = read_info(q);
-        SQLite::Statement ev(*db_, "SELECT t_ms, kind, phase, dimension, text, value FROM events "
-                                   "WHERE session_id = ? ORDER BY id");
-        ev.bind(1, static_cast<std::int64_t>(session));
-        while (ev.executeStep())
-            record.events.push_back({Duration(ev.getColumn(0).getInt64()), ev.getColumn(1).getString(),
-                                     ev.getColumn(2).getString(), ev.getColumn(3).getString(),
-                                     ev.getColumn(4).getString(), ev.getColumn(5).getInt64()});
-        SQLite::Statement sc(*db_, "SELECT scorer, " + dims_list() + " FROM scorecards WHERE session_id = ?");
-        sc.bind(1, static_cast<std::int64_t>(session));
-        while (sc.executeStep()) {
-            Scorecard card;
-            for (std::size_t i = 0; i < kDimensionCount; ++i) {
-                auto col = sc.getColumn(static_cast<int>(i) + 1);
-                if (!col.isNull()) card.scores[i] = col.getInt();
-            }
-            auto scorer = scorer_from(sc.getColumn(0).getString()).value_or(Scorer::self);
-            (scorer == Scorer::self ? record.self : record.interviewer) = card;
-        }
-        SQLite::Statement evd(*db_, "SELECT scorer, dimension, text FROM evidence WHERE session_id = ?");
-        evd.bind(1, static_cast<std::int64_t>(session));
-        while (evd.executeStep()) {
-            auto scorer = scorer_from(evd.getColumn(0).getString()).value_or(Scorer::self);
-            auto& card = scorer == Scorer::self ? record.self : record.interviewer;
-            auto index = dimension_index(evd.getColumn(1).getString());
-            if (card && index) card->evidence[*index] = evd.getColumn(2).getString();
-        }
-        record.estimates = read_estimates(session);
-        return record;
-    });
-}
-
-std::vector<SessionRecord> History::list(const std::string& since) const {
-    std::vector<std::int64_t> ids = guarded(path_, "read", [&] {
-        std::vector<std::int64_t> out;
-        SQLite::Statement q(*db_, "SELECT id FROM sessions WHERE started_at >= ? ORDER BY started_ms, id");
-        q.bind(1, since);
-        while (q.executeStep())
-            out.push_back(q.getColumn(0).getInt64());
-        return out;
-    });
-    std::vector<SessionRecord> out;
-    for (auto id : ids)
-        if (auto r = load(id)) out.push_back(std::move(*r));
-    return out;
-}
-
 std::vector<SessionInfo> History::running() const {
     return guarded(path_, "read", [&] {
         std::vector<SessionInfo> out;
-        SQLite::Statement q(*db_, std::string("SELECT ") + kInfoColumns +
+        detail::RowReader q(*db_, std::string("SELECT ") + kInfoColumns +
                                       " FROM sessions WHERE status = 'running' ORDER BY id DESC");
-        while (q.executeStep())
+        while (q.step())
             out.push_back(read_info(q));
         return out;
     });
@@ -559,9 +518,9 @@ std::vector<SessionInfo> History::running() const {
 std::vector<SessionInfo> History::recent(int limit) const {
     return guarded(path_, "read", [&] {
         std::vector<SessionInfo> out;
-        SQLite::Statement q(*db_, std::string("SELECT ") + kInfoColumns + " FROM sessions ORDER BY id DESC LIMIT ?");
-        q.bind(1, limit);
-        while (q.executeStep())
+        detail::RowReader q(*db_, std::string("SELECT ") + kInfoColumns + " FROM sessions ORDER BY id DESC LIMIT ?");
+        q.bind(1, static_cast<std::int64_t>(limit));
+        while (q.step())
             out.push_back(read_info(q));
         return out;
     });

@@ -9,6 +9,7 @@
 #include "core/trends.hpp"
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -32,6 +33,13 @@ struct NewSession {
     std::optional<Drill> drill{};     ///< one phase run on its own; none: a full mock
 };
 
+/// What a streamed read of sessions fills in besides each session's row and its scores.
+struct SessionParts {
+    bool events = true;
+    bool evidence = true;
+    bool estimates = true;
+};
+
 class History {
 public:
     /// Opens (creating with mode 0600 if needed) and migrates the history at `path`, or
@@ -41,7 +49,7 @@ public:
     History(const History&) = delete;
     History& operator=(const History&) = delete;
 
-    static constexpr int kSchemaVersion = 10;
+    static constexpr int kSchemaVersion = 11;
     /// The file it was opened from, as given.
     [[nodiscard]] const std::string& path() const { return path_; }
     [[nodiscard]] int schema_version() const;
@@ -92,6 +100,12 @@ public:
     [[nodiscard]] std::map<std::int64_t, Ticks> all_coverage() const;
     /// Sessions started on or after `since` (an ISO date or date-time prefix; empty: all), oldest first.
     [[nodiscard]] std::vector<SessionRecord> list(const std::string& since = {}) const;
+    using Parts = SessionParts;
+    /// Calls `each` with every session `list` gives, one at a time and in the same order, each
+    /// as `load` gives it (less the parts left out): one statement per table, walked side by side
+    /// in one read transaction, so the history is never held in memory whole.
+    void each_session(const std::string& since, const std::function<void(const SessionRecord&)>& each,
+                      Parts parts = {}) const;
     /// Running sessions, newest first.
     [[nodiscard]] std::vector<SessionInfo> running() const;
     /// The last `limit` sessions of any status, newest first (one light query: shell completion).
@@ -111,12 +125,19 @@ public:
     /// One row per complete scorecard, oldest session first, self before interviewer; abandoned
     /// sessions are left out (the CSV has no status to keep them apart).
     [[nodiscard]] std::vector<HistoryRow> history_rows(const std::string& since = {}) const;
+    /// The rows `history_rows` gives, one at a time, in the same order (streamed as each_session).
+    void each_history_row(const std::string& since, const std::function<void(const HistoryRow&)>& each) const;
     struct ImportCounts {
         int imported = 0;
         int skipped = 0; ///< already in the history (same start, problem, plan and mode)
     };
     /// Adds the sessions in one transaction: all of them or, on error, none.
     ImportCounts import_sessions(const std::vector<ImportedSession>& sessions);
+    /// The rows a reader hands on (read_history_csv's), written as they come in one transaction:
+    /// `read` is called with the function that takes each row, and what it wrote is kept only when
+    /// `read` returns true (else none of it). A session already in the history (the same start
+    /// minute, problem, plan and mode) is skipped whole.
+    ImportCounts import_rows(const std::function<bool(const std::function<void(const GroupedRow&)>&)>& read);
 
     // Estimates (history_estimates.cpp).
 

@@ -1,5 +1,6 @@
 #include "store/history.hpp"
 
+#include "core/dates.hpp"
 #include "core/text.hpp"
 #include "store/sql_util.hpp"
 
@@ -51,19 +52,6 @@ std::map<std::int64_t, std::vector<ScoredMock::PhaseTime>> phase_times_by_sessio
     return out;
 }
 
-std::string evidence_notes(SQLite::Database& db, std::int64_t session, const std::string& scorer) {
-    SQLite::Statement q(db, "SELECT dimension, text FROM evidence WHERE session_id = ? AND scorer = ?");
-    q.bind(1, static_cast<std::int64_t>(session));
-    q.bind(2, scorer);
-    std::map<std::size_t, std::string> by_dim;
-    while (q.executeStep())
-        if (auto i = dimension_index(q.getColumn(0).getString())) by_dim[*i] = q.getColumn(1).getString();
-    std::vector<std::string> lines;
-    for (const auto& [i, text] : by_dim)
-        lines.push_back(std::string(kDimensionIds[i]) + ": " + text);
-    return join(lines, "\n");
-}
-
 } // namespace
 
 std::vector<ScoredMock> History::scored_mocks() const {
@@ -98,87 +86,95 @@ std::vector<ScoredMock> History::scored_mocks() const {
     });
 }
 
-std::vector<HistoryRow> History::history_rows(const std::string& since) const {
-    return guarded(path_, "read", [&] {
-        std::vector<HistoryRow> out;
-        SQLite::Statement q(*db_,
-                            "SELECT s.id, s.started_at, s.problem, s.plan, s.mode, c.scorer, c.notes, s.practice, " +
-                                dims_list("c.") +
-                                " FROM scorecards c JOIN sessions s ON s.id = c.session_id WHERE s.started_at >= ? "
-                                // The CSV has no status: an abandoned session's scores would import as counted.
-                                "AND s.status <> 'abandoned' ORDER BY s.started_ms, s.id, c.scorer = 'interviewer'");
-        q.bind(1, since);
-        while (q.executeStep()) {
-            HistoryRow row;
-            row.date = q.getColumn(1).getString().substr(0, 16);
-            row.problem = q.getColumn(2).getString();
-            row.plan = q.getColumn(3).getString();
-            row.mode = mode_from(q.getColumn(4).getString()).value_or(Mode::solo);
-            std::string scorer = q.getColumn(5).getString();
-            row.scorer = scorer_from(scorer).value_or(Scorer::self);
-            row.notes = q.getColumn(6).getString();
-            row.practice = q.getColumn(7).getInt64() != 0;
-            row.card = read_card(q, 8);
-            if (!row.card.complete()) continue; // a scorecard still being filled in is not one yet
-            if (row.notes.empty()) row.notes = evidence_notes(*db_, q.getColumn(0).getInt64(), scorer);
-            out.push_back(std::move(row));
-        }
-        return out;
-    });
-}
-
-History::ImportCounts History::import_sessions(const std::vector<ImportedSession>& sessions) {
+History::ImportCounts
+History::import_rows(const std::function<bool(const std::function<void(const GroupedRow&)>&)>& read) {
     return guarded(path_, "import into", [&] {
         ImportCounts counts;
         SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
-        SQLite::Statement exists(*db_, "SELECT 1 FROM sessions WHERE started_at >= ? AND started_at < ? || '~' AND "
-                                       "substr(started_at, 1, 16) = ? AND problem = ? AND plan = ? AND mode = ?");
-        SQLite::Statement add(*db_, "INSERT INTO sessions (problem, plan, mode, status, started_at, seed, speed, "
-                                    "practice) VALUES (?, ?, ?, 'finished', ?, 0, 1, ?)");
+        // The same minute, problem, plan and mode: a range of the start index holding that minute only.
+        SQLite::Statement exists(*db_, "SELECT 1 FROM sessions WHERE started_at >= ?1 AND started_at < ?1 || '~' AND "
+                                       "substr(started_at, 1, 16) = ?1 AND problem = ? AND plan = ? AND mode = ?");
+        SQLite::Statement add(*db_,
+                              "INSERT INTO sessions (problem, plan, mode, status, started_at, seed, speed, "
+                              "practice, started_ms, utc_offset_s) VALUES (?, ?, ?, 'finished', ?, 0, 1, ?, ?, ?)");
         std::string marks;
         for (std::size_t i = 0; i < kDimensionCount; ++i)
             marks += ", ?";
         SQLite::Statement card(*db_, "INSERT INTO scorecards (session_id, scorer, notes, " + dims_list() +
                                          ", total) VALUES (?, ?, ?" + marks + ", ?)");
-        for (const auto& s : sessions) {
-            std::string started = iso_with_offset(s.date);
-            exists.bind(1, started.substr(0, 10));
-            exists.bind(2, started.substr(0, 10));
-            exists.bind(3, started.substr(0, 16));
-            exists.bind(4, s.problem);
-            exists.bind(5, s.plan);
-            exists.bind(6, std::string(to_string(s.mode)));
-            bool present = exists.executeStep();
-            exists.reset();
-            if (present) {
-                ++counts.skipped;
-                continue;
+        std::vector<std::int64_t> ids; // by the reader's session number; 0: already in the history, skipped
+        auto take = [&](const GroupedRow& g) {
+            const HistoryRow& row = g.row;
+            if (g.first) {
+                std::string started = iso_with_offset(row.date);
+                exists.bind(1, started.substr(0, 16));
+                exists.bind(2, row.problem);
+                exists.bind(3, row.plan);
+                exists.bind(4, std::string(to_string(row.mode)));
+                bool present = exists.executeStep();
+                exists.reset();
+                if (ids.size() <= g.session) ids.resize(g.session + 1, 0);
+                if (present) {
+                    ++counts.skipped;
+                    return;
+                }
+                add.bind(1, row.problem);
+                add.bind(2, row.plan);
+                add.bind(3, std::string(to_string(row.mode)));
+                add.bind(4, started);
+                add.bind(5, row.practice ? detail::kImportedBit : std::int64_t{0});
+                if (auto instant = parse_instant(started)) { // else the trigger works it out
+                    add.bind(6, static_cast<std::int64_t>(instant->ms));
+                    add.bind(7, instant->offset_s);
+                } else {
+                    add.bind(6);
+                    add.bind(7, 0);
+                }
+                add.exec();
+                add.reset();
+                ids[g.session] = db_->getLastInsertRowid();
+                ++counts.imported;
             }
-            add.bind(1, s.problem);
-            add.bind(2, s.plan);
-            add.bind(3, std::string(to_string(s.mode)));
-            add.bind(4, started);
-            add.bind(5, s.practice ? detail::kImportedBit : std::int64_t{0});
-            add.exec();
-            add.reset();
-            std::int64_t id = db_->getLastInsertRowid();
-            auto put = [&](Scorer scorer, const std::optional<Scorecard>& c, const std::string& notes) {
-                if (!c) return;
-                card.bind(1, static_cast<std::int64_t>(id));
-                card.bind(2, std::string(to_string(scorer)));
-                card.bind(3, notes);
-                for (std::size_t i = 0; i < kDimensionCount; ++i)
-                    card.bind(4 + static_cast<int>(i), c->scores[i].value_or(0));
-                card.bind(4 + static_cast<int>(kDimensionCount), c->total());
-                card.exec();
-                card.reset();
+            if (g.session >= ids.size() || ids[g.session] == 0) return;
+            card.bind(1, static_cast<std::int64_t>(ids[g.session]));
+            card.bind(2, std::string(to_string(row.scorer)));
+            card.bind(3, row.notes);
+            for (std::size_t i = 0; i < kDimensionCount; ++i)
+                card.bind(4 + static_cast<int>(i), row.card.scores[i].value_or(0));
+            card.bind(4 + static_cast<int>(kDimensionCount), row.card.total());
+            card.exec();
+            card.reset();
+        };
+        if (read(take)) tx.commit();
+        return counts;
+    });
+}
+
+History::ImportCounts History::import_sessions(const std::vector<ImportedSession>& sessions) {
+    return import_rows([&](const std::function<void(const GroupedRow&)>& take) {
+        for (std::size_t i = 0; i < sessions.size(); ++i) {
+            const ImportedSession& s = sessions[i];
+            GroupedRow g;
+            g.line = s.line;
+            g.session = i;
+            g.first = true;
+            g.row.date = s.date;
+            g.row.problem = s.problem;
+            g.row.plan = s.plan;
+            g.row.mode = s.mode;
+            g.row.practice = s.practice;
+            auto put = [&](Scorer scorer, const std::optional<Scorecard>& card, const std::string& notes) {
+                if (!card) return;
+                g.row.scorer = scorer;
+                g.row.card = *card;
+                g.row.notes = notes;
+                take(g);
+                g.first = false;
             };
             put(Scorer::self, s.self, s.self_notes);
             put(Scorer::interviewer, s.interviewer, s.interviewer_notes);
-            ++counts.imported;
         }
-        tx.commit();
-        return counts;
+        return true;
     });
 }
 

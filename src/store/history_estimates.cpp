@@ -7,6 +7,8 @@
 
 namespace sdmock {
 using detail::guarded;
+using detail::kEstimateColumns;
+using detail::read_estimate;
 
 namespace {
 
@@ -24,26 +26,23 @@ QuantityKind unit_from(const std::string& text) {
     return QuantityKind::count;
 }
 
-constexpr const char* kColumns =
-    "e.session_id, e.kind, e.name, e.given, e.value, e.reference, e.unit, e.how, e.t_ms, e.seconds, e.recorded_at";
+} // namespace
 
-EstimateRecord read_row(SQLite::Statement& q) {
+EstimateRecord detail::read_estimate(const RowReader& q, int first) {
     EstimateRecord r;
-    r.session = q.getColumn(0).isNull() ? 0 : q.getColumn(0).getInt64();
-    r.kind = q.getColumn(1).getString();
-    r.name = q.getColumn(2).getString();
-    r.given = q.getColumn(3).getString();
-    r.value = q.getColumn(4).getDouble();
-    r.reference = q.getColumn(5).getDouble();
-    r.unit = unit_from(q.getColumn(6).getString());
-    r.how = q.getColumn(7).getString();
-    r.t = Duration(q.getColumn(8).getInt64());
-    r.seconds = q.getColumn(9).getDouble();
-    r.recorded_at = q.getColumn(10).getString();
+    r.session = q.null(first) ? 0 : q.int64(first);
+    r.kind = q.string(first + 1);
+    r.name = q.string(first + 2);
+    r.given = q.string(first + 3);
+    r.value = q.real(first + 4);
+    r.reference = q.real(first + 5);
+    r.unit = unit_from(q.string(first + 6));
+    r.how = q.string(first + 7);
+    r.t = Duration(q.int64(first + 8));
+    r.seconds = q.real(first + 9);
+    r.recorded_at = q.string(first + 10);
     return r;
 }
-
-} // namespace
 
 std::int64_t History::add_estimate(const EstimateRecord& r) {
     return guarded(path_, "write to", [&] {
@@ -81,11 +80,11 @@ void History::add_estimates(const std::vector<EstimateRecord>& records) {
 std::vector<EstimateRecord> History::read_estimates(std::int64_t session) const {
     return guarded(path_, "read", [&] {
         std::vector<EstimateRecord> out;
-        SQLite::Statement q(*db_, std::string("SELECT ") + kColumns +
+        detail::RowReader q(*db_, std::string("SELECT ") + kEstimateColumns +
                                       " FROM estimates e WHERE e.session_id = ? ORDER BY e.id");
         q.bind(1, static_cast<std::int64_t>(session));
-        while (q.executeStep())
-            out.push_back(read_row(q));
+        while (q.step())
+            out.push_back(read_estimate(q));
         return out;
     });
 }
@@ -93,13 +92,13 @@ std::vector<EstimateRecord> History::read_estimates(std::int64_t session) const 
 std::vector<EstimateRecord> History::all_estimates() const {
     return guarded(path_, "read", [&] {
         std::vector<EstimateRecord> out;
-        SQLite::Statement q(*db_, std::string("SELECT ") + kColumns +
+        detail::RowReader q(*db_, std::string("SELECT ") + kEstimateColumns +
                                       ", coalesce(s.practice, 0) FROM estimates e LEFT JOIN sessions s ON s.id = "
                                       "e.session_id WHERE s.status IS NULL OR s.status <> 'abandoned' ORDER BY "
                                       "e.recorded_at, e.id");
-        while (q.executeStep()) {
-            EstimateRecord r = read_row(q);
-            r.practice = q.getColumn(11).getInt64() != 0;
+        while (q.step()) {
+            EstimateRecord r = read_estimate(q);
+            r.practice = q.int64(11) != 0;
             out.push_back(r);
         }
         return out;

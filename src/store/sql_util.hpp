@@ -1,14 +1,17 @@
 #pragma once
 // Internal to the store: SQL helpers shared by its files.
 #include "core/error.hpp"
+#include "core/estimate.hpp"
 #include "core/practice_run.hpp"
 #include "core/scorecard.hpp"
+#include "core/session.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sqlite3.h>
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace sdmock::detail {
 
@@ -40,8 +43,65 @@ inline PracticeReasons practice_from_bits(std::int64_t bits) {
     return r;
 }
 
+/// The columns of a session's row that read_info reads, in its order.
+inline constexpr const char* kInfoColumns =
+    "id, problem, plan, mode, status, started_at, seed, speed, elapsed_ms, heartbeat_ms, owner_pid, practice, level, "
+    "drill_phase, drill_focus";
+/// The columns of an estimate's row that read_estimate reads, in its order.
+inline constexpr const char* kEstimateColumns =
+    "e.session_id, e.kind, e.name, e.given, e.value, e.reference, e.unit, e.how, e.t_ms, e.seconds, e.recorded_at";
+
 /// Whether process `pid` is still there (0 and below: no process).
 bool process_alive(std::int64_t pid);
+
+/// A prepared statement read row by row straight through SQLite's C API, for the loops that read
+/// the whole history: no object per column, text seen in place. Errors throw SQLite::Exception,
+/// as SQLiteCpp's do, so `guarded` words them.
+class RowReader {
+public:
+    RowReader(SQLite::Database& db, const std::string& sql) : db_(db.getHandle()) {
+        if (int rc = sqlite3_prepare_v2(db_, sql.c_str(), -1, &stmt_, nullptr); rc != SQLITE_OK)
+            throw SQLite::Exception(db_, rc);
+    }
+    ~RowReader() { sqlite3_finalize(stmt_); }
+    RowReader(const RowReader&) = delete;
+    RowReader& operator=(const RowReader&) = delete;
+
+    void bind(int index, const std::string& text) {
+        if (int rc = sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+            rc != SQLITE_OK)
+            throw SQLite::Exception(db_, rc);
+    }
+    void bind(int index, std::int64_t value) {
+        if (int rc = sqlite3_bind_int64(stmt_, index, value); rc != SQLITE_OK) throw SQLite::Exception(db_, rc);
+    }
+    /// The next row; false at the end.
+    bool step() {
+        int rc = sqlite3_step(stmt_);
+        if (rc == SQLITE_ROW) return true;
+        if (rc == SQLITE_DONE) return false;
+        throw SQLite::Exception(db_, rc);
+    }
+    [[nodiscard]] bool null(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
+    [[nodiscard]] std::int64_t int64(int col) const { return sqlite3_column_int64(stmt_, col); }
+    [[nodiscard]] double real(int col) const { return sqlite3_column_double(stmt_, col); }
+    /// The column's text, valid until the next step.
+    [[nodiscard]] std::string_view text(int col) const {
+        const auto* bytes = sqlite3_column_text(stmt_, col);
+        if (bytes == nullptr) return {};
+        return {reinterpret_cast<const char*>(bytes), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, col))};
+    }
+    [[nodiscard]] std::string string(int col) const { return std::string(text(col)); }
+
+private:
+    sqlite3* db_;
+    sqlite3_stmt* stmt_ = nullptr;
+};
+
+/// A session's row from a RowReader selecting kInfoColumns first.
+SessionInfo read_info(const RowReader& q);
+/// An estimate's row from a RowReader selecting kEstimateColumns from column `first` on.
+EstimateRecord read_estimate(const RowReader& q, int first = 0);
 
 /// Runs `f`, turning SQLite's exceptions into a one-line StoreError that says what to do.
 template <typename F> auto guarded(const std::string& path, const char* what, F&& f) {

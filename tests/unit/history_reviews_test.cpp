@@ -12,7 +12,7 @@ TEST_CASE("History: reviews are saved and read back oldest first") {
     auto path = dir.path() / "h.db";
     {
         History h(path);
-        REQUIRE(h.schema_version() == 10);
+        REQUIRE(h.schema_version() == History::kSchemaVersion);
         h.add_review({"card:b", "caching", {WallTime{std::chrono::seconds(2000)}, 0, fsrs::Grade::easy}},
                      "1970-01-01T00:33:20+00:00");
         h.add_review({"bank:a", "api", {WallTime{std::chrono::seconds(1000)}, 0, fsrs::Grade::again}},
