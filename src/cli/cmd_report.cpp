@@ -47,26 +47,27 @@ int run_report(const Context& context, const ReportOptions& options) {
         trend.until = *d;
     }
     History history(context.db);
-    std::vector<ScoredMock> mocks = history.scored_mocks();
     // Each session counts in the week of its own local date (DESIGN.md); one started where the
     // date is already tomorrow (a later zone) is in the past all the same, so the default window
     // reaches its week too.
     if (options.until.empty())
-        for (const auto& m : mocks)
-            trend.until = std::max(trend.until, m.date);
+        if (auto last = history.last_scored_date()) trend.until = std::max(trend.until, *last);
+    // Only the window is read; what the figures need from before it comes in two small queries.
+    const std::string since = to_string(window_start(trend));
+    std::vector<ScoredMock> mocks = history.scored_mocks(since);
+    const TrendsBefore before = history.trends_before(since, trend.scorer, trend.include_practice);
     if (options.format == "csv") { // figures only: no names, no advice, so no content to load
-        emit(context, options.out, render_trends_csv(compute_trends(mocks, trend)));
+        emit(context, options.out, render_trends_csv(compute_trends(mocks, trend, before)));
         return kExitOk;
     }
     Content content = load_valid_content(context);
-    add_suggested_scores(mocks, history, content);
-    Trends trends = compute_trends(mocks, trend);
+    add_suggested_scores(mocks, history, content, since);
+    Trends trends = compute_trends(mocks, trend, before);
     ReportContext rc;
     rc.content = &content;
     EstimationTrends estimation = estimation_trends(history.all_estimates(), trend);
     rc.estimation = &estimation;
-    for (const auto& m : mocks)
-        rc.practice.push_back({m.problem, m.started_at});
+    rc.practice = history.last_practised();
     rc.retention =
         retention_by_dimension(history.reviews(), days_from_civil(first_day(trends.first_week, trend.week_start)),
                                days_from_civil(first_day(trends.last_week, trend.week_start)) + 6);

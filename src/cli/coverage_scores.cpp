@@ -4,8 +4,9 @@
 
 namespace sdmock::cli {
 
-void add_suggested_scores(std::vector<ScoredMock>& mocks, const History& history, const Content& content) {
-    auto all = history.all_coverage();
+void add_suggested_scores(std::vector<ScoredMock>& mocks, const History& history, const Content& content,
+                          const std::string& since) {
+    auto all = history.all_coverage(since);
     for (auto& m : mocks) {
         auto ticks = all.find(m.session);
         const Problem* problem = content.problem(m.problem);

@@ -83,18 +83,22 @@ const ScoredMock* best_of(const std::vector<const ScoredMock*>& list, Scorer sco
     return best;
 }
 
-void find_best(Trends& t, const std::vector<const ScoredMock*>& in, const std::vector<const ScoredMock*>& all) {
+void find_best(Trends& t, const std::vector<const ScoredMock*>& in, const std::vector<const ScoredMock*>& all,
+               const TrendsBefore& before) {
     if (in.empty()) return;
     const ScoredMock* best = best_of(in, t.scorer);
     int total = card_of(*best, t.scorer)->total();
-    t.best = Trends::Best{total, best->session, best->date, best->problem,
-                          total >= card_of(*best_of(all, t.scorer), t.scorer)->total()};
+    int best_ever = std::max(card_of(*best_of(all, t.scorer), t.scorer)->total(), before.best_total.value_or(0));
+    t.best = Trends::Best{total, best->session, best->date, best->problem, total >= best_ever};
 }
 
 /// Ready: the last kReadyMocks mocks of the whole history all at kReadyTotal or more.
-void find_readiness(Trends& t, const std::vector<const ScoredMock*>& all) {
-    for (std::size_t i = all.size() > kReadyMocks ? all.size() - kReadyMocks : 0; i < all.size(); ++i)
-        t.last_totals.push_back(card_of(*all[i], t.scorer)->total());
+void find_readiness(Trends& t, const std::vector<const ScoredMock*>& all, const TrendsBefore& before) {
+    std::vector<int> totals = before.last_totals;
+    for (const ScoredMock* m : all)
+        totals.push_back(card_of(*m, t.scorer)->total());
+    for (std::size_t i = totals.size() > kReadyMocks ? totals.size() - kReadyMocks : 0; i < totals.size(); ++i)
+        t.last_totals.push_back(totals[i]);
     t.ready = t.last_totals.size() == kReadyMocks &&
               std::all_of(t.last_totals.begin(), t.last_totals.end(), [](int total) { return total >= kReadyTotal; });
 }
@@ -214,7 +218,13 @@ Date first_day(const IsoWeek& week, Weekday start) {
     return start == Weekday::monday ? monday : civil_from_days(days_from_civil(monday) - 1);
 }
 
-Trends compute_trends(const std::vector<ScoredMock>& mocks, const TrendOptions& options) {
+Date window_start(const TrendOptions& options) {
+    Trends t;
+    set_window(t, options);
+    return first_day(t.first_week, options.week_start);
+}
+
+Trends compute_trends(const std::vector<ScoredMock>& mocks, const TrendOptions& options, const TrendsBefore& before) {
     Trends t;
     t.scorer = options.scorer;
     set_window(t, options);
@@ -247,8 +257,8 @@ Trends compute_trends(const std::vector<ScoredMock>& mocks, const TrendOptions& 
         t.weeks.push_back(row);
     }
     find_dimensions(t, in);
-    find_best(t, in, all);
-    find_readiness(t, all);
+    find_best(t, in, all, before);
+    find_readiness(t, all, before);
     find_plateau(t);
     find_pacing(t, in);
     find_calibration(t, mocks, options);

@@ -125,7 +125,21 @@ struct TrendOptions {
 [[nodiscard]] IsoWeek week_of(const Date& date, Weekday start);
 [[nodiscard]] Date first_day(const IsoWeek& week, Weekday start);
 
+/// What the trends need from before the window when only the window is read: the best total
+/// of the mocks that count (complete scorecards of the scorer, no drills, practice only when
+/// asked for) and the totals of the last kReadyMocks of them, oldest first.
+struct TrendsBefore {
+    std::optional<int> best_total;
+    std::vector<int> last_totals;
+};
+
+/// The first day of the window the options give: the report reads from there on.
+[[nodiscard]] Date window_start(const TrendOptions& options);
+
 /// Only complete scorecards of the chosen scorer count, and practice runs only when asked for.
-[[nodiscard]] Trends compute_trends(const std::vector<ScoredMock>& mocks, const TrendOptions& options);
+/// `mocks` may be the whole history, or only what started on or after window_start with `before`
+/// summing up the rest: the figures are the same.
+[[nodiscard]] Trends compute_trends(const std::vector<ScoredMock>& mocks, const TrendOptions& options,
+                                    const TrendsBefore& before = {});
 
 } // namespace sdmock

@@ -4,6 +4,7 @@
 #include "core/coverage.hpp"
 #include "core/estimate.hpp"
 #include "core/history_csv.hpp"
+#include "core/picker.hpp"
 #include "core/review_items.hpp"
 #include "core/session.hpp"
 #include "core/trends.hpp"
@@ -96,8 +97,9 @@ public:
     [[nodiscard]] Ticks coverage(std::int64_t session) const;
     /// Saves one tick at once, replacing an earlier answer for the same point.
     void set_coverage(std::int64_t session, const std::string& point, bool covered);
-    /// Every session's ticks, in one read (for the trends).
-    [[nodiscard]] std::map<std::int64_t, Ticks> all_coverage() const;
+    /// Every session's ticks, in one read (for the trends); with `since`, only of the sessions
+    /// started on or after it.
+    [[nodiscard]] std::map<std::int64_t, Ticks> all_coverage(const std::string& since = {}) const;
     /// Sessions started on or after `since` (an ISO date or date-time prefix; empty: all), oldest first.
     [[nodiscard]] std::vector<SessionRecord> list(const std::string& since = {}) const;
     using Parts = SessionParts;
@@ -120,8 +122,15 @@ public:
 
     // Bulk reads and writes (history_bulk.cpp): a few statements for the whole history.
 
-    /// Every session with at least one scorecard, as the trends see it (abandoned ones left out).
-    [[nodiscard]] std::vector<ScoredMock> scored_mocks() const;
+    /// Every session with at least one scorecard, as the trends see it (abandoned ones left out);
+    /// with `since` (a date), only those started on or after it, by their own local date.
+    [[nodiscard]] std::vector<ScoredMock> scored_mocks(const std::string& since = {}) const;
+    /// What compute_trends needs of the mocks started before `since` (two small queries).
+    [[nodiscard]] TrendsBefore trends_before(const std::string& since, Scorer scorer, bool include_practice) const;
+    /// When each problem was last practised (its newest scored session), one entry per problem.
+    [[nodiscard]] std::vector<Practice> last_practised() const;
+    /// The local date of the newest session with a scorecard; none in an empty history.
+    [[nodiscard]] std::optional<Date> last_scored_date() const;
     /// One row per complete scorecard, oldest session first, self before interviewer; abandoned
     /// sessions are left out (the CSV has no status to keep them apart).
     [[nodiscard]] std::vector<HistoryRow> history_rows(const std::string& since = {}) const;

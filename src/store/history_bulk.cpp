@@ -23,12 +23,14 @@ Scorecard read_card(SQLite::Statement& q, int first) {
 }
 
 /// Phase times per session from the phase_start and end events.
-std::map<std::int64_t, std::vector<ScoredMock::PhaseTime>> phase_times_by_session(SQLite::Database& db) {
+std::map<std::int64_t, std::vector<ScoredMock::PhaseTime>> phase_times_by_session(SQLite::Database& db,
+                                                                                  const std::string& since) {
     std::map<std::int64_t, std::vector<ScoredMock::PhaseTime>> out;
     std::map<std::int64_t, Duration> started;
     SQLite::Statement q(db, "SELECT e.session_id, e.kind, e.phase, e.t_ms, e.value, s.elapsed_ms FROM events e "
                             "JOIN sessions s ON s.id = e.session_id "
-                            "WHERE e.kind IN ('phase_start', 'end') ORDER BY e.session_id, e.id");
+                            "WHERE e.kind IN ('phase_start', 'end') AND s.started_at >= ? ORDER BY e.session_id, e.id");
+    q.bind(1, since);
     std::int64_t last_session = -1;
     Duration last_elapsed{0};
     auto close_open = [&] {
@@ -54,17 +56,17 @@ std::map<std::int64_t, std::vector<ScoredMock::PhaseTime>> phase_times_by_sessio
 
 } // namespace
 
-std::vector<ScoredMock> History::scored_mocks() const {
+std::vector<ScoredMock> History::scored_mocks(const std::string& since) const {
     return guarded(path_, "read", [&] {
-        auto phases = phase_times_by_session(*db_);
+        auto phases = phase_times_by_session(*db_, since);
         std::vector<ScoredMock> out;
-        out.reserve(static_cast<std::size_t>(db_->execAndGet("SELECT count(*) FROM scorecards").getInt64()));
         // In start order, so the trends need not sort; a session's two scorecards come together.
-        SQLite::Statement q(*db_, "SELECT s.id, s.started_at, s.problem, s.plan, s.mode, c.scorer, s.practice, " +
-                                      dims_list("c.") +
-                                      ", s.drill_phase <> '' FROM scorecards c JOIN sessions s ON s.id = c.session_id "
-                                      // An abandoned session never counts, whatever was scored in it.
-                                      "WHERE s.status <> 'abandoned' ORDER BY s.started_ms, s.id");
+        SQLite::Statement q(
+            *db_, "SELECT s.id, s.started_at, s.problem, s.plan, s.mode, c.scorer, s.practice, " + dims_list("c.") +
+                      ", s.drill_phase <> '' FROM scorecards c JOIN sessions s ON s.id = c.session_id "
+                      // An abandoned session never counts, whatever was scored in it.
+                      "WHERE s.status <> 'abandoned' AND s.started_at >= ? ORDER BY s.started_ms, s.id");
+        q.bind(1, since);
         while (q.executeStep()) {
             std::int64_t id = q.getColumn(0).getInt64();
             if (out.empty() || out.back().session != id) {
@@ -86,6 +88,60 @@ std::vector<ScoredMock> History::scored_mocks() const {
     });
 }
 
+TrendsBefore History::trends_before(const std::string& since, Scorer scorer, bool include_practice) const {
+    return guarded(path_, "read", [&] {
+        TrendsBefore before;
+        // The mocks compute_trends counts: a complete scorecard of the scorer, no drill, not abandoned.
+        std::string complete;
+        for (auto d : kDimensionIds)
+            complete += " AND c." + std::string(d) + " IS NOT NULL";
+        std::string where =
+            " FROM scorecards c JOIN sessions s ON s.id = c.session_id WHERE s.started_at < ?1 AND "
+            "c.scorer = ?2 AND s.status <> 'abandoned' AND s.drill_phase = '' AND (?3 OR s.practice = 0)" +
+            complete;
+        auto bind = [&](SQLite::Statement& q) {
+            q.bind(1, since);
+            q.bind(2, std::string(to_string(scorer)));
+            q.bind(3, include_practice ? 1 : 0);
+        };
+        SQLite::Statement best(*db_, "SELECT max(c.total)" + where);
+        bind(best);
+        if (best.executeStep() && !best.getColumn(0).isNull()) before.best_total = best.getColumn(0).getInt();
+        // In the trends' order (local date, then the start as written): newest first here, then turned.
+        SQLite::Statement last(*db_, "SELECT c.total" + where +
+                                         " ORDER BY substr(s.started_at, 1, 10) DESC, s.started_at DESC, s.id DESC "
+                                         "LIMIT " +
+                                         std::to_string(kReadyMocks));
+        bind(last);
+        while (last.executeStep())
+            before.last_totals.insert(before.last_totals.begin(), last.getColumn(0).getInt());
+        return before;
+    });
+}
+
+std::vector<Practice> History::last_practised() const {
+    return guarded(path_, "read", [&] {
+        std::vector<Practice> out;
+        SQLite::Statement q(*db_,
+                            "SELECT s.problem, max(s.started_at) FROM sessions s WHERE s.status <> 'abandoned' "
+                            "AND EXISTS (SELECT 1 FROM scorecards c WHERE c.session_id = s.id) GROUP BY s.problem");
+        while (q.executeStep())
+            out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString()});
+        return out;
+    });
+}
+
+std::optional<Date> History::last_scored_date() const {
+    return guarded(path_, "read", [&]() -> std::optional<Date> {
+        // Newest start first along the start index, stopping at the first with a scorecard.
+        SQLite::Statement q(*db_, "SELECT s.started_at FROM sessions s WHERE s.status <> 'abandoned' AND EXISTS "
+                                  "(SELECT 1 FROM scorecards c WHERE c.session_id = s.id) ORDER BY s.started_at DESC "
+                                  "LIMIT 1");
+        if (!q.executeStep()) return std::nullopt;
+        return parse_date(q.getColumn(0).getString());
+    });
+}
+
 History::ImportCounts
 History::import_rows(const std::function<bool(const std::function<void(const GroupedRow&)>&)>& read) {
     return guarded(path_, "import into", [&] {
@@ -103,16 +159,21 @@ History::import_rows(const std::function<bool(const std::function<void(const Gro
         SQLite::Statement card(*db_, "INSERT INTO scorecards (session_id, scorer, notes, " + dims_list() +
                                          ", total) VALUES (?, ?, ?" + marks + ", ?)");
         std::vector<std::int64_t> ids; // by the reader's session number; 0: already in the history, skipped
+        // Into an empty history (a first import, a restore) nothing can be there already.
+        const bool empty = db_->execAndGet("SELECT NOT EXISTS (SELECT 1 FROM sessions)").getInt() != 0;
         auto take = [&](const GroupedRow& g) {
             const HistoryRow& row = g.row;
             if (g.first) {
                 std::string started = iso_with_offset(row.date);
-                exists.bind(1, started.substr(0, 16));
-                exists.bind(2, row.problem);
-                exists.bind(3, row.plan);
-                exists.bind(4, std::string(to_string(row.mode)));
-                bool present = exists.executeStep();
-                exists.reset();
+                bool present = false;
+                if (!empty) {
+                    exists.bind(1, started.substr(0, 16));
+                    exists.bind(2, row.problem);
+                    exists.bind(3, row.plan);
+                    exists.bind(4, std::string(to_string(row.mode)));
+                    present = exists.executeStep();
+                    exists.reset();
+                }
                 if (ids.size() <= g.session) ids.resize(g.session + 1, 0);
                 if (present) {
                     ++counts.skipped;

@@ -19,10 +19,12 @@ Ticks History::coverage(std::int64_t session) const {
     });
 }
 
-std::map<std::int64_t, Ticks> History::all_coverage() const {
+std::map<std::int64_t, Ticks> History::all_coverage(const std::string& since) const {
     return guarded(path_, "read", [&] {
         std::map<std::int64_t, Ticks> out;
-        SQLite::Statement q(*db_, "SELECT session_id, point, covered FROM coverage");
+        SQLite::Statement q(*db_, "SELECT c.session_id, c.point, c.covered FROM coverage c JOIN sessions s ON s.id = "
+                                  "c.session_id WHERE s.started_at >= ?");
+        q.bind(1, since);
         while (q.executeStep())
             out[q.getColumn(0).getInt64()][q.getColumn(1).getString()] = q.getColumn(2).getInt() != 0;
         return out;
