@@ -77,7 +77,7 @@ fuzz: deps
 	@tests/fuzz/run
 
 bench: build
-	@$(MAKE) --no-print-directory install-missing WANT="tty-clock"
+	@$(MAKE) --no-print-directory install-missing WANT="tty-clock time"
 	@bench/run
 	@bench/follow
 	@bench/scale

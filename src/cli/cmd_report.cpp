@@ -67,7 +67,7 @@ int run_report(const Context& context, const ReportOptions& options) {
     rc.content = &content;
     EstimationTrends estimation = estimation_trends(history.all_estimates(), trend);
     rc.estimation = &estimation;
-    rc.practice = history.last_practised();
+    rc.practice = history.last_practised(content.problem_ids());
     rc.retention =
         retention_by_dimension(history.reviews(), days_from_civil(first_day(trends.first_week, trend.week_start)),
                                days_from_civil(first_day(trends.last_week, trend.week_start)) + 6);

@@ -183,8 +183,12 @@ CREATE INDEX reviews_by_item ON reviews(item, at_ms);
 )sql";
 
 // Version 11: a writer that knows a start's instant gives it with the row (an import then writes
-// each session once, not twice); the trigger fills it in for every other insert, as before.
+// each session once, not twice); the trigger fills it in for every other insert, as before. Two
+// indexes let a report find the best total before its window and when each problem was last
+// practised without reading the whole history.
 constexpr const char* kSchemaV11 = R"sql(
+CREATE INDEX IF NOT EXISTS scorecards_by_total ON scorecards(scorer, total);
+CREATE INDEX IF NOT EXISTS sessions_by_problem ON sessions(problem, started_at);
 DROP TRIGGER sessions_instant_insert;
 CREATE TRIGGER sessions_instant_insert AFTER INSERT ON sessions WHEN NEW.started_ms IS NULL BEGIN
     UPDATE sessions SET

@@ -127,8 +127,9 @@ public:
     [[nodiscard]] std::vector<ScoredMock> scored_mocks(const std::string& since = {}) const;
     /// What compute_trends needs of the mocks started before `since` (two small queries).
     [[nodiscard]] TrendsBefore trends_before(const std::string& since, Scorer scorer, bool include_practice) const;
-    /// When each problem was last practised (its newest scored session), one entry per problem.
-    [[nodiscard]] std::vector<Practice> last_practised() const;
+    /// When each of `problems` was last practised (its newest scored session); none for a
+    /// problem never practised.
+    [[nodiscard]] std::vector<Practice> last_practised(const std::vector<std::string>& problems) const;
     /// The local date of the newest session with a scorecard; none in an empty history.
     [[nodiscard]] std::optional<Date> last_scored_date() const;
     /// One row per complete scorecard, oldest session first, self before interviewer; abandoned

@@ -29,8 +29,10 @@ std::map<std::int64_t, std::vector<ScoredMock::PhaseTime>> phase_times_by_sessio
     std::map<std::int64_t, Duration> started;
     SQLite::Statement q(db, "SELECT e.session_id, e.kind, e.phase, e.t_ms, e.value, s.elapsed_ms FROM events e "
                             "JOIN sessions s ON s.id = e.session_id "
-                            "WHERE e.kind IN ('phase_start', 'end') AND s.started_at >= ? ORDER BY e.session_id, e.id");
+                            "WHERE e.kind IN ('phase_start', 'end') AND s.started_at >= ? AND s.started_ms >= ? "
+                            "ORDER BY e.session_id, e.id");
     q.bind(1, since);
+    q.bind(2, detail::earliest_ms(since));
     std::int64_t last_session = -1;
     Duration last_elapsed{0};
     auto close_open = [&] {
@@ -61,12 +63,14 @@ std::vector<ScoredMock> History::scored_mocks(const std::string& since) const {
         auto phases = phase_times_by_session(*db_, since);
         std::vector<ScoredMock> out;
         // In start order, so the trends need not sort; a session's two scorecards come together.
-        SQLite::Statement q(
-            *db_, "SELECT s.id, s.started_at, s.problem, s.plan, s.mode, c.scorer, s.practice, " + dims_list("c.") +
-                      ", s.drill_phase <> '' FROM scorecards c JOIN sessions s ON s.id = c.session_id "
-                      // An abandoned session never counts, whatever was scored in it.
-                      "WHERE s.status <> 'abandoned' AND s.started_at >= ? ORDER BY s.started_ms, s.id");
+        SQLite::Statement q(*db_, "SELECT s.id, s.started_at, s.problem, s.plan, s.mode, c.scorer, s.practice, " +
+                                      dims_list("c.") +
+                                      ", s.drill_phase <> '' FROM scorecards c JOIN sessions s ON s.id = c.session_id "
+                                      // An abandoned session never counts, whatever was scored in it.
+                                      "WHERE s.status <> 'abandoned' AND s.started_at >= ? AND s.started_ms >= ? ORDER "
+                                      "BY s.started_ms, s.id");
         q.bind(1, since);
+        q.bind(2, detail::earliest_ms(since));
         while (q.executeStep()) {
             std::int64_t id = q.getColumn(0).getInt64();
             if (out.empty() || out.back().session != id) {
@@ -95,23 +99,26 @@ TrendsBefore History::trends_before(const std::string& since, Scorer scorer, boo
         std::string complete;
         for (auto d : kDimensionIds)
             complete += " AND c." + std::string(d) + " IS NOT NULL";
-        std::string where =
-            " FROM scorecards c JOIN sessions s ON s.id = c.session_id WHERE s.started_at < ?1 AND "
-            "c.scorer = ?2 AND s.status <> 'abandoned' AND s.drill_phase = '' AND (?3 OR s.practice = 0)" +
-            complete;
+        std::string where = " WHERE s.started_at < ?1 AND c.scorer = ?2 AND s.status <> 'abandoned' AND "
+                            "s.drill_phase = '' AND (?3 OR s.practice = 0)" +
+                            complete;
         auto bind = [&](SQLite::Statement& q) {
             q.bind(1, since);
             q.bind(2, std::string(to_string(scorer)));
             q.bind(3, include_practice ? 1 : 0);
         };
-        SQLite::Statement best(*db_, "SELECT max(c.total)" + where);
+        // Down the total index from the top: the first that counts is the best.
+        SQLite::Statement best(*db_, "SELECT c.total FROM scorecards c INDEXED BY scorecards_by_total CROSS JOIN "
+                                     "sessions s ON s.id = c.session_id" +
+                                         where + " ORDER BY c.total DESC LIMIT 1");
         bind(best);
-        if (best.executeStep() && !best.getColumn(0).isNull()) before.best_total = best.getColumn(0).getInt();
-        // In the trends' order (local date, then the start as written): newest first here, then turned.
-        SQLite::Statement last(*db_, "SELECT c.total" + where +
-                                         " ORDER BY substr(s.started_at, 1, 10) DESC, s.started_at DESC, s.id DESC "
-                                         "LIMIT " +
-                                         std::to_string(kReadyMocks));
+        if (best.executeStep()) before.best_total = best.getColumn(0).getInt();
+        // In the trends' order (the local date, then the start as written, which begins with that
+        // date): newest first along the start index, then turned.
+        SQLite::Statement last(
+            *db_, "SELECT c.total FROM sessions s INDEXED BY sessions_by_start CROSS JOIN scorecards c ON "
+                  "c.session_id = s.id" +
+                      where + " ORDER BY s.started_at DESC, s.id DESC LIMIT " + std::to_string(kReadyMocks));
         bind(last);
         while (last.executeStep())
             before.last_totals.insert(before.last_totals.begin(), last.getColumn(0).getInt());
@@ -119,14 +126,18 @@ TrendsBefore History::trends_before(const std::string& since, Scorer scorer, boo
     });
 }
 
-std::vector<Practice> History::last_practised() const {
+std::vector<Practice> History::last_practised(const std::vector<std::string>& problems) const {
     return guarded(path_, "read", [&] {
         std::vector<Practice> out;
-        SQLite::Statement q(*db_,
-                            "SELECT s.problem, max(s.started_at) FROM sessions s WHERE s.status <> 'abandoned' "
-                            "AND EXISTS (SELECT 1 FROM scorecards c WHERE c.session_id = s.id) GROUP BY s.problem");
-        while (q.executeStep())
-            out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString()});
+        // Each problem's newest scored session, backwards along the problem index.
+        SQLite::Statement q(*db_, "SELECT s.started_at FROM sessions s WHERE s.problem = ? AND s.status <> 'abandoned' "
+                                  "AND EXISTS (SELECT 1 FROM scorecards c WHERE c.session_id = s.id) "
+                                  "ORDER BY s.started_at DESC LIMIT 1");
+        for (const auto& problem : problems) {
+            q.bind(1, problem);
+            if (q.executeStep()) out.push_back({problem, q.getColumn(0).getString()});
+            q.reset();
+        }
         return out;
     });
 }

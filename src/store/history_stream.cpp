@@ -78,10 +78,13 @@ std::string child_sql(const std::string& columns, const std::string& join, const
 void walk(SQLite::Database& db, const std::string& where, const Bind& bind, const History::Parts& parts,
           const std::function<void(const SessionRecord&)>& each) {
     SQLite::Transaction snapshot(db, SQLite::TransactionBehavior::DEFERRED); // one view of every table
-    RowReader sessions(db, std::string("SELECT ") + detail::kInfoColumns + ", started_ms FROM sessions s WHERE " +
+    // The session's row with its two scorecards beside it (each a flag, then its twelve scores).
+    RowReader sessions(db, std::string("SELECT ") + detail::kInfoColumns + ", s.started_ms, a.scorer IS NOT NULL, " +
+                               dims_list("a.") + ", b.scorer IS NOT NULL, " + dims_list("b.") +
+                               " FROM sessions s LEFT JOIN scorecards a ON a.session_id = s.id AND a.scorer = 'self' "
+                               "LEFT JOIN scorecards b ON b.session_id = s.id AND b.scorer = 'interviewer' WHERE " +
                                where + " ORDER BY s.started_ms, s.id");
     bind(sessions);
-    Cursor cards(db, child_sql("c.scorer, " + dims_list("c."), "scorecards c ON c.session_id = s.id", where, ""), bind);
     std::optional<Cursor> events, evidence, estimates;
     if (parts.events)
         events.emplace(db,
@@ -95,15 +98,15 @@ void walk(SQLite::Database& db, const std::string& where, const Bind& bind, cons
         estimates.emplace(
             db, child_sql(detail::kEstimateColumns, "estimates e ON e.session_id = s.id", where, ", e.id"), bind);
     constexpr int kStartedMs = 15; // after kInfoColumns
+    constexpr int kSelf = kStartedMs + 1;
+    constexpr int kInterviewer = kSelf + 1 + static_cast<int>(kDimensionCount);
     SessionRecord record;
     while (sessions.step()) {
         record = SessionRecord{};
         record.info = detail::read_info(sessions);
         Key key = key_at(sessions, kStartedMs, 0);
-        cards.take(key, [&](const RowReader& q) {
-            auto scorer = scorer_from(q.text(2)).value_or(Scorer::self);
-            (scorer == Scorer::self ? record.self : record.interviewer) = read_scores(q, 3);
-        });
+        if (sessions.int64(kSelf) != 0) record.self = read_scores(sessions, kSelf + 1);
+        if (sessions.int64(kInterviewer) != 0) record.interviewer = read_scores(sessions, kInterviewer + 1);
         if (events)
             events->take(key, [&](const RowReader& q) {
                 record.events.push_back(
@@ -139,7 +142,12 @@ void History::each_session(const std::string& since, const std::function<void(co
                            Parts parts) const {
     guarded(path_, "read", [&] {
         walk(
-            *db_, "s.started_at >= ?", [&](RowReader& q) { q.bind(1, since); }, parts, each);
+            *db_, "s.started_at >= ?1 AND s.started_ms >= ?2",
+            [&](RowReader& q) {
+                q.bind(1, since);
+                q.bind(2, detail::earliest_ms(since));
+            },
+            parts, each);
         return 0;
     });
 }
@@ -154,8 +162,11 @@ void History::each_history_row(const std::string& since, const std::function<voi
     guarded(path_, "read", [&] {
         SQLite::Transaction snapshot(*db_, SQLite::TransactionBehavior::DEFERRED);
         // The CSV has no status: an abandoned session's scores would import as counted.
-        const std::string where = "s.started_at >= ? AND s.status <> 'abandoned'";
-        Bind bind = [&](RowReader& q) { q.bind(1, since); };
+        const std::string where = "s.started_at >= ?1 AND s.started_ms >= ?2 AND s.status <> 'abandoned'";
+        Bind bind = [&](RowReader& q) {
+            q.bind(1, since);
+            q.bind(2, detail::earliest_ms(since));
+        };
         RowReader cards(*db_, child_sql("s.started_at, s.problem, s.plan, s.mode, c.scorer, c.notes, "
                                         "s.practice, " +
                                             dims_list("c."),

@@ -1,5 +1,6 @@
 #pragma once
 // Internal to the store: SQL helpers shared by its files.
+#include "core/dates.hpp"
 #include "core/error.hpp"
 #include "core/estimate.hpp"
 #include "core/practice_run.hpp"
@@ -10,6 +11,7 @@
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 
@@ -50,6 +52,17 @@ inline constexpr const char* kInfoColumns =
 /// The columns of an estimate's row that read_estimate reads, in its order.
 inline constexpr const char* kEstimateColumns =
     "e.session_id, e.kind, e.name, e.given, e.value, e.reference, e.unit, e.how, e.t_ms, e.seconds, e.recorded_at";
+
+/// The earliest instant (ms since the epoch) a session of local date `since` or later can have
+/// started at: its midnight in the zone furthest ahead (UTC+14). With `started_at >= since` it
+/// lets a read of recent sessions walk the instant index from there instead of from the start.
+inline std::int64_t earliest_ms(const std::string& since) {
+    constexpr std::int64_t kDayMs = 86400000;
+    constexpr std::int64_t kFurthestAheadMs = 14LL * 3600 * 1000;
+    auto date = parse_date(since);
+    if (!date) return std::numeric_limits<std::int64_t>::min();
+    return static_cast<std::int64_t>(days_from_civil(*date)) * kDayMs - kFurthestAheadMs;
+}
 
 /// Whether process `pid` is still there (0 and below: no process).
 bool process_alive(std::int64_t pid);

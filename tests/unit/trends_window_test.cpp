@@ -120,7 +120,7 @@ TEST_CASE("History: the newest scored date and when each problem was last practi
     h.save_scorecard(h.create_session(s), Scorer::self, test::card_of(3));
     REQUIRE(h.last_scored_date());
     CHECK(*h.last_scored_date() == Date{2026, 11, 5});
-    auto practised = h.last_practised();
+    auto practised = h.last_practised({"uber", "zoom", "dropbox"});
     REQUIRE(practised.size() == 2);
     CHECK(practised[0].problem == "uber");
     CHECK(practised[0].started_at == "2026-11-05T09:00:00+00:00");
