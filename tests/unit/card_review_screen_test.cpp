@@ -54,7 +54,7 @@ TEST_CASE("Card review: the screen shows the question, then the model answer and
     CHECK(update_card_review(s, text("x"), 2).action == CardAction::leave);
 }
 
-TEST_CASE("Card review: a miss with no model answer says so; a small terminal is told plainly") {
+TEST_CASE("Card review: a miss with no model answer says so, a small terminal is told plainly") {
     CardReviewState s;
     s.index = 1;
     s.revealed = true;

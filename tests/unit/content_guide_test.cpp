@@ -266,7 +266,7 @@ TEST_CASE("content: Part 31's study plans and Part 32's day-before checklist loa
     REQUIRE(day->sections[0].parts == std::vector<int>{3, 28, 30, 32});
 }
 
-TEST_CASE("loader: a study plan's weeks run from week 1 with no gap; bad kinds and Parts are errors") {
+TEST_CASE("loader: a study plan's weeks run from week 1 with no gap, bad kinds and Parts are errors") {
     test::ContentCopy home;
     auto dir = home.path() / "prompts/study";
     test::write_text(dir / "gappy.toml", R"(id = "gappy"

@@ -195,7 +195,7 @@ TEST_CASE("content: one bad file does not hide the problems in the others") {
     REQUIRE(r.content.problem("url-shortener") != nullptr);
 }
 
-TEST_CASE("content: a rubric card reference must exist; bands must cover 12 to 60") {
+TEST_CASE("content: a rubric card reference must exist, bands must cover 12 to 60") {
     test::ContentCopy home;
     auto path = home.path() / "rubrics/system-design-12.toml";
     auto text = test::read_text(path);

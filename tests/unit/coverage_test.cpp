@@ -46,7 +46,7 @@ TEST_CASE("key_points: each phase of standard-45 reviews its own part of the ans
     REQUIRE(std::any_of(points.begin(), points.end(), [](const KeyPoint& q) { return q.dimension == "caching"; }));
 }
 
-TEST_CASE("key_points: a mini-25 has no deep dive, so no follow-up points; every problem has points") {
+TEST_CASE("key_points: a mini-25 has no deep dive, so no follow-up points, every problem has points") {
     auto mini = key_points(shipped_problem("ticketmaster"), shipped_plan("mini-25"));
     REQUIRE(count_in(mini, "deep-dive") == 0);
     REQUIRE(count_in(mini, "requirements") > 0);
@@ -71,7 +71,7 @@ TEST_CASE("suggested_score: none covered is 1, half 3, all 5, rounded between") 
     REQUIRE(suggested_score(0, 0) == 1);
 }
 
-TEST_CASE("coverage_by_dimension: covered, reviewed and total; a suggestion once all are ticked") {
+TEST_CASE("coverage_by_dimension: covered, reviewed and total, a suggestion once all are ticked") {
     std::vector<KeyPoint> points{{"a-1", "deep-dive", "caching", "CDN"},
                                  {"a-2", "deep-dive", "caching", "local LRU"},
                                  {"a-3", "deep-dive", "caching", "coalesce misses"},

@@ -92,7 +92,7 @@ TEST_CASE("check_drill: the focus is a rubric dimension, or none") {
     }
 }
 
-TEST_CASE("drill_problem: the focus goes first, once; no focus leaves the problem as it is") {
+TEST_CASE("drill_problem: the focus goes first, once, no focus leaves the problem as it is") {
     Problem p = plain_problem();
     REQUIRE(drill_problem(p, "caching").focus == std::vector<std::string>{"caching", "data", "scaling"});
     REQUIRE(drill_problem(p, "security").focus == std::vector<std::string>{"security", "data", "caching", "scaling"});

@@ -69,7 +69,7 @@ TEST_CASE("grade_assignment: the name finds its reference in any case or by a pa
     CHECK(storage.record->verdict() == Verdict::off);
 }
 
-TEST_CASE("grade_assignment: a bare number is per second for a QPS; a size needs its unit") {
+TEST_CASE("grade_assignment: a bare number is per second for a QPS, a size needs its unit") {
     auto g = grade_assignment(kKey, "write QPS=38");
     REQUIRE(g.record);
     CHECK(g.record->value == Approx(38));

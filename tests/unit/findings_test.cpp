@@ -199,7 +199,7 @@ TEST_CASE("findings: calibration lists each week's bias when more than one week 
     REQUIRE(f->details.empty());
 }
 
-TEST_CASE("findings: pacing names the phases that run over and the worst; short overruns are not named") {
+TEST_CASE("findings: pacing names the phases that run over and the worst, short overruns are not named") {
     const Content& content = shipped_content();
     const Plan& plan = *content.plan("standard-45");
     ScoredMock m = mock(1, "2026-11-25", card(3));

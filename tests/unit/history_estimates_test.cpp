@@ -50,7 +50,7 @@ TEST_CASE("History: estimates are saved at once and read back with the session, 
     CHECK(record->estimates[2].how == "100M / 2.592M s");
 }
 
-TEST_CASE("History: a drill's answers have no session; abandoned mocks' estimates leave the trends") {
+TEST_CASE("History: a drill's answers have no session, abandoned mocks' estimates leave the trends") {
     History history(":memory:");
     auto kept = history.create_session(mock());
     auto gone = history.create_session(mock());
@@ -71,7 +71,7 @@ TEST_CASE("History: a drill's answers have no session; abandoned mocks' estimate
     CHECK(all[2].session == 0);
 }
 
-TEST_CASE("History: deleting a session removes its estimates; two rejected together save nothing") {
+TEST_CASE("History: deleting a session removes its estimates, two rejected together save nothing") {
     TempDir dir;
     History history(dir.path() / "h.db");
     auto id = history.create_session(mock());

@@ -20,7 +20,7 @@ std::vector<std::int64_t> ids(const std::vector<SessionRecord>& records) {
 
 } // namespace
 
-TEST_CASE("History: a version 7 history gains the start instant and offset; sessions sort by instant") {
+TEST_CASE("History: a version 7 history gains the start instant and offset, sessions sort by instant") {
     test::TempDir dir;
     auto path = dir.path() / "v7.db";
     {
@@ -30,7 +30,8 @@ TEST_CASE("History: a version 7 history gains the start instant and offset; sess
         SQLite::Database db(path.string(), SQLite::OPEN_READWRITE);
         db.exec("DROP TRIGGER sessions_instant_insert; DROP TRIGGER sessions_instant_update; "
                 "DROP INDEX sessions_by_instant; ALTER TABLE sessions DROP COLUMN started_ms; "
-                "ALTER TABLE sessions DROP COLUMN utc_offset_s; PRAGMA user_version = 7;");
+                "ALTER TABLE sessions DROP COLUMN utc_offset_s; DROP TABLE estimates; DROP TABLE reviews; "
+                "DROP INDEX scorecards_by_total; DROP INDEX sessions_by_problem; PRAGMA user_version = 7;");
         // 05:00 in UTC, then 09:00 in Kolkata (03:30 UTC, earlier): the strings sort the other way.
         db.exec("INSERT INTO sessions (problem, plan, mode, status, started_at, seed) VALUES "
                 "('uber', 'standard-45', 'solo', 'finished', '2026-11-02T05:00:00+00:00', 1), "

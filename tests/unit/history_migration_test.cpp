@@ -47,7 +47,7 @@ TEST_CASE("History: a version 1 history is migrated forward and keeps its sessio
     REQUIRE(history.info(1)->owner_pid == 4242);
 }
 
-TEST_CASE("History: a live owner keeps a session; a dead one does not") {
+TEST_CASE("History: a live owner keeps a session, a dead one does not") {
     History history(":memory:");
     auto id = history.create_session({"uber", "standard-45", Mode::interviewer, "2026-11-02T09:00:00+01:00", 1, 1.0});
     auto me = static_cast<std::int64_t>(getpid());
@@ -87,7 +87,7 @@ TEST_CASE("History: data_version changes when another connection commits") {
     REQUIRE(info->heartbeat_at == WallTime(std::chrono::milliseconds(1'800'000'000'000)));
 }
 
-TEST_CASE("History: a version 5 history gains the drill columns; its sessions are full mocks") {
+TEST_CASE("History: a version 5 history gains the drill columns, its sessions are full mocks") {
     test::TempDir dir;
     auto path = dir.path() / "v5.db";
     {

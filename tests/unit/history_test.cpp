@@ -142,7 +142,7 @@ TEST_CASE("History: heartbeat sets the elapsed time") {
     REQUIRE(load_or_fail(h, id).info.elapsed == 90000ms);
 }
 
-TEST_CASE("History: save_scorecard stores scores, evidence and total; saving again replaces it") {
+TEST_CASE("History: save_scorecard stores scores, evidence and total, saving again replaces it") {
     History h(":memory:");
     auto id = h.create_session(new_session("2026-11-23T19:05:00+01:00"));
     Scorecard card = sample_card();
@@ -189,7 +189,7 @@ TEST_CASE("History: self and interviewer scorecards are kept apart") {
     REQUIRE(r.interviewer->total() == 3 * static_cast<int>(kDimensionCount));
 }
 
-TEST_CASE("History: running lists only running sessions, newest first; set_status changes it") {
+TEST_CASE("History: running lists only running sessions, newest first, set_status changes it") {
     History h(":memory:");
     auto first = h.create_session(new_session("2026-11-20T10:00:00+01:00"));
     auto second = h.create_session(new_session("2026-11-21T10:00:00+01:00"));

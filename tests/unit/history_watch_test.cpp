@@ -23,7 +23,7 @@ bool readable_within(int fd, int ms) {
 
 } // namespace
 
-TEST_CASE("history watch: another connection's commit wakes the reader; its own reads do not") {
+TEST_CASE("history watch: another connection's commit wakes the reader, its own reads do not") {
     test::TempDir dir;
     auto db = dir.path() / "history.db";
     History writer(db);

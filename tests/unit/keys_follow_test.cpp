@@ -63,7 +63,7 @@ TEST_CASE("FollowKeys: a note takes text, Backspace of a UTF-8 character, Tab, E
     REQUIRE_FALSE(f.keys.prompt.has_value());
 }
 
-TEST_CASE("FollowKeys: ? shows the keys, p the whole problem; any key closes them and does nothing else") {
+TEST_CASE("FollowKeys: ? shows the keys, p the whole problem, any key closes them and does nothing else") {
     Follow f;
     REQUIRE(is_none(f.type("?")));
     REQUIRE(f.keys.help);

@@ -50,7 +50,7 @@ TEST_CASE("ListKeys: Enter or l chooses a row, never in an empty list") {
     REQUIRE(update_list(selected, named_key(Key::Kind::enter), 0, true) == ListAction::none);
 }
 
-TEST_CASE("ListKeys: Esc and Backspace go back; q quits only where q quits") {
+TEST_CASE("ListKeys: Esc and Backspace go back, q quits only where q quits") {
     std::size_t selected = 1;
     REQUIRE(update_list(selected, named_key(Key::Kind::escape), 3, true) == ListAction::back);
     REQUIRE(update_list(selected, named_key(Key::Kind::backspace), 3, false) == ListAction::back);
@@ -94,7 +94,7 @@ TEST_CASE("PagerKeys: lines, screens and the ends, never past the last screen") 
     REQUIRE(page.offset == 0);
 }
 
-TEST_CASE("PagerKeys: Esc, Backspace, q and Enter leave; other keys stay") {
+TEST_CASE("PagerKeys: Esc, Backspace, q and Enter leave, other keys stay") {
     for (auto key :
          {named_key(Key::Kind::escape), named_key(Key::Kind::backspace), text_key("q"), named_key(Key::Kind::enter)}) {
         PagerKeys page{3, 20, 45};
@@ -107,7 +107,7 @@ TEST_CASE("PagerKeys: Esc, Backspace, q and Enter leave; other keys stay") {
     REQUIRE(page.offset == 3);
 }
 
-TEST_CASE("SummaryKeys: Enter, q or Esc leaves the summary; other keys stay") {
+TEST_CASE("SummaryKeys: Enter, q or Esc leaves the summary, other keys stay") {
     REQUIRE(update_summary(named_key(Key::Kind::enter)) == SummaryAction::leave);
     REQUIRE(update_summary(text_key("q")) == SummaryAction::leave);
     REQUIRE(update_summary(named_key(Key::Kind::escape)) == SummaryAction::leave);
@@ -123,7 +123,7 @@ TEST_CASE("NoticeKeys: Enter starts the clock, Esc or q cancels, other keys wait
     REQUIRE(update_notice(text_key(" ")) == NoticeAction::none);
 }
 
-TEST_CASE("HomeKeys: x on a Resume row abandons the session; other keys do not") {
+TEST_CASE("HomeKeys: x on a Resume row abandons the session, other keys do not") {
     REQUIRE(wants_abandon(text_key("x")));
     REQUIRE_FALSE(wants_abandon(text_key("q")));
     REQUIRE_FALSE(wants_abandon(named_key(Key::Kind::enter)));

@@ -78,7 +78,7 @@ TEST_CASE("InterviewerKeys: 1, 2 and 3 grade the selected line, asked or not") {
     REQUIRE(d.keys.flash.empty());
 }
 
-TEST_CASE("InterviewerKeys: c opens the picker of fitting curveballs; it chooses, throws, or lets sdmock choose") {
+TEST_CASE("InterviewerKeys: c opens the picker of fitting curveballs, it chooses, throws, or lets sdmock choose") {
     Desk d;
     std::size_t count = d.mock.curveball_choices().size();
     REQUIRE(count >= 3);
@@ -116,7 +116,7 @@ TEST_CASE("InterviewerKeys: c with no fitting curveball left flashes") {
     REQUIRE(d.keys.flash == "No curveball left that fits this problem.");
 }
 
-TEST_CASE("InterviewerKeys: h holds the selected line's suggested hint; Tab the next; Enter gives it") {
+TEST_CASE("InterviewerKeys: h holds the selected line's suggested hint, Tab the next, Enter gives it") {
     Desk d;
     while (d.mock.phase()->id != "deep-dive")
         d.mock.next_phase(d.now());
@@ -191,7 +191,7 @@ TEST_CASE("InterviewerKeys: a note: Tab changes its dimension, Backspace, Esc ca
     REQUIRE(d.keys.typing == InterviewerKeys::Typing::none);
 }
 
-TEST_CASE("InterviewerKeys: space pauses; n moves on, and the new phase starts at its first line and key section") {
+TEST_CASE("InterviewerKeys: space pauses, n moves on, and the new phase starts at its first line and key section") {
     Desk d;
     as<act::TogglePause>(d.type(" "));
     as<act::TogglePause>(d.type(" "));
@@ -206,7 +206,7 @@ TEST_CASE("InterviewerKeys: space pauses; n moves on, and the new phase starts a
     REQUIRE(d.keys.typing == InterviewerKeys::Typing::none);
 }
 
-TEST_CASE("InterviewerKeys: n before half of a phase has run asks first; only y moves on") {
+TEST_CASE("InterviewerKeys: n before half of a phase has run asks first, only y moves on") {
     Desk d;
     d.keys.selected = 2;
     REQUIRE(is_none(d.type("n")));
@@ -276,7 +276,7 @@ TEST_CASE("InterviewerKeys: ] and [ scroll the answer key five lines either way 
     REQUIRE(d.keys.key_scroll == -5); // back into earlier sections; the screen keeps it within the key
 }
 
-TEST_CASE("InterviewerKeys: o opens the selected line in full; any key closes it") {
+TEST_CASE("InterviewerKeys: o opens the selected line in full, any key closes it") {
     Desk d;
     REQUIRE(is_none(d.type("o")));
     REQUIRE(d.keys.overlay == Overlay::line);
@@ -284,7 +284,7 @@ TEST_CASE("InterviewerKeys: o opens the selected line in full; any key closes it
     REQUIRE(d.keys.overlay == Overlay::none);
 }
 
-TEST_CASE("InterviewerKeys: ? and p open their boxes; any key closes them and does nothing else") {
+TEST_CASE("InterviewerKeys: ? and p open their boxes, any key closes them and does nothing else") {
     Desk d;
     for (auto [key, overlay] : {std::pair{"?", Overlay::help}, std::pair{"p", Overlay::full_text}}) {
         INFO("key " << key);

@@ -200,7 +200,7 @@ TEST_CASE("SessionKeys: Esc cancels a note, Enter saves it with its dimension") 
     REQUIRE(as<act::TogglePause>(s.type(" ")) == act::TogglePause{}); // keys are commands again
 }
 
-TEST_CASE("SessionKeys: ? shows the keys and p the whole problem; any key closes them and does nothing else") {
+TEST_CASE("SessionKeys: ? shows the keys and p the whole problem, any key closes them and does nothing else") {
     Session s;
     for (auto [key, overlay] : {std::pair{"?", Overlay::help}, std::pair{"p", Overlay::full_text}}) {
         INFO("key " << key);

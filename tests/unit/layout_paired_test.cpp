@@ -379,7 +379,7 @@ TEST_CASE("layout_follow: a curveball has its own rule in warning colour, a hint
     REQUIRE_FALSE(shows(f, "Question from the interviewer"));
 }
 
-TEST_CASE("layout_follow: the candidate's own notes show; the interviewer's notes never do") {
+TEST_CASE("layout_follow: the candidate's own notes show, the interviewer's notes never do") {
     Desk d;
     Candidate c(d);
     d.clock.advance(95s);
@@ -394,7 +394,7 @@ TEST_CASE("layout_follow: the candidate's own notes show; the interviewer's note
     REQUIRE_FALSE(shows(f, "weak on the data model"));
 }
 
-TEST_CASE("layout_follow: a paused clock says so; an interviewer gone quiet holds it and says why") {
+TEST_CASE("layout_follow: a paused clock says so, an interviewer gone quiet holds it and says why") {
     Desk d;
     Candidate c(d);
     d.mock.toggle_pause(d.now());
@@ -408,7 +408,7 @@ TEST_CASE("layout_follow: a paused clock says so; an interviewer gone quiet hold
     REQUIRE(span_with(f, "clock held")->style == Style::alert);
 }
 
-TEST_CASE("layout_follow: a prompt or a flash takes the place of the keys; the boxes") {
+TEST_CASE("layout_follow: a prompt or a flash takes the place of the keys, the boxes") {
     Desk d;
     Candidate c(d);
     c.view.prompt = Prompt{"Note [data]", "sharded by event", "Tab: change the dimension"};

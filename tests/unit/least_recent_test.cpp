@@ -34,7 +34,7 @@ TEST_CASE("least_recent_for: with no history, the first problems of the bank tha
     }
 }
 
-TEST_CASE("least_recent_for: never practised first, then the longest ago; the latest practice counts") {
+TEST_CASE("least_recent_for: never practised first, then the longest ago, the latest practice counts") {
     const auto& problems = shipped_content().problems;
     const std::string dim = "caching";
     auto fit = stressing(problems, dim);

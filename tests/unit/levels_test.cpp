@@ -95,7 +95,7 @@ TEST_CASE("config: level defaults to senior, is read, and a bad one names the fi
     }
 }
 
-TEST_CASE("History: a version 5 history gains the level; its sessions have none recorded") {
+TEST_CASE("History: a version 5 history gains the level, its sessions have none recorded") {
     test::TempDir dir;
     auto path = dir.path() / "v5.db";
     {

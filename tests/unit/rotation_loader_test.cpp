@@ -34,7 +34,7 @@ TEST_CASE("Rotation: a stage without problems or part is an error naming the fil
     CHECK(all.find("part") != std::string::npos);
 }
 
-TEST_CASE("Rotation: a problem the content lacks is a warning, not an error; a Part the guide lacks is an error") {
+TEST_CASE("Rotation: a problem the content lacks is a warning, not an error, a Part the guide lacks is an error") {
     test::TempDir dir;
     std::filesystem::copy(SDMOCK_SOURCE_DIR "/prompts", dir.path() / "prompts",
                           std::filesystem::copy_options::recursive);

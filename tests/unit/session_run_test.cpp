@@ -210,7 +210,7 @@ TEST_CASE("SessionRun: the interviewer of a paired mock scores as the interviewe
     REQUIRE(err.str().find("sdmock score " + std::to_string(run->id()) + " --scorer interviewer") != std::string::npos);
 }
 
-TEST_CASE("Line mode: the interviewer's reply follows each clarifying question; estimation lists the givens") {
+TEST_CASE("Line mode: the interviewer's reply follows each clarifying question, estimation lists the givens") {
     Content content = shipped_content();
     Problem& problem = const_cast<Problem&>(*content.problem("url-shortener"));
     problem.key.replies.clear();

@@ -61,7 +61,7 @@ TEST_CASE("terminal_safe: escape sequences that retitle, clear or write the clip
     CHECK(terminal_safe(std::string("nul\0here", 8)) == "nul^@here");
 }
 
-TEST_CASE("terminal_safe: C1 controls, bidi overrides and broken UTF-8 are escaped; text and CRLF are kept") {
+TEST_CASE("terminal_safe: C1 controls, bidi overrides and broken UTF-8 are escaped, text and CRLF are kept") {
     CHECK(terminal_safe("\xc2\x9b"
                         "2J") == "<U+009B>2J");
     CHECK(terminal_safe("abc\xe2\x80\xae"
@@ -148,7 +148,7 @@ TEST_CASE("CheckedOutput: a full device is an error, not a silent loss") {
     ::close(fd);
 }
 
-TEST_CASE("CheckedOutput: a closed pipe ends quietly; what is written is escaped") {
+TEST_CASE("CheckedOutput: a closed pipe ends quietly, what is written is escaped") {
     int fds[2];
     REQUIRE(::pipe(fds) == 0);
     {
@@ -208,7 +208,7 @@ TEST_CASE("write_file_safely: a write past the file size limit fails and removes
     fs::remove_all(dir);
 }
 
-TEST_CASE("write_file_safely: a device is written to, never replaced; a failed write says so") {
+TEST_CASE("write_file_safely: a device is written to, never replaced, a failed write says so") {
     CHECK_NOTHROW(cli::write_file_safely("/dev/null", "text"));
     struct stat st {};
     REQUIRE(::stat("/dev/null", &st) == 0);

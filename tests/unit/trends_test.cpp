@@ -43,7 +43,7 @@ TrendOptions until(const std::string& date, int weeks = 8) {
 
 } // namespace
 
-TEST_CASE("Trends: weekly buckets with mocks, average, min, max and delta; empty weeks left out") {
+TEST_CASE("Trends: weekly buckets with mocks, average, min, max and delta, empty weeks left out") {
     std::vector<ScoredMock> h{
         mock(1, "2026-11-02T10:00", totalling(36)), // W45
         mock(2, "2026-11-04T10:00", totalling(40)), // W45
@@ -68,7 +68,7 @@ TEST_CASE("Trends: weekly buckets with mocks, average, min, max and delta; empty
     REQUIRE(t.mocks == 4);
 }
 
-TEST_CASE("Trends: dimension averages per week and over the window; the three lowest") {
+TEST_CASE("Trends: dimension averages per week and over the window, the three lowest") {
     Scorecard a = card_of(4), b = card_of(4);
     a.set(5, 1); // caching
     b.set(5, 2);
@@ -95,7 +95,7 @@ TEST_CASE("Trends: the window is the last N weeks up to the given date") {
     REQUIRE(wide.weeks.size() == 2);
 }
 
-TEST_CASE("Trends: a week across the year boundary; 2027-01-01 is in 2026-W53") {
+TEST_CASE("Trends: a week across the year boundary, 2027-01-01 is in 2026-W53") {
     std::vector<ScoredMock> h{mock(1, "2026-12-29", totalling(40)), mock(2, "2027-01-01", totalling(44)),
                               mock(3, "2027-01-04", totalling(50))};
     Trends t = compute_trends(h, until("2027-01-05", 3));
@@ -242,7 +242,7 @@ TEST_CASE("Trends: an empty history has a window and nothing else") {
     REQUIRE(t.plateau.empty());
 }
 
-TEST_CASE("Trends: overruns of a few seconds are not a pacing problem; planned lengths are averaged") {
+TEST_CASE("Trends: overruns of a few seconds are not a pacing problem, planned lengths are averaged") {
     auto with = [](ScoredMock m, Duration planned, Duration actual) {
         m.phases = {{"requirements", planned, actual}};
         return m;
