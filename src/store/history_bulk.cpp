@@ -12,6 +12,8 @@ using detail::guarded;
 
 namespace {
 
+constexpr int kImportCacheKiB = 16384;
+
 /// Reads the twelve score columns starting at `first`.
 Scorecard read_card(SQLite::Statement& q, int first) {
     Scorecard card;
@@ -157,6 +159,19 @@ History::ImportCounts
 History::import_rows(const std::function<bool(const std::function<void(const GroupedRow&)>&)>& read) {
     return guarded(path_, "import into", [&] {
         ImportCounts counts;
+        // A bigger page cache while importing (kImportCacheKiB, then the default again): with the
+        // default 2 MiB a large import spills pages to the log mid-transaction and writes them
+        // again, which made the cost of 100,000 rows 14x that of 10,000 instead of 10x.
+        db_->exec("PRAGMA cache_size = -" + std::to_string(kImportCacheKiB));
+        struct DefaultCache {
+            SQLite::Database& db;
+            ~DefaultCache() {
+                try {
+                    db.exec("PRAGMA cache_size = -2000");
+                } catch (const SQLite::Exception&) { // the next statement reports a lost connection
+                }
+            }
+        } restore{*db_};
         SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
         // The same minute, problem, plan and mode: a range of the start index holding that minute only.
         SQLite::Statement exists(*db_, "SELECT 1 FROM sessions WHERE started_at >= ?1 AND started_at < ?1 || '~' AND "
