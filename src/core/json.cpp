@@ -5,9 +5,10 @@
 
 namespace sdmock {
 
-std::string json_quote(std::string_view text) {
-    std::string out;
-    out.reserve(text.size() + 2);
+namespace {
+
+/// Appends `text` to `out` as a JSON string literal, quotes included.
+void append_quoted(std::string& out, std::string_view text) {
     out += '"';
     std::size_t i = 0;
     while (i < text.size()) {
@@ -36,17 +37,23 @@ std::string json_quote(std::string_view text) {
         case '\t':
             out += "\\t";
             break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
-                out += buf;
-            } else {
-                out += c;
-            }
+        default: { // another control character
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
+            out += buf;
+        }
         }
     }
-    return out + "\"";
+    out += '"';
+}
+
+} // namespace
+
+std::string json_quote(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + 2);
+    append_quoted(out, text);
+    return out;
 }
 
 void JsonWriter::newline() {
@@ -98,7 +105,7 @@ JsonWriter& JsonWriter::end_array() {
 
 JsonWriter& JsonWriter::key(std::string_view name) {
     before_value();
-    out_ += json_quote(name);
+    append_quoted(out_, name);
     out_ += ": ";
     after_key_ = true;
     return *this;
@@ -106,7 +113,7 @@ JsonWriter& JsonWriter::key(std::string_view name) {
 
 JsonWriter& JsonWriter::value(std::string_view text) {
     before_value();
-    out_ += json_quote(text);
+    append_quoted(out_, text);
     return *this;
 }
 

@@ -110,17 +110,17 @@ TrendsBefore History::trends_before(const std::string& since, Scorer scorer, boo
             q.bind(3, include_practice ? 1 : 0);
         };
         // Down the total index from the top: the first that counts is the best.
-        SQLite::Statement best(*db_, "SELECT c.total FROM scorecards c INDEXED BY scorecards_by_total CROSS JOIN "
+        SQLite::Statement best(*db_, "SELECT c.total FROM scorecards c CROSS JOIN "
                                      "sessions s ON s.id = c.session_id" +
                                          where + " ORDER BY c.total DESC LIMIT 1");
         bind(best);
         if (best.executeStep()) before.best_total = best.getColumn(0).getInt();
         // In the trends' order (the local date, then the start as written, which begins with that
         // date): newest first along the start index, then turned.
-        SQLite::Statement last(
-            *db_, "SELECT c.total FROM sessions s INDEXED BY sessions_by_start CROSS JOIN scorecards c ON "
-                  "c.session_id = s.id" +
-                      where + " ORDER BY s.started_at DESC, s.id DESC LIMIT " + std::to_string(kReadyMocks));
+        SQLite::Statement last(*db_, "SELECT c.total FROM sessions s CROSS JOIN scorecards c ON "
+                                     "c.session_id = s.id" +
+                                         where + " ORDER BY s.started_at DESC, s.id DESC LIMIT " +
+                                         std::to_string(kReadyMocks));
         bind(last);
         while (last.executeStep())
             before.last_totals.insert(before.last_totals.begin(), last.getColumn(0).getInt());
