@@ -41,11 +41,14 @@ public:
     [[nodiscard]] int wake_fd() const { return watch_.fd(); }
 
     FollowState poll() {
-        watch_.drain();
+        bool woken = watch_.drain();
         std::int64_t version = history_.data_version();
         if (!record_ || version != version_) {
             version_ = version;
             refresh();
+            unseen_wakes_ = 0;
+        } else if (woken || unseen_wakes_ > 0) {
+            ++unseen_wakes_; // a write is under way: settle_wait has the view look again soon
         }
         bool paused = snapshot_from(record_->events, record_->info.elapsed, plan_.phases.size()).paused;
         bool stale = false;
@@ -54,6 +57,8 @@ public:
         FollowState state = follow_state(record_->events, plan_, elapsed);
         state.stale = stale;
         state.speed = record_->info.speed;
+        state.unseen_wakes = unseen_wakes_;
+        if (unseen_wakes_ > kSettleLooks) unseen_wakes_ = 0;
         last_ = state;
         return state;
     }
@@ -86,6 +91,7 @@ private:
     const Plan& plan_;
     SystemClock clock_;
     std::optional<SessionRecord> record_;
+    int unseen_wakes_ = 0;
     std::int64_t version_ = -1;
     FollowState last_;
     HistoryWatch watch_;

@@ -84,18 +84,23 @@ int run_history(const Context& context, const HistoryOptions& options) {
                             << fit("MODE", 12) << fit("LEVEL", 8) << fit("STATUS", 12) << fit("SELF", 6)
                             << fit("INTERVIEWER", 13) << "PRACTICE\n";
             any = true;
-            context.out << fit(std::to_string(r.info.id), 5) << fit(r.info.started_at.substr(0, 16), 17)
-                        << fit(r.info.problem, 21) << fit(r.info.plan, 12)
-                        << fit(std::string(to_string(r.info.mode)), 12)
-                        << fit(r.info.level.empty() ? "-" : r.info.level, 8)
-                        << fit(std::string(shown_status(r.info)), 12) << fit(score_text(r.self), 6);
+            std::string line = fit(std::to_string(r.info.id), 5); // written whole, in one go
+            line += fit(std::string_view(r.info.started_at).substr(0, 16), 17);
+            line += fit(r.info.problem, 21);
+            line += fit(r.info.plan, 12);
+            line += fit(to_string(r.info.mode), 12);
+            line += fit(r.info.level.empty() ? "-" : r.info.level, 8);
+            line += fit(shown_status(r.info), 12);
+            line += fit(score_text(r.self), 6);
             std::string practice = practice_text(r.info.practice, r.info.speed);
             std::string tail = practice.empty() ? "" : "yes (" + practice + ")";
             if (r.info.drill) tail += (tail.empty() ? "" : " · ") + ("drill: " + drill_text(*r.info.drill));
             if (tail.empty())
-                context.out << score_text(r.interviewer) << '\n';
+                line += score_text(r.interviewer);
             else
-                context.out << fit(score_text(r.interviewer), 13) << tail << '\n';
+                line += fit(score_text(r.interviewer), 13) + tail;
+            line += '\n';
+            context.out << line;
         },
         scores_only);
     if (!any)

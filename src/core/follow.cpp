@@ -53,4 +53,9 @@ std::optional<Duration> until_next_second(const FollowState& state) {
     return Duration{std::max<Duration::rep>(wall, 1)};
 }
 
+std::optional<Duration> settle_wait(const FollowState& state) {
+    if (state.unseen_wakes > 0 && state.unseen_wakes <= kSettleLooks) return kSettleLook;
+    return std::nullopt;
+}
+
 } // namespace sdmock

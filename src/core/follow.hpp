@@ -24,7 +24,18 @@ struct FollowState {
     Duration elapsed{0};           ///< session time shown
     bool stale = false;            ///< the interviewer's process has not been heard from lately
     double speed = 1.0;            ///< session seconds per wall second (the interviewer's --speed)
+    /// Woken by a write to the history this many times in a row without seeing a change: the
+    /// writer's commit may not be visible yet (SQLite makes it so after its last write to the
+    /// file, through shared memory, which wakes no one), so look again in a moment.
+    int unseen_wakes = 0;
 };
+
+/// How often, and how many times, a follower woken without a visible change looks again before
+/// it waits for the next write: 20 looks 5 ms apart cover the end of any commit.
+inline constexpr Duration kSettleLook{5};
+inline constexpr int kSettleLooks = 20;
+/// kSettleLook while a follower woken without a change still has looks left, else none.
+[[nodiscard]] std::optional<Duration> settle_wait(const FollowState& state);
 
 /// Wall time until the shown clock turns to its next second (a running, fresh session), or none
 /// when it stands still (not started, paused, ended, or the interviewer away).

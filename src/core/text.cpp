@@ -130,7 +130,12 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
 std::string fit(std::string_view text, int width) {
     if (width <= 0) return {};
     int w = display_width(text);
-    if (w <= width) return std::string(text) + std::string(static_cast<std::size_t>(width - w), ' ');
+    if (w <= width) {
+        std::string out;
+        out.reserve(text.size() + static_cast<std::size_t>(width - w));
+        out.append(text).append(static_cast<std::size_t>(width - w), ' ');
+        return out;
+    }
     return std::string(text.substr(0, prefix_bytes(text, width - 1))) + "…";
 }
 

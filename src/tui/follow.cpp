@@ -36,6 +36,7 @@ bool follow_screen(Terminal& term, const Clock& clock, const Problem& problem, c
     screen.wake_fd = hooks.wake_fd;
     screen.until_change = [&](SteadyTime) -> std::optional<Duration> {
         if (hooks.wake_fd < 0) return kPoll;
+        if (auto soon = settle_wait(state)) return soon;
         // Woken by the history's changes: redraw only when the shown clock turns a second.
         return std::min(until_next_second(state).value_or(kFallbackPoll), kFallbackPoll);
     };
