@@ -68,6 +68,7 @@ RunEnd drive_tui(const Context& context, SessionRun& run, const Clock& clock) {
     };
     if (run.mock().role() == Role::solo) hooks.review = [&] { review = true; };
     hooks.save_estimate = [&](const EstimateRecord& r) { run.save_estimate(r); };
+    hooks.write_waiting = [&] { return run.write_waiting(); };
     try {
         RunEnd end = run_end_of(
             tui::run_mock(run.mock(), run.content(), clock, tui_options(context, run.id()), hooks, stop_signal()));

@@ -1,5 +1,6 @@
 #include "cli/plain_session.hpp"
 
+#include "core/save_notice.hpp"
 #include "core/text.hpp"
 
 #include <algorithm>
@@ -105,6 +106,15 @@ void print_drill(const SessionRun& run, std::ostream& out) {
     }
 }
 
+/// Prints a line when the count of actions waiting for another program's lock changed, and
+/// once they are all written.
+void report_saves(SessionRun& run, SaveNotice& saves, SteadyTime now, std::ostream& out) {
+    if (auto line = saves.update(run.write_waiting(), now)) {
+        out << "[" << clock_text(run.mock().timer().elapsed(now)) << "] " << *line << '\n';
+        out.flush();
+    }
+}
+
 /// Runs the clock to the end of the last phase; false when stopped first.
 bool run_phases(SessionRun& run, const Clock& clock, const Wait& wait, const std::atomic<int>& stop,
                 std::ostream& out) {
@@ -115,6 +125,7 @@ bool run_phases(SessionRun& run, const Clock& clock, const Wait& wait, const std
         out << line << '\n';
     print_drill(run, out);
     std::size_t shown_phase = static_cast<std::size_t>(-1);
+    SaveNotice saves; // actions waiting for another program's lock on the history
     while (!mock.finished() && stop.load() == 0) {
         SteadyTime now = clock.steady_now();
         if (mock.timer().phase() != shown_phase) {
@@ -123,6 +134,7 @@ bool run_phases(SessionRun& run, const Clock& clock, const Wait& wait, const std
         }
         mock.tick(now);
         print_cues(mock, now, out);
+        report_saves(run, saves, clock.steady_now(), out);
         if (mock.timer().overtime(now) || mock.timer().phase_remaining(now) == Duration{0}) {
             mock.next_phase(now);
             continue;

@@ -60,7 +60,7 @@ SessionRun::Claim::~Claim() {
 }
 
 SessionRun::SessionRun(History& history, const Content& content, std::int64_t id, const Clock& clock)
-    : history_(history), content_(content), id_(id), claim_(history, id), sink_(history, id, clock) {}
+    : history_(history), content_(content), clock_(clock), id_(id), claim_(history, id), sink_(history, id, clock) {}
 
 SessionRun::~SessionRun() = default;
 
@@ -150,6 +150,16 @@ void SessionRun::settle_status() {
     } catch (const BusyError&) {
         // Tried again with the next action, and at the end.
     }
+}
+
+std::size_t SessionRun::write_waiting() {
+    if (sink_.unsaved() == 0) return 0;
+    SteadyTime now = clock_.steady_now();
+    if (tried_at_ && now - *tried_at_ < std::chrono::seconds(1)) return sink_.unsaved();
+    tried_at_ = now;
+    sink_.flush(true);
+    settle_status();
+    return sink_.unsaved();
 }
 
 void SessionRun::save_scorecard(const Scorecard& card) {

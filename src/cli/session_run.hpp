@@ -71,6 +71,12 @@ public:
     /// Who scores in this process: the interviewer in a paired mock, else the candidate.
     [[nodiscard]] Scorer scorer() const;
 
+    /// Actions done but not written yet: another program holds the history locked.
+    [[nodiscard]] std::size_t waiting() const { return sink_.unsaved(); }
+    /// Tries again, briefly and at most once a second, to write the actions that wait (the
+    /// heartbeats do too, but not while the clock is paused); returns how many still wait.
+    std::size_t write_waiting();
+
     /// Saves the scorecard as it stands (every change is kept at once).
     void save_scorecard(const Scorecard& card);
     /// Saves an estimate of this session at once.
@@ -113,6 +119,7 @@ private:
 
     History& history_;
     const Content& content_;
+    const Clock& clock_;
     std::int64_t id_;
     Claim claim_;
     HistorySink sink_;
@@ -123,7 +130,8 @@ private:
     std::vector<std::size_t> dimensions_;
     std::unique_ptr<MockSession> mock_;
     bool finish_due_ = false;
-    PracticeFacts practice_; ///< what the practice rule judges it by, the end included once it came
+    std::optional<SteadyTime> tried_at_; ///< the last write_waiting that tried
+    PracticeFacts practice_;             ///< what the practice rule judges it by, the end included once it came
 };
 
 } // namespace sdmock::cli

@@ -1,3 +1,4 @@
+#include "core/save_notice.hpp"
 #include "core/scorecard.hpp"
 #include "tui/estimate_entry.hpp"
 #include "tui/input_loop.hpp"
@@ -58,14 +59,17 @@ bool session_screen(Terminal& term, MockSession& mock, const Content& content, c
                     const Options& options, const MockHooks& hooks, const std::atomic<int>& stop) {
     SessionKeys keys;
     EstimateEntry entry; // `e` in the estimation phase (estimate_entry.hpp)
+    SaveNotice saves;    // actions waiting for another program's lock on the history
     LoopScreen screen;
     screen.advance = [&](SteadyTime now) {
         if (mock.finished()) return false;
         if (mock.tick(now) && options.bell) term.bell();
+        if (hooks.write_waiting) saves.update(hooks.write_waiting(), now);
         return true;
     };
     screen.frame = [&](SteadyTime now, int width, int height) {
-        SessionView view{&mock, &content, options.session_id, keys.overlay, keys.prompt, keys.flash};
+        SessionView view{&mock,      &content, options.session_id, keys.overlay,   keys.prompt,
+                         keys.flash, 0,        saves.line(now),    saves.waiting()};
         fit_box_scroll(keys.scroll, session_overlay(view, now, width).size(), height);
         view.overlay_offset = keys.scroll.offset;
         Frame frame = layout_session(view, now, width, height);
@@ -175,7 +179,7 @@ char pager_screen(Terminal& term, const Clock& clock, const std::string& title,
 Exit run_mock(MockSession& mock, const Content& content, const Clock& clock, const Options& options,
               const MockHooks& hooks, const std::atomic<int>& stop) {
     Terminal term(options.color);
-    bool ended = mock.role() == Role::interviewer ? interviewer_screen(term, mock, content, clock, options, stop)
+    bool ended = mock.role() == Role::interviewer ? interviewer_screen(term, mock, content, clock, options, hooks, stop)
                                                   : session_screen(term, mock, content, clock, options, hooks, stop);
     if (!ended) return Exit::left_running;
     Scorer scorer = scorer_of(mock.role());

@@ -41,6 +41,6 @@ char pager_screen(Terminal& term, const Clock& clock, const std::string& title,
 
 /// The interviewer's session screen. Returns false when the user left with the session running.
 bool interviewer_screen(Terminal& term, MockSession& mock, const Content& content, const Clock& clock,
-                        const Options& options, const std::atomic<int>& stop);
+                        const Options& options, const MockHooks& hooks, const std::atomic<int>& stop);
 
 } // namespace sdmock::tui
