@@ -94,7 +94,11 @@ int drive(const Context& context, SessionRun& run, const SystemClock& clock, boo
         return run.close(how, context.out, context.err, stop_signal().load());
     }
     Scorecard typed;
-    PlainIo io{std::cin, context.out, context.err, isatty(STDIN_FILENO) == 0};
+    PlainIo io{std::cin,
+               context.out,
+               context.err,
+               isatty(STDIN_FILENO) == 0,
+               {catch_suspend, suspend_asked, stop_until_continued}};
     auto sleep = [](Duration d) { std::this_thread::sleep_for(d); };
     RunEnd how = run_plain_mock(run, clock, sleep, stop_signal(), io, typed);
     return run.close(how, context.out, context.err, stop_signal().load(), typed);

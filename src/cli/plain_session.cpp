@@ -115,9 +115,26 @@ void report_saves(SessionRun& run, SaveNotice& saves, SteadyTime now, std::ostre
     }
 }
 
+/// Ctrl-Z counts as a pause: the clock pauses (recorded), the process stops, and once continued
+/// the clock resumes (recorded), since the line mode has no key to resume it with.
+void stop_paused(MockSession& mock, const Clock& clock, const Suspend& suspend, std::ostream& out) {
+    if (!suspend.asked || !suspend.asked()) return;
+    SteadyTime now = clock.steady_now();
+    bool paused = mock.pause_if_running(now);
+    if (paused) out << "[" << clock_text(mock.timer().elapsed(now)) << "] Paused: sdmock is stopped (Ctrl-Z).\n";
+    out.flush();
+    if (suspend.stop) suspend.stop();
+    now = clock.steady_now();
+    if (!paused) return;
+    mock.toggle_pause(now);
+    out << "[" << clock_text(mock.timer().elapsed(now)) << "] Resumed: the time stopped does not count.\n";
+    out.flush();
+}
+
 /// Runs the clock to the end of the last phase; false when stopped first.
 bool run_phases(SessionRun& run, const Clock& clock, const Wait& wait, const std::atomic<int>& stop,
-                std::ostream& out) {
+                const PlainIo& io) {
+    std::ostream& out = io.out;
     MockSession& mock = run.mock();
     const Problem& problem = mock.problem();
     out << "Session " << run.id() << ": " << problem.title << " · " << mock.plan().name << "\n";
@@ -135,6 +152,7 @@ bool run_phases(SessionRun& run, const Clock& clock, const Wait& wait, const std
         mock.tick(now);
         print_cues(mock, now, out);
         report_saves(run, saves, clock.steady_now(), out);
+        stop_paused(mock, clock, io.suspend, out);
         if (mock.timer().overtime(now) || mock.timer().phase_remaining(now) == Duration{0}) {
             mock.next_phase(now);
             continue;
@@ -149,7 +167,10 @@ bool run_phases(SessionRun& run, const Clock& clock, const Wait& wait, const std
 RunEnd run_plain_mock(SessionRun& run, const Clock& clock, const Wait& wait, const std::atomic<int>& stop,
                       const PlainIo& io, Scorecard& typed) {
     MockSession& mock = run.mock();
-    if (!run_phases(run, clock, wait, stop, io.out)) return RunEnd::left_running;
+    if (io.suspend.watch) io.suspend.watch(true);
+    bool ended = run_phases(run, clock, wait, stop, io);
+    if (io.suspend.watch) io.suspend.watch(false); // scores are read with Ctrl-Z as in any program
+    if (!ended) return RunEnd::left_running;
     io.out << "\n[" << clock_text(mock.timer().elapsed(clock.steady_now())) << "] Time is up.\n";
     if (!read_scores(run.content().rubric, run.dimensions(), typed, stop, io)) {
         io.err << "sdmock: input ended after " << typed.scored() << " of " << run.dimensions().size()

@@ -58,6 +58,7 @@ bool interviewer_screen(Terminal& term, MockSession& mock, const Content& conten
         return layout_interviewer(view, now, width, height);
     };
     screen.until_change = [&](SteadyTime now) { return mock.until_next_change(now); };
+    screen.on_suspend = [&](SteadyTime now) { pause_for_stop(mock, keys.flash, now); };
     screen.on_key = [&](const Key& key, SteadyTime now) {
         return apply(mock, keys, update_interviewer(keys, key, mock, now), now);
     };

@@ -54,6 +54,14 @@ bool estimate_key(EstimateEntry& entry, SessionKeys& keys, const Key& key, const
     return true;
 }
 
+} // namespace
+
+void pause_for_stop(MockSession& mock, std::string& flash, SteadyTime now) {
+    if (mock.pause_if_running(now)) flash = "Paused while sdmock was stopped (Ctrl-Z); space resumes the clock.";
+}
+
+namespace {
+
 /// The session screen. Returns false when the user left with the session still running.
 bool session_screen(Terminal& term, MockSession& mock, const Content& content, const Clock& clock,
                     const Options& options, const MockHooks& hooks, const std::atomic<int>& stop) {
@@ -77,6 +85,7 @@ bool session_screen(Terminal& term, MockSession& mock, const Content& content, c
         return frame;
     };
     screen.until_change = [&](SteadyTime now) { return mock.until_next_change(now); };
+    screen.on_suspend = [&](SteadyTime now) { pause_for_stop(mock, keys.flash, now); };
     screen.on_key = [&](const Key& key, SteadyTime now) {
         if (hooks.save_estimate && estimate_key(entry, keys, key, mock, now, clock, hooks)) return true;
         return apply(mock, update_session(keys, key, mock, now), now);
