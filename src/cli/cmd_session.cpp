@@ -69,6 +69,7 @@ RunEnd drive_tui(const Context& context, SessionRun& run, const Clock& clock) {
     if (run.mock().role() == Role::solo) hooks.review = [&] { review = true; };
     hooks.save_estimate = [&](const EstimateRecord& r) { run.save_estimate(r); };
     hooks.write_waiting = [&] { return run.write_waiting(); };
+    hooks.lost = [&] { return run.lost(); };
     try {
         RunEnd end = run_end_of(
             tui::run_mock(run.mock(), run.content(), clock, tui_options(context, run.id()), hooks, stop_signal()));
@@ -202,6 +203,10 @@ int run_start(const Context& context, const StartOptions& options) {
 int run_resume(const Context& context, const ResumeOptions& options) {
     Content content = load_valid_content(context);
     History history(context.db);
+    // Sessions kept aside when the history was deleted or replaced under them come back first.
+    for (const auto& back : history.take_recovered())
+        context.err << "sdmock: session " << back.was << ", kept in " << back.file
+                    << " when the history went away, is back in it as session " << back.now << '\n';
     std::int64_t id = options.session;
     if (id == 0) {
         auto running = history.running();

@@ -143,6 +143,7 @@ bool run_phases(SessionRun& run, const Clock& clock, const Wait& wait, const std
     print_drill(run, out);
     std::size_t shown_phase = static_cast<std::size_t>(-1);
     SaveNotice saves; // actions waiting for another program's lock on the history
+    bool told_lost = false;
     while (!mock.finished() && stop.load() == 0) {
         SteadyTime now = clock.steady_now();
         if (mock.timer().phase() != shown_phase) {
@@ -152,6 +153,10 @@ bool run_phases(SessionRun& run, const Clock& clock, const Wait& wait, const std
         mock.tick(now);
         print_cues(mock, now, out);
         report_saves(run, saves, clock.steady_now(), out);
+        if (!told_lost && !run.lost().empty()) {
+            out << "[" << clock_text(mock.timer().elapsed(now)) << "] " << run.lost() << '\n';
+            told_lost = true;
+        }
         stop_paused(mock, clock, io.suspend, out);
         if (mock.timer().overtime(now) || mock.timer().phase_remaining(now) == Duration{0}) {
             mock.next_phase(now);

@@ -76,6 +76,9 @@ public:
     /// Tries again, briefly and at most once a second, to write the actions that wait (the
     /// heartbeats do too, but not while the clock is paused); returns how many still wait.
     std::size_t write_waiting();
+    /// Empty while the history the session opened is in place; once it was deleted or replaced,
+    /// what happened and the recovery file the session is kept in from then on (lost_text).
+    [[nodiscard]] const std::string& lost() const { return lost_; }
 
     /// Saves the scorecard as it stands (every change is kept at once).
     void save_scorecard(const Scorecard& card);
@@ -116,8 +119,10 @@ private:
     void heartbeat(Duration elapsed) override;
     /// Marks the session finished, with its practice verdict, once its end event is in the history.
     void settle_status();
+    /// The history went away: the session goes on in a recovery file beside it (a second loss throws).
+    void keep_elsewhere(const LostError& lost);
 
-    History& history_;
+    History* history_; ///< the session's history, or the recovery file once that went away
     const Content& content_;
     const Clock& clock_;
     std::int64_t id_;
@@ -131,6 +136,8 @@ private:
     std::unique_ptr<MockSession> mock_;
     bool finish_due_ = false;
     std::optional<SteadyTime> tried_at_; ///< the last write_waiting that tried
+    std::unique_ptr<History> kept_;      ///< the recovery file, once the history went away
+    std::string lost_;                   ///< what the user is told about it (lost_text)
     PracticeFacts practice_;             ///< what the practice rule judges it by, the end included once it came
 };
 

@@ -42,6 +42,7 @@ bool interviewer_screen(Terminal& term, MockSession& mock, const Content& conten
     };
     screen.frame = [&](SteadyTime now, int width, int height) {
         sync_phase(keys, mock);
+        std::string lost = hooks.lost ? hooks.lost() : std::string();
         InterviewerView view{.mock = &mock,
                              .content = &content,
                              .session_id = options.session_id,
@@ -51,8 +52,9 @@ bool interviewer_screen(Terminal& term, MockSession& mock, const Content& conten
                              .overlay = keys.overlay,
                              .prompt = keys.prompt,
                              .flash = keys.flash,
-                             .notice = saves.line(now),
-                             .waiting = saves.waiting()};
+                             .notice = lost.empty() ? saves.line(now) : lost,
+                             .waiting = saves.waiting(),
+                             .alarm = !lost.empty()};
         fit_box_scroll(keys.scroll, interviewer_overlay(view, width, height).size(), height);
         view.overlay_offset = keys.scroll.offset;
         return layout_interviewer(view, now, width, height);

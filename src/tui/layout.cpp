@@ -282,7 +282,8 @@ Frame layout_session(const SessionView& view, SteadyTime now, int width, int hei
     add_cue(f, mock, *view.content, now, width);
     add_notes(f, mock.notes(), bottom, width, "a: add a note, tagged to a rubric dimension");
     if (!view.notice.empty())
-        f.lines.push_back(Line{}.add(fit(" " + view.notice, width), view.waiting > 0 ? Style::alert : Style::good));
+        f.lines.push_back(
+            Line{}.add(fit(" " + view.notice, width), view.waiting > 0 || view.alarm ? Style::alert : Style::good));
     add_session_footer(f, view, now, width, height);
     return f;
 }

@@ -33,6 +33,7 @@ struct SessionView {
     std::size_t overlay_offset = 0; ///< the first body line shown of a scrolling overlay
     std::string notice;             ///< what the history has not saved yet (SaveNotice), on a line of its own
     std::size_t waiting = 0;        ///< actions not written yet: the "leave?" box says so
+    bool alarm = false;             ///< the notice is bad news (shown in the alert colour)
 };
 
 Frame layout_session(const SessionView& view, SteadyTime now, int width, int height);
@@ -84,6 +85,7 @@ struct InterviewerView {
     std::size_t overlay_offset = 0; ///< the first body line shown of the box open
     std::string notice;             ///< what the history has not saved yet (SaveNotice), on a line of its own
     std::size_t waiting = 0;        ///< actions not written yet: the "leave?" box says so
+    bool alarm = false;             ///< the notice is bad news (shown in the alert colour)
 };
 
 Frame layout_interviewer(const InterviewerView& view, SteadyTime now, int width, int height);

@@ -333,7 +333,8 @@ Frame layout_interviewer(const InterviewerView& view, SteadyTime now, int width,
                                  mock.put() && mock.put()->kind == CueKind::curveball ? Style::warn : Style::dim));
 
     if (!view.notice.empty())
-        f.lines.push_back(Line{}.add(fit(" " + view.notice, width), view.waiting > 0 ? Style::alert : Style::good));
+        f.lines.push_back(
+            Line{}.add(fit(" " + view.notice, width), view.waiting > 0 || view.alarm ? Style::alert : Style::good));
     if (view.prompt)
         add_prompt_line(f, *view.prompt, width);
     else if (!view.flash.empty())

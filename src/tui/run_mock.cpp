@@ -76,8 +76,17 @@ bool session_screen(Terminal& term, MockSession& mock, const Content& content, c
         return true;
     };
     screen.frame = [&](SteadyTime now, int width, int height) {
-        SessionView view{&mock,      &content, options.session_id, keys.overlay,   keys.prompt,
-                         keys.flash, 0,        saves.line(now),    saves.waiting()};
+        std::string lost = hooks.lost ? hooks.lost() : std::string();
+        SessionView view{&mock,
+                         &content,
+                         options.session_id,
+                         keys.overlay,
+                         keys.prompt,
+                         keys.flash,
+                         0,
+                         lost.empty() ? saves.line(now) : lost,
+                         saves.waiting(),
+                         !lost.empty()};
         fit_box_scroll(keys.scroll, session_overlay(view, now, width).size(), height);
         view.overlay_offset = keys.scroll.offset;
         Frame frame = layout_session(view, now, width, height);
