@@ -9,6 +9,7 @@
 #include "core/drill.hpp"
 #include "core/error.hpp"
 #include "core/picker.hpp"
+#include "core/save_notice.hpp"
 #include "core/text.hpp"
 #include "tui/tui.hpp"
 
@@ -82,8 +83,7 @@ RunEnd drive_tui(const Context& context, SessionRun& run, const Clock& clock) {
         }
         return end;
     } catch (const StoreError& e) {
-        throw StoreError(std::string(e.what()) + "; everything before it is saved: sdmock resume " +
-                         std::to_string(run.id()));
+        throw StoreError(session_write_failed(e.what(), run.id()));
     }
 }
 
@@ -101,7 +101,12 @@ int drive(const Context& context, SessionRun& run, const SystemClock& clock, boo
                isatty(STDIN_FILENO) == 0,
                {catch_suspend, suspend_asked, stop_until_continued}};
     auto sleep = [](Duration d) { std::this_thread::sleep_for(d); };
-    RunEnd how = run_plain_mock(run, clock, sleep, stop_signal(), io, typed);
+    RunEnd how = RunEnd::left_running;
+    try {
+        how = run_plain_mock(run, clock, sleep, stop_signal(), io, typed);
+    } catch (const StoreError& e) {
+        throw StoreError(session_write_failed(e.what(), run.id()));
+    }
     return run.close(how, context.out, context.err, stop_signal().load(), typed);
 }
 

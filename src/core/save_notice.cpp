@@ -13,6 +13,12 @@ std::string saved_text(std::size_t saved) {
     return saved == 1 ? "The waiting action is saved." : "The " + std::to_string(saved) + " waiting actions are saved.";
 }
 
+std::string session_write_failed(const std::string& message, std::int64_t session) {
+    std::string what = message;
+    if (auto at = what.find("; nothing was changed"); at != std::string::npos) what.erase(at);
+    return what + "; the session is saved up to the action before this one: sdmock resume " + std::to_string(session);
+}
+
 std::optional<std::string> SaveNotice::update(std::size_t waiting, SteadyTime now) {
     if (waiting == waiting_) return std::nullopt;
     waiting_ = waiting;

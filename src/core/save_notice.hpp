@@ -5,6 +5,7 @@
 #include "core/clock.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -14,6 +15,11 @@ namespace sdmock {
 [[nodiscard]] std::string waiting_text(std::size_t waiting);
 /// "The 3 waiting actions are saved." ("The waiting action is saved.").
 [[nodiscard]] std::string saved_text(std::size_t saved);
+
+/// A running session's write failed with the store's one-line `message` (a full disk, a file
+/// size limit): what is saved and how to go on, in place of the store's "nothing was changed",
+/// which is true of that one write but not of the session.
+[[nodiscard]] std::string session_write_failed(const std::string& message, std::int64_t session);
 
 /// Follows the count of waiting actions and says what changed.
 class SaveNotice {

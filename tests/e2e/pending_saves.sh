@@ -67,4 +67,22 @@ note_saved "written during a lock" || fail "the note is not in the history after
     | grep -F "written during a lock" >/dev/null || fail "show does not list the note"
 keys q; wait_for "Everything so far is saved"; keys y
 [ "$(wait_dead)" = 0 ] || fail "leaving after the lock: $(cat "$WORK/t.stderr")"
+
+# 3. A full disk (a file size limit) during a line-mode session: the message says what is saved
+# (everything shown before the failed write), not "nothing was changed", and how to go on.
+export SDMOCK_DB="$WORK/small/sdmock.db"
+set +e
+bash -c "ulimit -f 150; exec \"$BIN\" start --plain --problem uber --plan mini-25 --speed 600" \
+    < "$WORK/scores" > "$WORK/full.out" 2>"$WORK/full.err"
+rc=$?
+set -e
+[ "$rc" = 1 ] || fail "a full disk mid-session exited $rc: $(cat "$WORK/full.err")"
+id=$(sqlite3 "$SDMOCK_DB" 'SELECT max(id) FROM sessions')
+grep -E "^sdmock: cannot write to .*; the session is saved up to the action before this one: sdmock resume $id$" \
+    "$WORK/full.err" >/dev/null || fail "the full-disk message: $(cat "$WORK/full.err")"
+! grep -F "nothing was changed" "$WORK/full.err" >/dev/null || fail "it says nothing was changed: $(cat "$WORK/full.err")"
+shown=$(grep -cE '^\[[0-9:]+\] (Ask|Deep dive|Curveball) ' "$WORK/full.out" || true)
+saved=$(sqlite3 "$SDMOCK_DB" "SELECT count(*) FROM events WHERE session_id = $id AND kind = 'cue_shown'")
+[ "$shown" -gt 0 ] && [ "$shown" = "$saved" ] || fail "$shown questions shown, $saved saved"
+[ "$(sqlite3 "$SDMOCK_DB" "SELECT status FROM sessions WHERE id = $id")" = running ] || fail "not resumable"
 echo ok

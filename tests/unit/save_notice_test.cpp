@@ -42,3 +42,16 @@ TEST_CASE("SaveNotice: a screen shows the count while any wait, then 'saved' for
     REQUIRE(n.update(1, t + 70s) == waiting_text(1));
     REQUIRE(n.update(0, t + 71s) == saved_text(1));
 }
+
+TEST_CASE("session_write_failed: says the session is saved up to the failed action, not that nothing changed") {
+    std::string store = "cannot write to /h/sdmock.db: the disk is full; nothing was changed";
+    REQUIRE(session_write_failed(store, 12) ==
+            "cannot write to /h/sdmock.db: the disk is full; the session is saved up to the action before this one: "
+            "sdmock resume 12");
+    std::string busy = "cannot write to /h/sdmock.db: another program has held it locked for more than 5 seconds; "
+                       "nothing was changed, try again";
+    REQUIRE(session_write_failed(busy, 3).find("nothing was changed") == std::string::npos);
+    REQUIRE(session_write_failed("cannot write to /h/sdmock.db: the history is read-only", 3) ==
+            "cannot write to /h/sdmock.db: the history is read-only; the session is saved up to the action before "
+            "this one: sdmock resume 3");
+}
