@@ -6,7 +6,7 @@
 
 using namespace sdmock;
 
-TEST_CASE("place_of: the same device and inode is the same file; another is a replacement; none is gone") {
+TEST_CASE("place_of: the same device and inode is the same file, another is a replacement, none is gone") {
     FileId opened{64, 1234};
     REQUIRE(place_of(opened, FileId{64, 1234}) == Place::same);
     REQUIRE(place_of(opened, FileId{64, 1235}) == Place::replaced);
