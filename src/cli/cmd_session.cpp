@@ -9,6 +9,7 @@
 #include "core/drill.hpp"
 #include "core/error.hpp"
 #include "core/picker.hpp"
+#include "core/save_notice.hpp"
 #include "core/text.hpp"
 #include "tui/tui.hpp"
 
@@ -68,6 +69,8 @@ RunEnd drive_tui(const Context& context, SessionRun& run, const Clock& clock) {
     };
     if (run.mock().role() == Role::solo) hooks.review = [&] { review = true; };
     hooks.save_estimate = [&](const EstimateRecord& r) { run.save_estimate(r); };
+    hooks.write_waiting = [&] { return run.write_waiting(); };
+    hooks.lost = [&] { return run.lost(); };
     try {
         RunEnd end = run_end_of(
             tui::run_mock(run.mock(), run.content(), clock, tui_options(context, run.id()), hooks, stop_signal()));
@@ -80,8 +83,7 @@ RunEnd drive_tui(const Context& context, SessionRun& run, const Clock& clock) {
         }
         return end;
     } catch (const StoreError& e) {
-        throw StoreError(std::string(e.what()) + "; everything before it is saved: sdmock resume " +
-                         std::to_string(run.id()));
+        throw StoreError(session_write_failed(e.what(), run.id()));
     }
 }
 
@@ -93,9 +95,18 @@ int drive(const Context& context, SessionRun& run, const SystemClock& clock, boo
         return run.close(how, context.out, context.err, stop_signal().load());
     }
     Scorecard typed;
-    PlainIo io{std::cin, context.out, context.err, isatty(STDIN_FILENO) == 0};
+    PlainIo io{std::cin,
+               context.out,
+               context.err,
+               isatty(STDIN_FILENO) == 0,
+               {catch_suspend, suspend_asked, stop_until_continued}};
     auto sleep = [](Duration d) { std::this_thread::sleep_for(d); };
-    RunEnd how = run_plain_mock(run, clock, sleep, stop_signal(), io, typed);
+    RunEnd how = RunEnd::left_running;
+    try {
+        how = run_plain_mock(run, clock, sleep, stop_signal(), io, typed);
+    } catch (const StoreError& e) {
+        throw StoreError(session_write_failed(e.what(), run.id()));
+    }
     return run.close(how, context.out, context.err, stop_signal().load(), typed);
 }
 
@@ -197,6 +208,10 @@ int run_start(const Context& context, const StartOptions& options) {
 int run_resume(const Context& context, const ResumeOptions& options) {
     Content content = load_valid_content(context);
     History history(context.db);
+    // Sessions kept aside when the history was deleted or replaced under them come back first.
+    for (const auto& back : history.take_recovered())
+        context.err << "sdmock: session " << back.was << ", kept in " << back.file
+                    << " when the history went away, is back in it as session " << back.now << '\n';
     std::int64_t id = options.session;
     if (id == 0) {
         auto running = history.running();

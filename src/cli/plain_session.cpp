@@ -1,5 +1,6 @@
 #include "cli/plain_session.hpp"
 
+#include "core/save_notice.hpp"
 #include "core/text.hpp"
 
 #include <algorithm>
@@ -105,9 +106,35 @@ void print_drill(const SessionRun& run, std::ostream& out) {
     }
 }
 
+/// Prints a line when the count of actions waiting for another program's lock changed, and
+/// once they are all written.
+void report_saves(SessionRun& run, SaveNotice& saves, SteadyTime now, std::ostream& out) {
+    if (auto line = saves.update(run.write_waiting(), now)) {
+        out << "[" << clock_text(run.mock().timer().elapsed(now)) << "] " << *line << '\n';
+        out.flush();
+    }
+}
+
+/// Ctrl-Z counts as a pause: the clock pauses (recorded), the process stops, and once continued
+/// the clock resumes (recorded), since the line mode has no key to resume it with.
+void stop_paused(MockSession& mock, const Clock& clock, const Suspend& suspend, std::ostream& out) {
+    if (!suspend.asked || !suspend.asked()) return;
+    SteadyTime now = clock.steady_now();
+    bool paused = mock.pause_if_running(now);
+    if (paused) out << "[" << clock_text(mock.timer().elapsed(now)) << "] Paused: sdmock is stopped (Ctrl-Z).\n";
+    out.flush();
+    if (suspend.stop) suspend.stop();
+    now = clock.steady_now();
+    if (!paused) return;
+    mock.toggle_pause(now);
+    out << "[" << clock_text(mock.timer().elapsed(now)) << "] Resumed: the time stopped does not count.\n";
+    out.flush();
+}
+
 /// Runs the clock to the end of the last phase; false when stopped first.
 bool run_phases(SessionRun& run, const Clock& clock, const Wait& wait, const std::atomic<int>& stop,
-                std::ostream& out) {
+                const PlainIo& io) {
+    std::ostream& out = io.out;
     MockSession& mock = run.mock();
     const Problem& problem = mock.problem();
     out << "Session " << run.id() << ": " << problem.title << " · " << mock.plan().name << "\n";
@@ -115,6 +142,8 @@ bool run_phases(SessionRun& run, const Clock& clock, const Wait& wait, const std
         out << line << '\n';
     print_drill(run, out);
     std::size_t shown_phase = static_cast<std::size_t>(-1);
+    SaveNotice saves; // actions waiting for another program's lock on the history
+    bool told_lost = false;
     while (!mock.finished() && stop.load() == 0) {
         SteadyTime now = clock.steady_now();
         if (mock.timer().phase() != shown_phase) {
@@ -123,6 +152,12 @@ bool run_phases(SessionRun& run, const Clock& clock, const Wait& wait, const std
         }
         mock.tick(now);
         print_cues(mock, now, out);
+        report_saves(run, saves, clock.steady_now(), out);
+        if (!told_lost && !run.lost().empty()) {
+            out << "[" << clock_text(mock.timer().elapsed(now)) << "] " << run.lost() << '\n';
+            told_lost = true;
+        }
+        stop_paused(mock, clock, io.suspend, out);
         if (mock.timer().overtime(now) || mock.timer().phase_remaining(now) == Duration{0}) {
             mock.next_phase(now);
             continue;
@@ -137,7 +172,10 @@ bool run_phases(SessionRun& run, const Clock& clock, const Wait& wait, const std
 RunEnd run_plain_mock(SessionRun& run, const Clock& clock, const Wait& wait, const std::atomic<int>& stop,
                       const PlainIo& io, Scorecard& typed) {
     MockSession& mock = run.mock();
-    if (!run_phases(run, clock, wait, stop, io.out)) return RunEnd::left_running;
+    if (io.suspend.watch) io.suspend.watch(true);
+    bool ended = run_phases(run, clock, wait, stop, io);
+    if (io.suspend.watch) io.suspend.watch(false); // scores are read with Ctrl-Z as in any program
+    if (!ended) return RunEnd::left_running;
     io.out << "\n[" << clock_text(mock.timer().elapsed(clock.steady_now())) << "] Time is up.\n";
     if (!read_scores(run.content().rubric, run.dimensions(), typed, stop, io)) {
         io.err << "sdmock: input ended after " << typed.scored() << " of " << run.dimensions().size()

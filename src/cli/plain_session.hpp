@@ -12,11 +12,19 @@ namespace sdmock::cli {
 /// Waits this long of steady time (the real driver sleeps; tests advance a FakeClock).
 using Wait = std::function<void(Duration)>;
 
+/// Ctrl-Z while the clock runs. Without these, a stop is not seen (the tests' clock never stops).
+struct Suspend {
+    std::function<void(bool on)> watch; ///< on while the clock runs: Ctrl-Z only asks to stop
+    std::function<bool()> asked;        ///< Ctrl-Z came (and is taken)
+    std::function<void()> stop;         ///< stops the process until it is continued
+};
+
 struct PlainIo {
     std::istream& in;
     std::ostream& out;
     std::ostream& err;
     bool echo = false; ///< write each score line read after its prompt (input is not a terminal)
+    Suspend suspend{}; ///< Ctrl-Z pauses the clock, stops, and resumes it once continued
 };
 
 /// Prints each phase start, checklist and cue as a line; phases advance on their own when their

@@ -2,6 +2,7 @@
 
 #include "cli/context.hpp"
 #include "core/error.hpp"
+#include "core/file_place.hpp"
 #include "report/session_view.hpp"
 
 #include <unistd.h>
@@ -60,9 +61,16 @@ SessionRun::Claim::~Claim() {
 }
 
 SessionRun::SessionRun(History& history, const Content& content, std::int64_t id, const Clock& clock)
-    : history_(history), content_(content), id_(id), claim_(history, id), sink_(history, id, clock) {}
+    : history_(&history), content_(content), clock_(clock), id_(id), claim_(history, id), sink_(history, id, clock) {}
 
-SessionRun::~SessionRun() = default;
+SessionRun::~SessionRun() {
+    if (!kept_) return;
+    try {
+        kept_->release(id_, this_process()); // the recovery file may be brought back once this run is over
+    } catch (const std::exception&) {
+        // A dead owner's claim is ignored.
+    }
+}
 
 std::unique_ptr<SessionRun> SessionRun::start(History& history, const Content& content, const RunSetup& setup,
                                               const Clock& clock) {
@@ -128,7 +136,11 @@ Scorer SessionRun::scorer() const {
 }
 
 void SessionRun::record(const Event& event) {
-    sink_.record(event);
+    try {
+        sink_.record(event);
+    } catch (const LostError& e) {
+        keep_elsewhere(e);
+    }
     if (event.kind == event::end) {
         finish_due_ = true;
         practice_.finished = true;
@@ -138,49 +150,97 @@ void SessionRun::record(const Event& event) {
 }
 
 void SessionRun::heartbeat(Duration elapsed) {
-    sink_.heartbeat(elapsed);
+    try {
+        sink_.heartbeat(elapsed);
+    } catch (const LostError& e) {
+        keep_elsewhere(e);
+    }
     settle_status();
 }
 
 void SessionRun::settle_status() {
     if (!finish_due_ || sink_.unsaved() > 0) return;
     try {
-        history_.finish(id_, practice_reasons(practice_));
+        history_->finish(id_, practice_reasons(practice_));
         finish_due_ = false;
     } catch (const BusyError&) {
         // Tried again with the next action, and at the end.
+    } catch (const LostError& e) {
+        keep_elsewhere(e);
+        settle_status();
     }
+}
+
+void SessionRun::keep_elsewhere(const LostError& lost) {
+    if (kept_) throw StoreError(std::string(lost.what()) + " (the recovery file " + kept_->path() + ")");
+    std::string gone = history_->path();
+    std::string path = recovery_path(gone, id_, clock_.wall_now());
+    kept_ = history_->keep_session_in(id_, path);
+    history_ = kept_.get();
+    sink_.retarget(*kept_);
+    lost_ = lost_text(lost.replaced() ? Place::replaced : Place::gone, gone, path);
+    sink_.flush(true);
+}
+
+std::size_t SessionRun::write_waiting() {
+    if (sink_.unsaved() == 0) return 0;
+    SteadyTime now = clock_.steady_now();
+    if (tried_at_ && now - *tried_at_ < std::chrono::seconds(1)) return sink_.unsaved();
+    tried_at_ = now;
+    try {
+        sink_.flush(true);
+    } catch (const LostError& e) {
+        keep_elsewhere(e);
+    }
+    settle_status();
+    return sink_.unsaved();
 }
 
 void SessionRun::save_scorecard(const Scorecard& card) {
     settle_status();
-    history_.save_scorecard(id_, scorer(), card);
+    try {
+        history_->save_scorecard(id_, scorer(), card);
+    } catch (const LostError& e) {
+        keep_elsewhere(e);
+        history_->save_scorecard(id_, scorer(), card);
+    }
 }
 
 void SessionRun::save_estimate(EstimateRecord record) {
     record.session = id_;
-    history_.add_estimate(record);
+    try {
+        history_->add_estimate(record);
+    } catch (const LostError& e) {
+        keep_elsewhere(e);
+        history_->add_estimate(record);
+    }
 }
 
 Scorecard SessionRun::saved_scorecard() const {
-    auto record = history_.load(id_);
+    auto record = history_->load(id_);
     if (!record) return {};
     const auto& card = scorer() == Scorer::self ? record->self : record->interviewer;
     return card.value_or(Scorecard{});
 }
 
 std::vector<std::string> SessionRun::summary(int width) const {
-    auto record = history_.load(id_);
+    auto record = history_->load(id_);
     return record ? summary_lines(*record, content_, width, scorer()) : std::vector<std::string>{};
 }
 
 int SessionRun::close(RunEnd how, std::ostream& out, std::ostream& err, int signal, const Scorecard& typed) {
-    sink_.flush(false); // anything held back by another program's lock: one last, patient try
+    try {
+        sink_.flush(false); // anything held back by another program's lock: one last, patient try
+    } catch (const LostError& e) {
+        keep_elsewhere(e);
+    }
     settle_status();
     if (sink_.unsaved() > 0)
         throw StoreError(std::to_string(sink_.unsaved()) + " last action(s) of session " + std::to_string(id_) +
                          " could not be saved: another program holds the history locked; the rest is saved");
-    if (how == RunEnd::left_running)
+    if (!lost_.empty())
+        err << lost_ << '\n';
+    else if (how == RunEnd::left_running)
         err << "The session stays resumable: sdmock resume " << id_ << '\n';
     else if (how == RunEnd::unscored)
         err << "Not scored yet: " << score_command(id_, scorer(), merged(saved_scorecard(), typed), dimensions_)

@@ -71,6 +71,15 @@ public:
     /// Who scores in this process: the interviewer in a paired mock, else the candidate.
     [[nodiscard]] Scorer scorer() const;
 
+    /// Actions done but not written yet: another program holds the history locked.
+    [[nodiscard]] std::size_t waiting() const { return sink_.unsaved(); }
+    /// Tries again, briefly and at most once a second, to write the actions that wait (the
+    /// heartbeats do too, but not while the clock is paused); returns how many still wait.
+    std::size_t write_waiting();
+    /// Empty while the history the session opened is in place; once it was deleted or replaced,
+    /// what happened and the recovery file the session is kept in from then on (lost_text).
+    [[nodiscard]] const std::string& lost() const { return lost_; }
+
     /// Saves the scorecard as it stands (every change is kept at once).
     void save_scorecard(const Scorecard& card);
     /// Saves an estimate of this session at once.
@@ -110,9 +119,12 @@ private:
     void heartbeat(Duration elapsed) override;
     /// Marks the session finished, with its practice verdict, once its end event is in the history.
     void settle_status();
+    /// The history went away: the session goes on in a recovery file beside it (a second loss throws).
+    void keep_elsewhere(const LostError& lost);
 
-    History& history_;
+    History* history_; ///< the session's history, or the recovery file once that went away
     const Content& content_;
+    const Clock& clock_;
     std::int64_t id_;
     Claim claim_;
     HistorySink sink_;
@@ -123,7 +135,10 @@ private:
     std::vector<std::size_t> dimensions_;
     std::unique_ptr<MockSession> mock_;
     bool finish_due_ = false;
-    PracticeFacts practice_; ///< what the practice rule judges it by, the end included once it came
+    std::optional<SteadyTime> tried_at_; ///< the last write_waiting that tried
+    std::unique_ptr<History> kept_;      ///< the recovery file, once the history went away
+    std::string lost_;                   ///< what the user is told about it (lost_text)
+    PracticeFacts practice_;             ///< what the practice rule judges it by, the end included once it came
 };
 
 } // namespace sdmock::cli

@@ -9,4 +9,12 @@ namespace sdmock::cli {
 std::atomic<int>& stop_signal();
 void install_stop_handlers();
 
+/// Ctrl-Z (SIGTSTP) while the line mode's clock runs: `on` makes it only set a flag, so the clock
+/// is paused before the process stops; off gives it back its usual effect.
+void catch_suspend(bool on);
+/// Whether Ctrl-Z came since the last call.
+bool suspend_asked();
+/// Stops the process as Ctrl-Z does, until it is continued (SIGCONT); then catches Ctrl-Z again.
+void stop_until_continued();
+
 } // namespace sdmock::cli

@@ -43,4 +43,15 @@ public:
     using StoreError::StoreError;
 };
 
+/// The history file opened is no longer the one at its path (deleted, or replaced by another):
+/// nothing was written to it.
+class LostError : public StoreError {
+public:
+    LostError(const std::string& message, bool replaced) : StoreError(message), replaced_(replaced) {}
+    [[nodiscard]] bool replaced() const { return replaced_; }
+
+private:
+    bool replaced_;
+};
+
 } // namespace sdmock

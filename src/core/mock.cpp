@@ -105,6 +105,12 @@ void MockSession::toggle_pause(SteadyTime now) {
     }
 }
 
+bool MockSession::pause_if_running(SteadyTime now) {
+    if (finished() || !timer_.started() || timer_.paused()) return false;
+    toggle_pause(now);
+    return true;
+}
+
 void MockSession::next_phase(SteadyTime now) {
     if (finished()) return;
     if (timer_.phase() + 1 >= timer_.phase_count()) {

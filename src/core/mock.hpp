@@ -42,6 +42,9 @@ public:
     void restore(const std::vector<Event>& events, Duration elapsed, SteadyTime now);
 
     void toggle_pause(SteadyTime now);
+    /// A stop of the process (Ctrl-Z) counts as a pause: pauses the clock if it runs, recording the
+    /// pause as the pause key does. Returns whether it paused it (false: paused already, or over).
+    bool pause_if_running(SteadyTime now);
     /// Moves to the next phase; on the last phase, ends the mock.
     void next_phase(SteadyTime now);
     void end(SteadyTime now);

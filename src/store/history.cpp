@@ -266,6 +266,7 @@ History::History(const fs::path& path) : path_(path.string()) {
                 db_->exec("PRAGMA synchronous = NORMAL");
             }
             migrate();
+            note_file();
         } catch (const SQLite::Exception& e) {
             // A history we may read but not write (a read-only file or folder): reads still work,
             // and any write fails with "the history is read-only".
@@ -361,6 +362,7 @@ private:
 } // namespace
 
 void History::record(std::int64_t session, const Event& e, bool quick) {
+    check_in_place();
     BusyWait wait(*db_, quick ? kQuickTimeoutMs : kBusyTimeoutMs);
     guarded(path_, "write to", [&] {
         SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
@@ -384,6 +386,7 @@ void History::record(std::int64_t session, const Event& e, bool quick) {
 }
 
 void History::heartbeat(std::int64_t session, Duration elapsed, WallTime at) {
+    check_in_place();
     BusyWait wait(*db_, kQuickTimeoutMs);
     guarded(path_, "write to", [&] {
         SQLite::Statement u(*db_, "UPDATE sessions SET elapsed_ms = ?, heartbeat_ms = ? WHERE id = ?");
@@ -460,6 +463,7 @@ void History::set_status(std::int64_t session, Status status) {
 }
 
 void History::finish(std::int64_t session, const PracticeReasons& practice) {
+    check_in_place();
     guarded(path_, "write to", [&] {
         SQLite::Statement u(*db_, "UPDATE sessions SET status = 'finished', practice = ? WHERE id = ?");
         u.bind(1, detail::practice_bits(practice));
@@ -470,6 +474,7 @@ void History::finish(std::int64_t session, const PracticeReasons& practice) {
 }
 
 void History::save_scorecard(std::int64_t session, Scorer scorer, const Scorecard& card) {
+    check_in_place();
     guarded(path_, "write to", [&] {
         SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
         std::string marks;

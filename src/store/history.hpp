@@ -3,6 +3,7 @@
 /// forward, WAL, a busy timeout, prepared statements only, one transaction per user action.
 #include "core/coverage.hpp"
 #include "core/estimate.hpp"
+#include "core/file_place.hpp"
 #include "core/history_csv.hpp"
 #include "core/picker.hpp"
 #include "core/review_items.hpp"
@@ -161,6 +162,24 @@ public:
     /// out, practice runs' marked.
     [[nodiscard]] std::vector<EstimateRecord> all_estimates() const;
 
+    // When the history goes away mid-session (history_recovery.cpp).
+
+    /// Throws LostError when the file opened is no longer the one at the path (deleted or
+    /// replaced); every write of a session checks it first, so nothing is written to a lost file.
+    void check_in_place() const;
+    /// Copies session `session` with every row of it into a new history at `path` (created
+    /// private, with its folders), read from the file this history opened even if it is gone;
+    /// returns that history, for the session to go on in. This object is done with then (let_go).
+    std::unique_ptr<History> keep_session_in(std::int64_t session, const std::string& path);
+    struct Recovered {
+        std::string file;
+        std::int64_t was = 0; ///< its id in the recovery file
+        std::int64_t now = 0; ///< its id in this history
+    };
+    /// Brings every session kept in the recovery folder beside this history back into it (each
+    /// with a new id, in one transaction per file) and removes each file once it is in.
+    std::vector<Recovered> take_recovered();
+
     /// How long a write waits for another process's write to finish.
     static constexpr int kBusyTimeoutMs = 5000;
     /// How long a retry or a heartbeat waits for a lock.
@@ -171,8 +190,17 @@ private:
     void refuse_foreign() const;
     void migrate();
     void open_read_only();
+    /// Remembers which file was opened (see check_in_place), and its write-ahead log.
+    void note_file();
+    /// Once a lost file's session is kept elsewhere: writes what the log holds into the file
+    /// opened (wherever it is now), closes it, and removes its log from the path, so that a new
+    /// history there does not read this one's log. The object then reads and writes nothing.
+    void let_go();
     std::unique_ptr<SQLite::Database> db_;
     std::string path_;
+    std::optional<FileId> file_; ///< the file opened; none for ":memory:"
+    std::optional<FileId> wal_;  ///< its write-ahead log (-wal) as opened
+    std::optional<FileId> shm_;  ///< and the log's index (-shm)
 };
 
 } // namespace sdmock

@@ -45,6 +45,7 @@ EstimateRecord detail::read_estimate(const RowReader& q, int first) {
 }
 
 std::int64_t History::add_estimate(const EstimateRecord& r) {
+    if (r.session != 0) check_in_place();
     return guarded(path_, "write to", [&] {
         SQLite::Statement q(*db_, "INSERT INTO estimates (session_id, kind, name, given, value, reference, unit, how, "
                                   "t_ms, seconds, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");

@@ -14,7 +14,10 @@ namespace sdmock {
 class HistorySink final : public EventSink {
 public:
     HistorySink(History& history, std::int64_t session, const Clock& clock)
-        : history_(history), session_(session), clock_(clock) {}
+        : history_(&history), session_(session), clock_(clock) {}
+
+    /// Writes to `history` from now on (the session's own history went away).
+    void retarget(History& history) { history_ = &history; }
 
     void record(const Event& event) override {
         pending_.push_back(event);
@@ -26,17 +29,19 @@ public:
     void heartbeat(Duration elapsed) override {
         flush(true);
         try {
-            history_.heartbeat(session_, elapsed, clock_.wall_now());
+            history_->heartbeat(session_, elapsed, clock_.wall_now());
+        } catch (const LostError&) {
+            throw; // the history went away: the owner keeps the session elsewhere
         } catch (const StoreError&) {
         }
     }
 
     /// Writes the waiting events, oldest first; stops at the first that still finds the history
-    /// locked. Errors other than a lock are thrown.
+    /// locked. Errors other than a lock are thrown (LostError: the events stay waiting).
     void flush(bool quick) {
         while (!pending_.empty()) {
             try {
-                history_.record(session_, pending_.front(), quick);
+                history_->record(session_, pending_.front(), quick);
             } catch (const BusyError&) {
                 return;
             }
@@ -50,7 +55,7 @@ public:
 
 private:
     std::deque<Event> pending_;
-    History& history_;
+    History* history_;
     std::int64_t session_;
     const Clock& clock_;
 };

@@ -10,6 +10,10 @@ LoopEnd run_loop(Terminal& term, const Clock& clock, const LoopScreen& screen, c
     constexpr Duration kMaxWait{1000};
     for (;;) {
         if (stop.load() != 0) return LoopEnd::stopped;
+        if (Terminal::suspend_asked()) {
+            if (screen.on_suspend) screen.on_suspend(clock.steady_now());
+            term.suspend();
+        }
         SteadyTime now = clock.steady_now();
         if (screen.advance && !screen.advance(now)) return LoopEnd::over;
         term.draw(screen.frame(now, term.width(), term.height()));

@@ -25,6 +25,9 @@ struct LoopScreen {
     std::function<std::optional<Duration>(SteadyTime now)> until_change;
     /// Handles a key read at `now` (never none or a resize); false when the screen is done.
     std::function<bool(const Key& key, SteadyTime now)> on_key;
+    /// Called before the process stops for Ctrl-Z (a session screen pauses its clock), with the
+    /// time of the stop. Optional.
+    std::function<void(SteadyTime now)> on_suspend;
     /// A descriptor that becomes readable when what is shown changed outside (the history was
     /// written): the wait for a key ends at once and the screen is advanced and drawn. -1: none.
     int wake_fd = -1;

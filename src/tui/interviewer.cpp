@@ -1,3 +1,4 @@
+#include "core/save_notice.hpp"
 #include "tui/input_loop.hpp"
 #include "tui/keys.hpp"
 #include "tui/screens.hpp"
@@ -29,16 +30,19 @@ bool apply(MockSession& mock, InterviewerKeys& keys, const InterviewerAction& ac
 } // namespace
 
 bool interviewer_screen(Terminal& term, MockSession& mock, const Content& content, const Clock& clock,
-                        const Options& options, const std::atomic<int>& stop) {
+                        const Options& options, const MockHooks& hooks, const std::atomic<int>& stop) {
     InterviewerKeys keys;
+    SaveNotice saves; // actions waiting for another program's lock on the history
     LoopScreen screen;
     screen.advance = [&](SteadyTime now) {
         if (mock.finished()) return false;
         if (mock.tick(now) && options.bell) term.bell();
+        if (hooks.write_waiting) saves.update(hooks.write_waiting(), now);
         return true;
     };
     screen.frame = [&](SteadyTime now, int width, int height) {
         sync_phase(keys, mock);
+        std::string lost = hooks.lost ? hooks.lost() : std::string();
         InterviewerView view{.mock = &mock,
                              .content = &content,
                              .session_id = options.session_id,
@@ -47,12 +51,16 @@ bool interviewer_screen(Terminal& term, MockSession& mock, const Content& conten
                              .curveball = keys.curveball,
                              .overlay = keys.overlay,
                              .prompt = keys.prompt,
-                             .flash = keys.flash};
+                             .flash = keys.flash,
+                             .notice = lost.empty() ? saves.line(now) : lost,
+                             .waiting = saves.waiting(),
+                             .alarm = !lost.empty()};
         fit_box_scroll(keys.scroll, interviewer_overlay(view, width, height).size(), height);
         view.overlay_offset = keys.scroll.offset;
         return layout_interviewer(view, now, width, height);
     };
     screen.until_change = [&](SteadyTime now) { return mock.until_next_change(now); };
+    screen.on_suspend = [&](SteadyTime now) { pause_for_stop(mock, keys.flash, now); };
     screen.on_key = [&](const Key& key, SteadyTime now) {
         return apply(mock, keys, update_interviewer(keys, key, mock, now), now);
     };

@@ -3,6 +3,7 @@
 #include "tui/parts.hpp"
 #include "tui/scroll_box.hpp"
 
+#include "core/save_notice.hpp"
 #include "core/scorecard.hpp"
 #include "core/text.hpp"
 
@@ -175,7 +176,7 @@ void add_session_footer(Frame& f, const SessionView& view, SteadyTime now, int w
     if (auto box = session_overlay(view, now, width); !box.empty())
         add_scroll_box(f, box, view.overlay_offset, width, height);
     else if (view.overlay == Overlay::confirm_quit)
-        add_box(f, quit_box(view.session_id), width, height);
+        add_box(f, quit_box(view.session_id, view.waiting), width, height);
     else if (view.overlay == Overlay::confirm_end)
         add_box(f,
                 {"End the mock?", "", "This was the last phase: the clocks stop and scoring starts.", "",
@@ -275,22 +276,30 @@ Frame layout_session(const SessionView& view, SteadyTime now, int width, int hei
     const MockSession& mock = *view.mock;
     Frame f{width, height, {}};
     add_header(f, mock.problem().title, "session " + std::to_string(view.session_id) + " · " + mock.plan().name, width);
-    int bottom = height - (view.prompt ? 2 : 1);
+    int bottom = height - (view.prompt ? 2 : 1) - (view.notice.empty() ? 0 : 1);
     add_problem_and_clock(f, mock.problem().prompt, clock_view(mock, now), cue_rows(mock, now, width) + 2, bottom,
                           width);
     add_cue(f, mock, *view.content, now, width);
     add_notes(f, mock.notes(), bottom, width, "a: add a note, tagged to a rubric dimension");
+    if (!view.notice.empty())
+        f.lines.push_back(
+            Line{}.add(fit(" " + view.notice, width), view.waiting > 0 || view.alarm ? Style::alert : Style::good));
     add_session_footer(f, view, now, width, height);
     return f;
 }
 
-std::vector<std::string> quit_box(std::int64_t session_id) {
-    return {"Leave the mock?",
-            "",
-            "Everything so far is saved; continue later with",
-            "  sdmock resume " + std::to_string(session_id),
-            "",
-            "y leave · any other key stays"};
+std::vector<std::string> quit_box(std::int64_t session_id, std::size_t waiting) {
+    std::vector<std::string> box{"Leave the mock?", ""};
+    if (waiting == 0) {
+        box.emplace_back("Everything so far is saved; continue later with");
+    } else {
+        box.push_back(waiting_text(waiting) + ";");
+        box.emplace_back("leaving tries once more to save them; continue with");
+    }
+    box.push_back("  sdmock resume " + std::to_string(session_id));
+    box.emplace_back("");
+    box.emplace_back("y leave · any other key stays");
+    return box;
 }
 
 Frame layout_scoring(const ScoringView& view, int width, int height) {

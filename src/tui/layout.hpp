@@ -31,6 +31,9 @@ struct SessionView {
     std::optional<Prompt> prompt;
     std::string flash;              ///< a short message for the key bar line
     std::size_t overlay_offset = 0; ///< the first body line shown of a scrolling overlay
+    std::string notice;             ///< what the history has not saved yet (SaveNotice), on a line of its own
+    std::size_t waiting = 0;        ///< actions not written yet: the "leave?" box says so
+    bool alarm = false;             ///< the notice is bad news (shown in the alert colour)
 };
 
 Frame layout_session(const SessionView& view, SteadyTime now, int width, int height);
@@ -58,8 +61,8 @@ Frame layout_scoring(const ScoringView& view, int width, int height);
 Frame layout_summary(const std::vector<std::string>& lines, const std::string& title, int width, int height,
                      std::size_t offset = 0, bool review = false);
 
-/// The lines of the "leave the mock?" box.
-std::vector<std::string> quit_box(std::int64_t session_id);
+/// The lines of the "leave the mock?" box; `waiting`: actions not written yet (the history is locked).
+std::vector<std::string> quit_box(std::int64_t session_id, std::size_t waiting = 0);
 
 /// The big digits of a clock text ("12:34", "-01:05"), five rows.
 std::vector<std::string> big_text(const std::string& text);
@@ -80,6 +83,9 @@ struct InterviewerView {
     std::optional<Prompt> prompt;
     std::string flash;
     std::size_t overlay_offset = 0; ///< the first body line shown of the box open
+    std::string notice;             ///< what the history has not saved yet (SaveNotice), on a line of its own
+    std::size_t waiting = 0;        ///< actions not written yet: the "leave?" box says so
+    bool alarm = false;             ///< the notice is bad news (shown in the alert colour)
 };
 
 Frame layout_interviewer(const InterviewerView& view, SteadyTime now, int width, int height);

@@ -307,7 +307,7 @@ Frame layout_interviewer(const InterviewerView& view, SteadyTime now, int width,
     std::size_t selected = std::min(picking ? view.curveball : view.selected, list.empty() ? 0 : list.size() - 1);
     const ScriptLine* line = selected < list.size() ? &list[selected] : nullptr;
 
-    int footer = view.prompt ? 2 : 1;
+    int footer = (view.prompt ? 2 : 1) + (view.notice.empty() ? 0 : 1);
     int free_rows = height - static_cast<int>(f.lines.size()) - footer - 4; // three rules and the asked line
     // The selected line shows whole: the list grows to hold it, down to three rows for its detail
     // and two for the key.
@@ -332,6 +332,9 @@ Frame layout_interviewer(const InterviewerView& view, SteadyTime now, int width,
     f.lines.push_back(Line{}.add(fit(" " + asked, width),
                                  mock.put() && mock.put()->kind == CueKind::curveball ? Style::warn : Style::dim));
 
+    if (!view.notice.empty())
+        f.lines.push_back(
+            Line{}.add(fit(" " + view.notice, width), view.waiting > 0 || view.alarm ? Style::alert : Style::good));
     if (view.prompt)
         add_prompt_line(f, *view.prompt, width);
     else if (!view.flash.empty())
@@ -342,7 +345,7 @@ Frame layout_interviewer(const InterviewerView& view, SteadyTime now, int width,
     if (auto box = interviewer_overlay(view, width, height); !box.empty())
         add_scroll_box(f, box, view.overlay_offset, width, height);
     else if (view.overlay == Overlay::confirm_quit)
-        add_box(f, quit_box(view.session_id), width, height);
+        add_box(f, quit_box(view.session_id, view.waiting), width, height);
     return f;
 }
 

@@ -1,3 +1,4 @@
+#include "core/save_notice.hpp"
 #include "core/scorecard.hpp"
 #include "tui/estimate_entry.hpp"
 #include "tui/input_loop.hpp"
@@ -53,19 +54,39 @@ bool estimate_key(EstimateEntry& entry, SessionKeys& keys, const Key& key, const
     return true;
 }
 
+} // namespace
+
+void pause_for_stop(MockSession& mock, std::string& flash, SteadyTime now) {
+    if (mock.pause_if_running(now)) flash = "Paused while sdmock was stopped (Ctrl-Z); space resumes the clock.";
+}
+
+namespace {
+
 /// The session screen. Returns false when the user left with the session still running.
 bool session_screen(Terminal& term, MockSession& mock, const Content& content, const Clock& clock,
                     const Options& options, const MockHooks& hooks, const std::atomic<int>& stop) {
     SessionKeys keys;
     EstimateEntry entry; // `e` in the estimation phase (estimate_entry.hpp)
+    SaveNotice saves;    // actions waiting for another program's lock on the history
     LoopScreen screen;
     screen.advance = [&](SteadyTime now) {
         if (mock.finished()) return false;
         if (mock.tick(now) && options.bell) term.bell();
+        if (hooks.write_waiting) saves.update(hooks.write_waiting(), now);
         return true;
     };
     screen.frame = [&](SteadyTime now, int width, int height) {
-        SessionView view{&mock, &content, options.session_id, keys.overlay, keys.prompt, keys.flash};
+        std::string lost = hooks.lost ? hooks.lost() : std::string();
+        SessionView view{&mock,
+                         &content,
+                         options.session_id,
+                         keys.overlay,
+                         keys.prompt,
+                         keys.flash,
+                         0,
+                         lost.empty() ? saves.line(now) : lost,
+                         saves.waiting(),
+                         !lost.empty()};
         fit_box_scroll(keys.scroll, session_overlay(view, now, width).size(), height);
         view.overlay_offset = keys.scroll.offset;
         Frame frame = layout_session(view, now, width, height);
@@ -73,6 +94,7 @@ bool session_screen(Terminal& term, MockSession& mock, const Content& content, c
         return frame;
     };
     screen.until_change = [&](SteadyTime now) { return mock.until_next_change(now); };
+    screen.on_suspend = [&](SteadyTime now) { pause_for_stop(mock, keys.flash, now); };
     screen.on_key = [&](const Key& key, SteadyTime now) {
         if (hooks.save_estimate && estimate_key(entry, keys, key, mock, now, clock, hooks)) return true;
         return apply(mock, update_session(keys, key, mock, now), now);
@@ -175,7 +197,7 @@ char pager_screen(Terminal& term, const Clock& clock, const std::string& title,
 Exit run_mock(MockSession& mock, const Content& content, const Clock& clock, const Options& options,
               const MockHooks& hooks, const std::atomic<int>& stop) {
     Terminal term(options.color);
-    bool ended = mock.role() == Role::interviewer ? interviewer_screen(term, mock, content, clock, options, stop)
+    bool ended = mock.role() == Role::interviewer ? interviewer_screen(term, mock, content, clock, options, hooks, stop)
                                                   : session_screen(term, mock, content, clock, options, hooks, stop);
     if (!ended) return Exit::left_running;
     Scorer scorer = scorer_of(mock.role());

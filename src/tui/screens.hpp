@@ -39,8 +39,12 @@ char pager_screen(Terminal& term, const Clock& clock, const std::string& title,
                   const std::function<std::vector<std::string>(int)>& text, const std::string& keys_help,
                   const std::atomic<int>& stop, std::string_view leave_keys = {});
 
+/// Before the process stops for Ctrl-Z: the session clock pauses (recorded as a pause) and, once
+/// continued, the screen says why it is paused and how to resume.
+void pause_for_stop(MockSession& mock, std::string& flash, SteadyTime now);
+
 /// The interviewer's session screen. Returns false when the user left with the session running.
 bool interviewer_screen(Terminal& term, MockSession& mock, const Content& content, const Clock& clock,
-                        const Options& options, const std::atomic<int>& stop);
+                        const Options& options, const MockHooks& hooks, const std::atomic<int>& stop);
 
 } // namespace sdmock::tui

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <array>
+#include <atomic>
 
 #include <curses.h>
 
@@ -55,11 +56,30 @@ std::string utf8(wint_t c) {
     return std::string(buf, n);
 }
 
+std::atomic<bool> g_suspend{false};
+
+extern "C" void on_terminal_suspend(int) {
+    g_suspend.store(true);
+}
+
+/// Ctrl-Z only sets the flag; no SA_RESTART, so a wait for a key returns and the loop sees it.
+struct sigaction suspend_action() {
+    struct sigaction action {};
+    action.sa_handler = on_terminal_suspend;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;
+    return action;
+}
+
 } // namespace
 
 Terminal::Terminal(bool color) : color_(color) {
     std::cout.flush(); // what was printed before belongs before the screen, not after it
     std::setlocale(LC_ALL, "");
+    // Before initscr: curses then leaves SIGTSTP to us instead of stopping with the clock running.
+    struct sigaction ours = suspend_action();
+    sigaction(SIGTSTP, &ours, &previous_tstp_);
+    g_suspend.store(false);
     initscr();
     cbreak();
     noecho();
@@ -84,6 +104,27 @@ Terminal::Terminal(bool color) : color_(color) {
 
 Terminal::~Terminal() {
     endwin();
+    sigaction(SIGTSTP, &previous_tstp_, nullptr);
+}
+
+bool Terminal::suspend_asked() {
+    return g_suspend.exchange(false);
+}
+
+void Terminal::suspend() {
+    endwin();
+    std::cout.flush();
+    struct sigaction stop {};
+    stop.sa_handler = SIG_DFL;
+    sigemptyset(&stop.sa_mask);
+    struct sigaction ours {};
+    sigaction(SIGTSTP, &stop, &ours);
+    std::raise(SIGTSTP); // stopped here until continued (SIGCONT)
+    sigaction(SIGTSTP, &ours, nullptr);
+    g_suspend.store(false);
+    refresh(); // curses takes the screen back
+    clearok(curscr, TRUE);
+    last_ = Frame{}; // the next frame is drawn whole
 }
 
 int Terminal::width() const {

@@ -5,10 +5,14 @@
 #include "tui/key.hpp"
 
 #include <chrono>
+#include <csignal>
 #include <optional>
 
 namespace sdmock::tui {
 
+/// While a Terminal lives, Ctrl-Z (SIGTSTP) only sets a flag (suspend_asked); the loop lets the
+/// screen pause its clock, then suspend() gives the terminal back, stops the process as Ctrl-Z
+/// would, and redraws everything once the process is continued (SIGCONT).
 class Terminal {
 public:
     explicit Terminal(bool color);
@@ -26,12 +30,18 @@ public:
     /// changed); a negative `wake_fd` waits for keys only. The caller drains `wake_fd`.
     Key read(std::chrono::milliseconds wait, int wake_fd);
     void bell();
+    /// Whether Ctrl-Z (SIGTSTP) came since the last call.
+    [[nodiscard]] static bool suspend_asked();
+    /// Gives the terminal back, stops the process until it is continued, then takes the screen
+    /// again and draws the next frame whole.
+    void suspend();
 
 private:
     static constexpr int kLostAfter = 20; ///< immediate empty reads in a row that mean the terminal is gone
     Frame last_;
     bool color_;
     int quick_errors_ = 0;
+    struct sigaction previous_tstp_ {}; ///< what SIGTSTP did before, put back at the end
 };
 
 } // namespace sdmock::tui

@@ -37,6 +37,12 @@ struct MockHooks {
     std::vector<std::size_t> dimensions{};
     /// Optional: saves an estimate typed in the estimates entry (`e` in the estimation phase).
     std::function<void(const EstimateRecord&)> save_estimate{};
+    /// Optional: writes the actions that wait for another program's lock on the history, if it
+    /// can now; returns how many still wait (the screen counts them until none does).
+    std::function<std::size_t()> write_waiting{};
+    /// Optional: empty while the history is in place; else what happened to it and where the
+    /// session is kept now (the screen shows it instead of claiming the history has it).
+    std::function<std::string()> lost{};
 };
 
 /// Runs the session screen, then the scoring and summary screens. `stop` is set by a signal

@@ -1,5 +1,6 @@
 #include "core/clock.hpp"
 #include "core/mock.hpp"
+#include "core/save_notice.hpp"
 #include "core/scorecard.hpp"
 #include "core/session.hpp"
 #include "core/text.hpp"
@@ -416,4 +417,32 @@ TEST_CASE("layout_scoring: a drill lists only its dimensions, its total out of w
     REQUIRE_THAT(text, Catch::Contains(content.rubric.dimensions[7].name));
     REQUIRE_THAT(text, !Catch::Contains(content.rubric.dimensions[0].name));
     REQUIRE_THAT(text, !Catch::Contains(content.rubric.dimensions[11].name));
+}
+
+TEST_CASE("layout_session: actions waiting for the history's lock show on a line of their own, keys still shown") {
+    Screen s;
+    s.mock.add_note(s.now(), "requirements", "Custom aliases are in scope");
+    s.view.notice = waiting_text(3);
+    s.view.waiting = 3;
+    for (auto [w, h] : {std::pair{80, 24}, std::pair{kMinWidth, kMinHeight}}) {
+        Frame f = s.frame(w, h);
+        INFO(f.text());
+        require_fits(f, w, h);
+        REQUIRE(shows(f, "3 actions waiting: the history is locked"));
+        REQUIRE(span_with(f, "3 actions waiting")->style == Style::alert);
+        REQUIRE(shows(f, "space pause")); // the key bar stays
+        REQUIRE(shows(f, "Custom aliases"));
+    }
+    s.view.prompt = Prompt{"Note [caching]", "typing", "Enter: save"};
+    REQUIRE(shows(s.frame(), "3 actions waiting"));
+    REQUIRE(shows(s.frame(), "typing"));
+    s.view.prompt.reset();
+    // "Leave?" no longer says everything is saved.
+    s.view.overlay = Overlay::confirm_quit;
+    REQUIRE_FALSE(shows(s.frame(), "Everything so far is saved"));
+    REQUIRE(shows(s.frame(), "leaving tries once more"));
+    s.view.waiting = 0;
+    s.view.notice = saved_text(3);
+    REQUIRE(shows(s.frame(), "The 3 waiting actions are saved."));
+    REQUIRE(shows(s.frame(), "Everything so far is saved"));
 }

@@ -419,3 +419,24 @@ TEST_CASE("MockSession: questions still waiting when a phase ends are recorded a
     REQUIRE(f.sink.of(event::cue_unreached).size() == before + f.cues_of(1).size());
     REQUIRE(f.sink.events.back().kind == event::end);
 }
+
+TEST_CASE("MockSession: a stop of the process pauses a running clock once, recorded as a pause") {
+    Fixture f;
+    f.advance(30s);
+    REQUIRE(f.mock.pause_if_running(f.now()));
+    REQUIRE(f.mock.timer().paused());
+    REQUIRE(f.last() == expected(event::pause, 30s, f.phase_id(0)));
+    std::size_t events = f.sink.events.size();
+    f.advance(10min);                                // stopped: none of it is session time
+    REQUIRE_FALSE(f.mock.pause_if_running(f.now())); // paused already: nothing more recorded
+    REQUIRE(f.sink.events.size() == events);
+    REQUIRE(f.mock.timer().elapsed(f.now()) == 30s);
+    f.mock.toggle_pause(f.now()); // the usual key resumes it
+    REQUIRE(f.last() == expected(event::resume, 30s, f.phase_id(0)));
+    f.advance(5s);
+    REQUIRE(f.mock.timer().elapsed(f.now()) == 35s);
+
+    Fixture fresh(1.0, false); // not started: no clock to pause
+    REQUIRE_FALSE(fresh.mock.pause_if_running(fresh.now()));
+    REQUIRE(fresh.sink.events.empty());
+}

@@ -12,6 +12,7 @@
 
 #include <regex>
 #include <sstream>
+#include <utility>
 
 using namespace sdmock;
 using namespace sdmock::cli;
@@ -268,4 +269,37 @@ TEST_CASE("Line mode: for every problem the interviewer answers the scale questi
         REQUIRE_THAT(shown, Catch::Contains("Interviewer: "));
         REQUIRE(std::any_of(reply.begin(), reply.end(), [](char c) { return c >= '0' && c <= '9'; }));
     }
+}
+
+TEST_CASE("Line mode: Ctrl-Z pauses the clock, the stopped time does not count, and it resumes on continue") {
+    Bench b;
+    auto run = b.start("pastebin", "mini-25", 1.0);
+    int waits = 0;
+    bool asked = false;
+    std::vector<bool> watched;
+    b.wait = [&](Duration d) {
+        b.clock.advance(d);
+        if (++waits == 60) asked = true; // Ctrl-Z about a minute in
+        if (waits == 120) b.stop = 15;
+    };
+    std::istringstream in(kTwelve);
+    Suspend suspend{[&](bool on) { watched.push_back(on); }, [&] { return std::exchange(asked, false); },
+                    [&] { b.clock.advance(20min); }}; // stopped for 20 minutes
+    Scorecard typed;
+    REQUIRE(run_plain_mock(*run, b.clock, b.wait, b.stop, PlainIo{in, b.out, b.err, false, suspend}, typed) ==
+            RunEnd::left_running);
+    REQUIRE(watched == std::vector<bool>{true, false}); // caught only while the clock ran
+    Duration elapsed = run->mock().timer().elapsed(b.clock.steady_now());
+    REQUIRE(elapsed > 110s);
+    REQUIRE(elapsed < 130s); // not the 20 minutes stopped
+    REQUIRE(b.count("Paused: sdmock is stopped (Ctrl-Z).") == 1);
+    REQUIRE(b.count("Resumed: the time stopped does not count.") == 1);
+    auto record = b.history.load(run->id());
+    std::vector<Duration> pause, resume;
+    for (const auto& e : record->events) {
+        if (e.kind == event::pause) pause.push_back(e.t);
+        if (e.kind == event::resume) resume.push_back(e.t);
+    }
+    REQUIRE(pause.size() == 1);
+    REQUIRE(resume == pause); // the clock stood still while stopped
 }
