@@ -6,8 +6,9 @@ PACKAGES := build-essential cmake ninja-build pkgconf libncurses-dev libcli11-de
 # What the tests use besides sdmock: a browser to render the SVG report, python3 for checks,
 # pgrep (procps) to find a process, and the zone data the date tests switch between.
 # The installed copy's checks: the manual page read with man, the completions driven in bash and
-# fish (zsh's checked for syntax), the Debian package checked with lintian.
-TEST_PACKAGES := chromium python3 procps tzdata man-db bash-completion fish zsh lintian
+# fish (zsh's checked for syntax), the Debian package checked with lintian. faketime steps the
+# wall clock under a running session.
+TEST_PACKAGES := chromium python3 procps tzdata man-db bash-completion fish zsh lintian faketime
 WERROR   := $(if $(filter true 1 yes,$(CI)),ON,OFF)
 SUDO     := $(if $(filter 0,$(shell id -u)),,sudo)
 ARGS     ?=

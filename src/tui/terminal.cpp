@@ -153,35 +153,40 @@ void Terminal::draw(const Frame& frame) {
     last_ = frame;
 }
 
+Key Terminal::read(std::chrono::milliseconds wait) {
+    return read(wait, -1);
+}
+
 Key Terminal::read(std::chrono::milliseconds wait, int wake_fd) {
-    if (wake_fd < 0) return read(wait);
     // A key curses has already taken in (the rest of a paste, an escape sequence) comes first.
-    if (Key buffered = read(std::chrono::milliseconds{0}); buffered.kind != Key::Kind::none) return buffered;
+    if (Key buffered = read_now(); buffered.kind != Key::Kind::none) {
+        quick_errors_ = 0;
+        return buffered;
+    }
+    if (wait <= std::chrono::milliseconds{0}) return {};
+    // The kernel waits, on the monotonic clock. Curses' own timed wait measures the time with the
+    // wall clock: stepped back (a time-sync correction), it would hold the screen until a key.
     std::array<pollfd, 2> fds{{{STDIN_FILENO, POLLIN, 0}, {wake_fd, POLLIN, 0}}};
-    int ready = ::poll(fds.data(), fds.size(), static_cast<int>(wait.count()));
+    int ready = ::poll(fds.data(), wake_fd >= 0 ? 2 : 1, static_cast<int>(wait.count()));
     if (ready <= 0) return {}; // the wait ran out, or a signal (a resize is read on the next turn)
     if ((fds[0].revents & (POLLHUP | POLLERR | POLLNVAL)) != 0 && (fds[0].revents & POLLIN) == 0) {
         std::raise(SIGHUP); // the terminal is gone: end as on a hang-up, never spin on it
         return {};
     }
-    if ((fds[0].revents & POLLIN) != 0) return read(std::chrono::milliseconds{0});
-    return {};
+    if ((fds[0].revents & POLLIN) == 0) return {}; // the history changed
+    Key key = read_now();
+    // Readable again and again with nothing to read means the terminal is gone (its window
+    // closed without a SIGHUP reaching us): behave as if it had hung up, instead of spinning.
+    quick_errors_ = key.kind == Key::Kind::none ? quick_errors_ + 1 : 0;
+    if (quick_errors_ == kLostAfter) std::raise(SIGHUP);
+    return key;
 }
 
-Key Terminal::read(std::chrono::milliseconds wait) {
-    timeout(static_cast<int>(wait.count()));
+Key Terminal::read_now() {
+    timeout(0);
     wint_t c = 0;
-    auto began = std::chrono::steady_clock::now();
     int r = get_wch(&c);
-    if (r == ERR) {
-        // A wait that ends at once, again and again, means the terminal is gone (its window closed
-        // without a SIGHUP reaching us): behave as if it had hung up, instead of spinning.
-        bool at_once = wait >= std::chrono::milliseconds(50) && std::chrono::steady_clock::now() - began < wait / 4;
-        quick_errors_ = at_once ? quick_errors_ + 1 : 0;
-        if (quick_errors_ == kLostAfter) std::raise(SIGHUP);
-        return {};
-    }
-    quick_errors_ = 0;
+    if (r == ERR) return {};
     if (r == KEY_CODE_YES) {
         switch (c) {
         case KEY_RESIZE:

@@ -37,7 +37,9 @@ public:
     void suspend();
 
 private:
-    static constexpr int kLostAfter = 20; ///< immediate empty reads in a row that mean the terminal is gone
+    /// The key curses has, or none, without waiting.
+    Key read_now();
+    static constexpr int kLostAfter = 20; ///< readable-but-empty reads in a row that mean the terminal is gone
     Frame last_;
     bool color_;
     int quick_errors_ = 0;
