@@ -9,18 +9,20 @@
 #include "report/session_view.hpp"
 #include "store/history.hpp"
 
+#include <algorithm>
+#include <charconv>
 #include <ostream>
 
 namespace sdmock::cli {
 namespace {
 
-std::string score_text(const std::optional<Scorecard>& card) {
+std::string score_text(const std::optional<CardSummary>& card) {
     if (!card) return "-";
-    return std::to_string(card->total()) + (card->complete() ? "" : "*");
+    return std::to_string(card->total) + (card->complete ? "" : "*");
 }
 
 /// One session of `history --format json`: an object on one line.
-std::string history_entry_json(const SessionRecord& r) {
+std::string history_entry_json(const ListedSession& r) {
     JsonWriter json(1);
     json.begin_object().key("id").value(static_cast<std::int64_t>(r.info.id));
     json.key("started_at").value(r.info.started_at).key("problem").value(r.info.problem);
@@ -44,10 +46,22 @@ std::string history_entry_json(const SessionRecord& r) {
             .end_object();
     else
         json.null();
-    if (r.self) json.key("self_total").value(r.self->total());
-    if (r.interviewer) json.key("interviewer_total").value(r.interviewer->total());
+    if (r.self) json.key("self_total").value(r.self->total);
+    if (r.interviewer) json.key("interviewer_total").value(r.interviewer->total);
     json.end_object();
     return json.text();
+}
+
+/// `text` fitted to `width` columns (as `fit`) at the end of `line`; plain ASCII, nearly every
+/// field, is padded without measuring it code point by code point.
+void put(std::string& line, std::string_view text, int width) {
+    const auto w = static_cast<std::size_t>(width);
+    bool ascii = text.size() < w && std::all_of(text.begin(), text.end(), [](char c) { return c >= ' ' && c <= '~'; });
+    if (ascii) {
+        line.append(text).append(w - text.size(), ' ');
+        return;
+    }
+    line += fit(text, width);
 }
 
 } // namespace
@@ -61,48 +75,47 @@ int run_history(const Context& context, const HistoryOptions& options) {
         history.each_history_row(options.since, [&](const HistoryRow& row) { context.out << history_csv_row(row); });
         return kExitOk;
     }
-    // Each session is written as it is read: the history is never held whole (one statement per table).
-    History::Parts scores_only{false, false, false};
+    // Each session is written as it is read: the history is never held whole (one statement).
     if (options.format == "json") {
         bool first = true;
-        history.each_session(
-            options.since,
-            [&](const SessionRecord& r) {
-                context.out << (first ? "[\n  " : ",\n  ") << history_entry_json(r);
-                first = false;
-            },
-            scores_only);
+        history.each_listed(options.since, [&](const ListedSession& r) {
+            context.out << (first ? "[\n  " : ",\n  ") << history_entry_json(r);
+            first = false;
+        });
         context.out << (first ? "[]\n" : "\n]\n");
         return kExitOk;
     }
     bool any = false;
-    history.each_session(
-        options.since,
-        [&](const SessionRecord& r) {
-            if (!any)
-                context.out << fit("ID", 5) << fit("DATE", 17) << fit("PROBLEM", 21) << fit("PLAN", 12)
-                            << fit("MODE", 12) << fit("LEVEL", 8) << fit("STATUS", 12) << fit("SELF", 6)
-                            << fit("INTERVIEWER", 13) << "PRACTICE\n";
-            any = true;
-            std::string line = fit(std::to_string(r.info.id), 5); // written whole, in one go
-            line += fit(std::string_view(r.info.started_at).substr(0, 16), 17);
-            line += fit(r.info.problem, 21);
-            line += fit(r.info.plan, 12);
-            line += fit(to_string(r.info.mode), 12);
-            line += fit(r.info.level.empty() ? "-" : r.info.level, 8);
-            line += fit(shown_status(r.info), 12);
-            line += fit(score_text(r.self), 6);
-            std::string practice = practice_text(r.info.practice, r.info.speed);
-            std::string tail = practice.empty() ? "" : "yes (" + practice + ")";
-            if (r.info.drill) tail += (tail.empty() ? "" : " · ") + ("drill: " + drill_text(*r.info.drill));
-            if (tail.empty())
-                line += score_text(r.interviewer);
-            else
-                line += fit(score_text(r.interviewer), 13) + tail;
-            line += '\n';
-            context.out << line;
-        },
-        scores_only);
+    std::string line;
+    history.each_listed(options.since, [&](const ListedSession& r) {
+        if (!any)
+            context.out << fit("ID", 5) << fit("DATE", 17) << fit("PROBLEM", 21) << fit("PLAN", 12) << fit("MODE", 12)
+                        << fit("LEVEL", 8) << fit("STATUS", 12) << fit("SELF", 6) << fit("INTERVIEWER", 13)
+                        << "PRACTICE\n";
+        any = true;
+        line.clear(); // written whole, in one go
+        char id[24];
+        put(line, std::string_view(id, static_cast<std::size_t>(std::to_chars(id, id + sizeof id, r.info.id).ptr - id)),
+            5);
+        put(line, std::string_view(r.info.started_at).substr(0, 16), 17);
+        put(line, r.info.problem, 21);
+        put(line, r.info.plan, 12);
+        put(line, to_string(r.info.mode), 12);
+        put(line, r.info.level.empty() ? "-" : r.info.level, 8);
+        put(line, shown_status(r.info), 12);
+        put(line, score_text(r.self), 6);
+        std::string practice = practice_text(r.info.practice, r.info.speed);
+        std::string tail = practice.empty() ? "" : "yes (" + practice + ")";
+        if (r.info.drill) tail += (tail.empty() ? "" : " · ") + ("drill: " + drill_text(*r.info.drill));
+        if (tail.empty()) {
+            line += score_text(r.interviewer);
+        } else {
+            put(line, score_text(r.interviewer), 13);
+            line += tail;
+        }
+        line += '\n';
+        context.out << line;
+    });
     if (!any)
         context.out << (options.since.empty() ? "No sessions yet" : "No sessions since " + options.since)
                     << ". Start one with `sdmock start`.\n";

@@ -11,7 +11,9 @@
 namespace sdmock::cli {
 namespace {
 
-constexpr std::size_t kBufferSize = 8192;
+/// Bytes gathered before a write: a terminal sees each line as it comes anyway, a file or a pipe
+/// gets few large writes.
+constexpr std::size_t kBufferSize = std::size_t{64} << 10U;
 
 } // namespace
 
@@ -38,9 +40,14 @@ void CheckedOutput::write_all(const std::string& bytes) {
 
 bool CheckedOutput::drain() {
     if (!buffer_.empty()) {
-        std::string bytes = filter_.feed(buffer_);
+        if (filter_.passes(buffer_)) { // nearly always: plain text, written as it is
+            write_all(buffer_);
+        } else {
+            filtered_.clear();
+            filter_.feed_into(buffer_, filtered_);
+            write_all(filtered_);
+        }
         buffer_.clear();
-        write_all(bytes);
     }
     return error_ == 0 || error_ == EPIPE;
 }

@@ -40,6 +40,7 @@ private:
     int fd_;
     TerminalFilter filter_;
     std::string buffer_;
+    std::string filtered_; ///< what the filter made of the buffer, when it had to change it
     int error_ = 0;
     bool line_buffered_; ///< a terminal sees each line as it is written
 };

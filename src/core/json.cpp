@@ -1,11 +1,35 @@
 #include "core/json.hpp"
 
+#include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 
 namespace sdmock {
 
 namespace {
+
+/// The length of the run of `text` from `i` that a JSON string holds as it is: no control
+/// character, quote or backslash. Reads a word at a time.
+std::size_t plain_run(std::string_view text, std::size_t i) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+    const std::size_t start = i;
+    auto plain = [](unsigned char c) { return c >= 0x20 && c != '"' && c != '\\'; };
+    for (; i + 8 <= text.size(); i += 8) {
+        std::uint64_t w = 0;
+        std::memcpy(&w, text.data() + i, 8);
+        std::uint64_t quote = w ^ (kOnes * '"');
+        std::uint64_t slash = w ^ (kOnes * '\\');
+        // Exact for bytes below 0x80; a byte of 0x80 or more is never flagged by itself.
+        std::uint64_t flagged = ((w - kOnes * 0x20) | (quote - kOnes) | (slash - kOnes)) & ~w & kHigh;
+        if (flagged != 0) break;
+    }
+    while (i < text.size() && plain(static_cast<unsigned char>(text[i])))
+        ++i;
+    return i - start;
+}
 
 /// Appends `text` to `out` as a JSON string literal, quotes included.
 void append_quoted(std::string& out, std::string_view text) {
@@ -13,10 +37,7 @@ void append_quoted(std::string& out, std::string_view text) {
     std::size_t i = 0;
     while (i < text.size()) {
         // Bytes that need no escape (nearly all) are copied a run at a time.
-        std::size_t plain = i;
-        while (plain < text.size() && static_cast<unsigned char>(text[plain]) >= 0x20 && text[plain] != '"' &&
-               text[plain] != '\\')
-            ++plain;
+        std::size_t plain = i + plain_run(text, i);
         out.append(text.substr(i, plain - i));
         if (plain == text.size()) break;
         const char c = text[plain];
@@ -57,8 +78,14 @@ std::string json_quote(std::string_view text) {
 }
 
 void JsonWriter::newline() {
+    static constexpr std::string_view kIndent = "\n                                "; // 16 levels
+    std::size_t width = (first_.size() + static_cast<std::size_t>(depth_)) * 2;
+    if (width < kIndent.size()) {
+        out_.append(kIndent.substr(0, width + 1));
+        return;
+    }
     out_ += '\n';
-    out_.append((first_.size() + static_cast<std::size_t>(depth_)) * 2, ' ');
+    out_.append(width, ' ');
 }
 
 void JsonWriter::before_value() {
@@ -119,7 +146,9 @@ JsonWriter& JsonWriter::value(std::string_view text) {
 
 JsonWriter& JsonWriter::value(std::int64_t number) {
     before_value();
-    out_ += std::to_string(number);
+    char buf[24];
+    auto end = std::to_chars(buf, buf + sizeof buf, number).ptr;
+    out_.append(buf, end);
     return *this;
 }
 
@@ -130,11 +159,16 @@ JsonWriter& JsonWriter::value(double number) {
         return *this;
     }
     char buf[64];
-    if (std::fabs(number - std::round(number)) < 1e-9 && std::fabs(number) < 1e15)
-        std::snprintf(buf, sizeof buf, "%.0f", number);
-    else
-        std::snprintf(buf, sizeof buf, "%.10g", number);
-    out_ += buf;
+    char* end = buf;
+    if (std::fabs(number - std::round(number)) < 1e-9 && std::fabs(number) < 1e15) {
+        // As printf's "%.0f": the nearest whole number (half to even), "-0" kept.
+        double whole = std::nearbyint(number);
+        if (whole == 0 && std::signbit(whole)) *end++ = '-';
+        end = std::to_chars(end, buf + sizeof buf, static_cast<std::int64_t>(whole)).ptr;
+    } else {
+        end = std::to_chars(buf, buf + sizeof buf, number, std::chars_format::general, 10).ptr; // "%.10g"
+    }
+    out_.append(buf, end);
     return *this;
 }
 

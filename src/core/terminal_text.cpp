@@ -1,7 +1,9 @@
 #include "core/terminal_text.hpp"
 
 #include <cctype>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 
 namespace sdmock {
 namespace {
@@ -91,19 +93,45 @@ std::string code_name(char32_t c) {
     return buf;
 }
 
+/// Whether byte `b` passes every filter as it is.
+bool clean_byte(unsigned char b) {
+    return (b >= 0x20 && b < 0x7F) || b == '\n' || b == '\t';
+}
+
 } // namespace
+
+std::size_t clean_prefix(std::string_view text) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+    const char* p = text.data();
+    const std::size_t n = text.size();
+    std::size_t i = 0;
+    while (i + 8 <= n) {
+        std::uint64_t w = 0;
+        std::memcpy(&w, p + i, 8);
+        // A byte of 0x80 or more, below 0x20, or 0x7F. A borrow only runs on from a byte that is
+        // one of these, so the lowest flag marks the first such byte (little-endian order).
+        std::uint64_t del = w ^ (kOnes * 0x7F);
+        std::uint64_t flagged = (w | ((w - kOnes * 0x20) & ~w) | ((del - kOnes) & ~del)) & kHigh;
+        if (flagged == 0) {
+            i += 8;
+            continue;
+        }
+        std::size_t k = i + static_cast<std::size_t>(__builtin_ctzll(flagged)) / 8;
+        if (!clean_byte(static_cast<unsigned char>(p[k]))) return k;
+        i = k + 1; // a line feed or a tab
+    }
+    for (; i < n; ++i)
+        if (!clean_byte(static_cast<unsigned char>(p[i]))) return i;
+    return n;
+}
 
 void TerminalFilter::emit(std::string_view s, std::string& out) const {
     out.reserve(out.size() + s.size());
     std::size_t i = 0;
     while (i < s.size()) {
         // Printable ASCII, line feeds and tabs (nearly everything) pass as they are, a run at a time.
-        std::size_t plain = i;
-        while (plain < s.size()) {
-            auto byte = static_cast<unsigned char>(s[plain]);
-            if ((byte < 0x20 || byte >= 0x7F) && byte != '\n' && byte != '\t') break;
-            ++plain;
-        }
+        std::size_t plain = i + clean_prefix(s.substr(i));
         if (plain > i) {
             out.append(s.substr(i, plain - i));
             i = plain;
@@ -142,6 +170,12 @@ void TerminalFilter::emit(std::string_view s, std::string& out) const {
 }
 
 std::string TerminalFilter::feed(std::string_view piece) {
+    std::string out;
+    feed_into(piece, out);
+    return out;
+}
+
+void TerminalFilter::feed_into(std::string_view piece, std::string& out) {
     std::string joined;
     std::string_view text = piece;
     if (!held_.empty()) { // the rare case: a sequence cut at the end of the last piece
@@ -158,10 +192,8 @@ std::string TerminalFilter::feed(std::string_view piece) {
             break;
         }
     if (keep == text.size() && !text.empty() && text.back() == '\r') keep = text.size() - 1;
-    std::string out;
     emit(text.substr(0, keep), out);
     held_ = std::string(text.substr(keep));
-    return out;
 }
 
 std::string TerminalFilter::finish() {

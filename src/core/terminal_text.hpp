@@ -8,6 +8,10 @@
 
 namespace sdmock {
 
+/// The length of the run at the start of `text` that every filter passes as it is: printable
+/// ASCII, line feeds and tabs. Reads a word at a time.
+[[nodiscard]] std::size_t clean_prefix(std::string_view text);
+
 /// Escapes what a terminal would act on instead of showing: C0 control characters (ESC, BEL,
 /// backspace, ...) as caret notation (`^[`, `^G`), DEL as `^?`, C1 controls (U+0080-U+009F, of
 /// which U+009B starts a CSI sequence) and the bidirectional overrides and isolates that reorder
@@ -19,6 +23,13 @@ public:
     explicit TerminalFilter(bool allow_sgr = false) : allow_sgr_(allow_sgr) {}
     /// The escaped form of `piece`; an unfinished UTF-8 sequence or a final CR waits for the next.
     [[nodiscard]] std::string feed(std::string_view piece);
+    /// As feed, appending to `out` (no string of its own: the output's loop).
+    void feed_into(std::string_view piece, std::string& out);
+    /// Whether a piece would pass through feed unchanged and whole: nothing held back from the
+    /// last piece, every byte printable ASCII, a line feed or a tab. The writer's fast path.
+    [[nodiscard]] bool passes(std::string_view piece) const {
+        return held_.empty() && clean_prefix(piece) == piece.size();
+    }
     /// What is still held back, escaped: the end of the stream.
     [[nodiscard]] std::string finish();
 

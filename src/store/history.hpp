@@ -42,6 +42,19 @@ struct SessionParts {
     bool estimates = true;
 };
 
+/// A scorecard as the history's listing shows it: its total so far and whether all twelve are in.
+struct CardSummary {
+    int total = 0;
+    bool complete = false;
+};
+
+/// One line of the history's listing: the session's row and its two scorecards, summed.
+struct ListedSession {
+    SessionInfo info;
+    std::optional<CardSummary> self;
+    std::optional<CardSummary> interviewer;
+};
+
 class History {
 public:
     /// Opens (creating with mode 0600 if needed) and migrates the history at `path`, or
@@ -109,6 +122,9 @@ public:
     /// in one read transaction, so the history is never held in memory whole.
     void each_session(const std::string& since, const std::function<void(const SessionRecord&)>& each,
                       Parts parts = {}) const;
+    /// The sessions `each_session` gives, in the same order, each with only its row and its
+    /// scorecards' totals (summed by SQLite): one statement, the listing of `history`.
+    void each_listed(const std::string& since, const std::function<void(const ListedSession&)>& each) const;
     /// Running sessions, newest first.
     [[nodiscard]] std::vector<SessionInfo> running() const;
     /// The last `limit` sessions of any status, newest first (one light query: shell completion).

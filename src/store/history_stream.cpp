@@ -61,7 +61,8 @@ Scorecard read_scores(const RowReader& q, int first) {
     Scorecard card;
     for (std::size_t i = 0; i < kDimensionCount; ++i) {
         int col = first + static_cast<int>(i);
-        if (!q.null(col)) card.scores[i] = static_cast<int>(q.int64(col));
+        // A score is 1-5: only a 0 needs asking whether it was NULL (one call per column, not two).
+        if (std::int64_t score = q.int64(col); score != 0 || !q.null(col)) card.scores[i] = static_cast<int>(score);
     }
     return card;
 }
@@ -148,6 +149,54 @@ void History::each_session(const std::string& since, const std::function<void(co
                 q.bind(2, detail::earliest_ms(since));
             },
             parts, each);
+        return 0;
+    });
+}
+
+void History::each_listed(const std::string& since, const std::function<void(const ListedSession&)>& each) const {
+    guarded(path_, "read", [&] {
+        // Each scorecard as a flag and the sum of its twelve scores, NULL when one is missing: a
+        // card still being filled in (rare) is then read on its own.
+        auto card = [](const std::string& t) {
+            std::string sum;
+            for (auto d : kDimensionIds)
+                sum += (sum.empty() ? "" : " + ") + t + std::string(d);
+            return t + "scorer IS NOT NULL, " + sum;
+        };
+        // Without --since, the condition each_session's gives to every row (an instant, so no
+        // string to compare on each row).
+        const std::string where =
+            since.empty() ? " WHERE s.started_ms IS NOT NULL" : " WHERE s.started_at >= ?1 AND s.started_ms >= ?2";
+        RowReader q(*db_, std::string("SELECT ") + detail::kInfoColumns + ", " + card("a.") + ", " + card("b.") +
+                              " FROM sessions s LEFT JOIN scorecards a ON a.session_id = s.id AND a.scorer = 'self' "
+                              "LEFT JOIN scorecards b ON b.session_id = s.id AND b.scorer = 'interviewer'" +
+                              where + " ORDER BY s.started_ms, s.id");
+        if (!since.empty()) {
+            q.bind(1, since);
+            q.bind(2, detail::earliest_ms(since));
+        }
+        std::optional<RowReader> partial; // the scores of a card not yet complete
+        auto summary = [&](int col, std::int64_t session, const char* scorer) -> std::optional<CardSummary> {
+            if (q.int64(col) == 0) return std::nullopt;
+            if (!q.null(col + 1)) return CardSummary{static_cast<int>(q.int64(col + 1)), true};
+            if (!partial)
+                partial.emplace(*db_,
+                                "SELECT " + dims_list() + " FROM scorecards WHERE session_id = ?1 AND scorer = ?2");
+            partial->bind(1, session);
+            partial->bind(2, std::string(scorer));
+            CardSummary out;
+            if (partial->step()) out.total = read_scores(*partial, 0).total();
+            partial->reset();
+            return out;
+        };
+        constexpr int kSelf = 15; // after kInfoColumns
+        ListedSession listed;
+        while (q.step()) {
+            listed.info = detail::read_info(q);
+            listed.self = summary(kSelf, listed.info.id, "self");
+            listed.interviewer = summary(kSelf + 2, listed.info.id, "interviewer");
+            each(listed);
+        }
         return 0;
     });
 }

@@ -95,6 +95,8 @@ public:
         if (rc == SQLITE_DONE) return false;
         throw SQLite::Exception(db_, rc);
     }
+    /// Ready to run again, with the same bindings unless bound anew.
+    void reset() { sqlite3_reset(stmt_); }
     [[nodiscard]] bool null(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
     [[nodiscard]] std::int64_t int64(int col) const { return sqlite3_column_int64(stmt_, col); }
     [[nodiscard]] double real(int col) const { return sqlite3_column_double(stmt_, col); }

@@ -174,6 +174,49 @@ TEST_CASE("History::each_history_row: complete scorecards as CSV rows, notes fro
     CHECK(rows[2].card.total() == 36);
 }
 
+TEST_CASE("History::each_listed: each session's row and its scorecards' totals, as each_session gives them") {
+    TempDir dir;
+    History h(dir.path() / "h.db");
+    auto paired = h.create_session(started("2026-11-04T10:00:00+00:00", "uber", Mode::interviewer));
+    auto partial = h.create_session(started("2026-11-03T11:00:00+00:00", "youtube"));
+    auto unscored = h.create_session(started("2026-11-02T10:00:00+00:00", "zoom"));
+    h.save_scorecard(paired, Scorer::self, card(4));
+    h.save_scorecard(paired, Scorer::interviewer, card(3));
+    Scorecard half;
+    half.set(0, 4);
+    half.set(5, 2);
+    h.save_scorecard(partial, Scorer::self, half);
+
+    for (const std::string since : {"", "2026-11-03"}) {
+        std::vector<ListedSession> listed;
+        h.each_listed(since, [&](const ListedSession& s) { listed.push_back(s); });
+        std::vector<SessionRecord> whole;
+        h.each_session(since, [&](const SessionRecord& r) { whole.push_back(r); });
+        REQUIRE(listed.size() == whole.size());
+        for (std::size_t i = 0; i < listed.size(); ++i) {
+            CHECK(listed[i].info.id == whole[i].info.id);
+            CHECK(listed[i].self.has_value() == whole[i].self.has_value());
+            CHECK(listed[i].interviewer.has_value() == whole[i].interviewer.has_value());
+            if (listed[i].self) {
+                CHECK(listed[i].self->total == whole[i].self->total());
+                CHECK(listed[i].self->complete == whole[i].self->complete());
+            }
+            if (listed[i].interviewer) CHECK(listed[i].interviewer->total == whole[i].interviewer->total());
+        }
+        CHECK(listed.size() == (since.empty() ? 3U : 2U));
+    }
+    std::vector<ListedSession> all;
+    h.each_listed({}, [&](const ListedSession& s) { all.push_back(s); });
+    REQUIRE(all.size() == 3);
+    CHECK(all[0].info.id == unscored);
+    CHECK_FALSE(all[0].self);
+    CHECK(all[1].self->total == 6); // the scores so far
+    CHECK_FALSE(all[1].self->complete);
+    CHECK(all[2].self->total == 48);
+    CHECK(all[2].interviewer->total == 36);
+    CHECK(all[2].interviewer->complete);
+}
+
 TEST_CASE("parse_instant: the instant and offset SQLite works out from the same text") {
     SQLite::Database db(":memory:", SQLite::OPEN_READWRITE);
     for (const char* text : {"2026-11-02T09:00:00+05:30", "2026-11-02T05:00:00+00:00", "1969-12-31T23:59:59-08:00",

@@ -13,6 +13,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -81,6 +82,28 @@ TEST_CASE("TerminalFilter: a stream cut at any byte gives what one call gives") 
         out += f.feed(text.substr(cut));
         out += f.finish();
         CHECK(out == whole);
+    }
+}
+
+TEST_CASE("clean_prefix: the run a terminal filter passes as it is, found a word at a time") {
+    const std::string bytes = std::string("ab\tc\nd~ \x1f\x7f\x80\xc3\xa9\x1b", 15);
+    std::uint64_t seed = 7;
+    for (int round = 0; round < 2000; ++round) {
+        std::string text;
+        auto length = static_cast<std::size_t>(round % 40);
+        for (std::size_t i = 0; i < length; ++i) {
+            seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+            // Mostly plain text, now and then a byte that is not.
+            text += (seed >> 60U) < 13 ? bytes[(seed >> 33U) % 7] : bytes[(seed >> 33U) % bytes.size()];
+        }
+        std::size_t expected = 0;
+        while (expected < text.size()) {
+            auto b = static_cast<unsigned char>(text[expected]);
+            if ((b < 0x20 || b >= 0x7F) && b != '\n' && b != '\t') break;
+            ++expected;
+        }
+        INFO(text);
+        CHECK(clean_prefix(text) == expected);
     }
 }
 
