@@ -45,6 +45,7 @@ std::string read_import_file(const std::string& path) {
     };
     if (static_cast<std::uintmax_t>(st.st_size) > kLimit) throw too_big();
     std::string text;
+    text.reserve(static_cast<std::size_t>(st.st_size) + 1); // read in place, not grown and copied
     char buf[65536];
     for (;;) { // read what is there, never past the limit (the file may grow while read)
         ssize_t n = ::read(fd, buf, sizeof buf);

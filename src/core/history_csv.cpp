@@ -37,29 +37,31 @@ class CsvReader {
 public:
     CsvReader(std::string_view text, std::vector<LineError>& errors) : text_(text), errors_(errors) {}
 
-    /// Hands each record to `take` as it is read, so only one record is held at a time.
+    /// Hands each record to `take` as it is read, so only one record is held at a time (one
+    /// record's storage, reused: no allocation per field once the first rows are read).
     template <typename Take> void read(Take&& take) {
         static constexpr std::string_view kBom = "\xEF\xBB\xBF";
         if (text_.substr(0, kBom.size()) == kBom) pos_ = kBom.size();
+        RawRecord record;
         while (!at_end()) {
             if (at_line_end()) { // a blank line
                 skip_line_end();
                 continue;
             }
-            RawRecord record;
+            record.bad = false;
             record.record.line = line_;
             std::size_t start = pos_;
             read_record(record);
             if (pos_ - start > kImportMaxRecordBytes)
                 fail(record, record.record.line,
                      "the record is longer than " + std::to_string(kImportMaxRecordBytes / 1024) + " KiB");
-            take(std::move(record));
+            take(static_cast<const RawRecord&>(record));
         }
     }
 
     std::vector<RawRecord> read() {
         std::vector<RawRecord> records;
-        read([&](RawRecord r) { records.push_back(std::move(r)); });
+        read([&](const RawRecord& r) { records.push_back(r); });
         return records;
     }
 
@@ -86,13 +88,18 @@ private:
     }
 
     void read_record(RawRecord& record) {
+        auto& fields = record.record.fields;
+        std::size_t count = 0;
         for (;;) {
-            std::string field;
+            if (count == fields.size()) fields.emplace_back();
+            std::string& field = fields[count++];
+            field.clear();
             if (!at_end() && peek() == '"')
                 read_quoted(field, record);
             else
                 read_plain(field, record);
-            record.record.fields.push_back(std::move(field));
+            bool last = at_end() || peek() != ',';
+            if (last) fields.resize(count);
             if (at_end()) return;
             if (peek() == ',') {
                 ++pos_;
@@ -104,13 +111,14 @@ private:
     }
 
     void read_plain(std::string& field, RawRecord& record) {
+        const std::size_t start = pos_;
         while (!at_end() && peek() != ',' && !at_line_end()) {
             if (peek() == '"')
                 fail(record, line_,
                      "a '\"' inside a field that does not start with one; quote the whole field and double the '\"'");
-            field += peek();
             ++pos_;
         }
+        field.append(text_.substr(start, pos_ - start));
     }
 
     void read_quoted(std::string& field, RawRecord& record) {

@@ -215,7 +215,11 @@ std::string terminal_safe_styled(std::string_view text) {
     return out + filter.finish();
 }
 
-std::optional<TextFault> text_fault(std::string_view text, bool multiline) {
+namespace {
+
+/// text_fault's walk, a code point at a time with its line and column: run once a fault is known
+/// to be there.
+std::optional<TextFault> locate_fault(std::string_view text, bool multiline) {
     int line = 1;
     int column = 1;
     std::size_t i = 0;
@@ -232,6 +236,23 @@ std::optional<TextFault> text_fault(std::string_view text, bool multiline) {
         } else {
             ++column;
         }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<TextFault> text_fault(std::string_view text, bool multiline) {
+    // Plain runs are skipped a word at a time; where a fault is, the slow walk says where.
+    if (!multiline && text.find('\n') != std::string_view::npos) return locate_fault(text, multiline);
+    std::size_t i = 0;
+    while (i < text.size()) {
+        i += clean_prefix(text.substr(i));
+        if (i == text.size()) break;
+        Decoded d = decode(text, i);
+        bool allowed = d.length > 0 && (!is_control(d.code) || (multiline && d.code == '\r'));
+        if (!allowed) return locate_fault(text, multiline);
+        i += d.length;
     }
     return std::nullopt;
 }

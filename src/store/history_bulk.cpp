@@ -187,6 +187,21 @@ History::import_rows(const std::function<bool(const std::function<void(const Gro
         std::vector<std::int64_t> ids; // by the reader's session number; 0: already in the history, skipped
         // Into an empty history (a first import, a restore) nothing can be there already.
         const bool empty = db_->execAndGet("SELECT NOT EXISTS (SELECT 1 FROM sessions)").getInt() != 0;
+        // There the secondary indexes are dropped and built again once the rows are in (a sort,
+        // cheaper than keeping each one up to date row by row), in the same transaction: a crash
+        // or a bad file rolls the drop back with the rows.
+        std::vector<std::string> rebuild;
+        if (empty) {
+            SQLite::Statement indexes(*db_, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                                            "tbl_name IN ('sessions', 'scorecards') AND sql IS NOT NULL");
+            std::vector<std::string> names;
+            while (indexes.executeStep()) {
+                names.push_back(indexes.getColumn(0).getString());
+                rebuild.push_back(indexes.getColumn(1).getString());
+            }
+            for (const auto& name : names)
+                db_->exec("DROP INDEX \"" + name + "\"");
+        }
         auto take = [&](const GroupedRow& g) {
             const HistoryRow& row = g.row;
             if (g.first) {
@@ -232,7 +247,10 @@ History::import_rows(const std::function<bool(const std::function<void(const Gro
             card.exec();
             card.reset();
         };
-        if (read(take)) tx.commit();
+        if (!read(take)) return counts; // rolled back, the indexes with the rows
+        for (const auto& sql : rebuild)
+            db_->exec(sql);
+        tx.commit();
         return counts;
     });
 }
