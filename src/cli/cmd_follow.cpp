@@ -74,16 +74,14 @@ private:
     /// The interviewer's heartbeat commits every second and changes only the session's row:
     /// read that row, and the events only when a new one was added.
     void refresh() {
-        std::int64_t last = history_.last_event_id(id_);
-        if (record_ && last == last_event_) {
-            if (auto info = history_.info(id_)) {
-                record_->info = *info;
-                return;
-            }
+        auto glance = history_.glance(id_); // one prepared statement: the row and the newest event
+        if (record_ && glance && glance->last_event == last_event_) {
+            record_->info = std::move(glance->info);
+            return;
         }
         record_ = history_.load(id_);
         if (!record_) throw StoreError("session " + std::to_string(id_) + " disappeared from the history");
-        last_event_ = last;
+        last_event_ = glance ? glance->last_event : 0;
     }
 
     History& history_;

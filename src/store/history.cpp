@@ -448,8 +448,35 @@ std::int64_t History::last_event_id(std::int64_t session) const {
     });
 }
 
+std::optional<History::Glance> History::glance(std::int64_t session) const {
+    return guarded(path_, "read", [&]() -> std::optional<Glance> {
+        if (!glance_query_)
+            glance_query_ = std::make_unique<detail::RowReader>(
+                *db_, std::string("SELECT ") + kInfoColumns +
+                          ", (SELECT coalesce(max(e.id), 0) FROM events e WHERE e.session_id = s.id) FROM sessions s "
+                          "WHERE s.id = ?");
+        detail::RowReader& q = *glance_query_;
+        struct Done { // reset at once: a statement left stepped would hold its read transaction open
+            detail::RowReader& q;
+            ~Done() { q.reset(); }
+        } done{q};
+        q.bind(1, static_cast<std::int64_t>(session));
+        if (!q.step()) return std::nullopt;
+        return Glance{read_info(q), q.int64(15)};
+    });
+}
+
 std::int64_t History::data_version() const {
-    return guarded(path_, "read", [&] { return db_->execAndGet("PRAGMA data_version").getInt64(); });
+    return guarded(path_, "read", [&] {
+        if (!version_query_) version_query_ = std::make_unique<detail::RowReader>(*db_, "PRAGMA data_version");
+        detail::RowReader& q = *version_query_;
+        struct Done {
+            detail::RowReader& q;
+            ~Done() { q.reset(); }
+        } done{q};
+        q.step();
+        return q.int64(0);
+    });
 }
 
 void History::set_status(std::int64_t session, Status status) {

@@ -55,6 +55,10 @@ struct ListedSession {
     std::optional<CardSummary> interviewer;
 };
 
+namespace detail {
+class RowReader;
+}
+
 class History {
 public:
     /// Opens (creating with mode 0600 if needed) and migrates the history at `path`, or
@@ -86,7 +90,15 @@ public:
     /// The id of the session's newest event (0: none): events are only ever added, so a reader
     /// that saw this id has every event (one indexed lookup).
     [[nodiscard]] std::int64_t last_event_id(std::int64_t session) const;
-    /// Changes whenever another connection commits: a cheap "anything new?" for followers.
+    /// The session's row and the id of its newest event (0: none), in one statement kept
+    /// prepared: what a follower reads at each of the interviewer's heartbeats.
+    struct Glance {
+        SessionInfo info;
+        std::int64_t last_event = 0;
+    };
+    [[nodiscard]] std::optional<Glance> glance(std::int64_t session) const;
+    /// Changes whenever another connection commits: a cheap "anything new?" for followers (a
+    /// statement kept prepared).
     [[nodiscard]] std::int64_t data_version() const;
     void set_status(std::int64_t session, Status status);
     /// Marks the session finished with its practice verdict, in one statement.
@@ -213,6 +225,9 @@ private:
     /// history there does not read this one's log. The object then reads and writes nothing.
     void let_go();
     std::unique_ptr<SQLite::Database> db_;
+    /// Statements a follower runs again and again, prepared once (declared after db_: they go first).
+    mutable std::unique_ptr<detail::RowReader> version_query_;
+    mutable std::unique_ptr<detail::RowReader> glance_query_;
     std::string path_;
     std::optional<FileId> file_; ///< the file opened; none for ":memory:"
     std::optional<FileId> wal_;  ///< its write-ahead log (-wal) as opened

@@ -104,6 +104,8 @@ void History::let_go() {
     } catch (const SQLite::Exception&) {
         // What is not in the file stays in the log, removed below: the session itself is kept.
     }
+    version_query_.reset(); // statements of the connection let go
+    glance_query_.reset();
     db_ = std::make_unique<SQLite::Database>(":memory:", SQLite::OPEN_READWRITE);
     for (const auto& [tail, id] : {std::pair{"-wal", wal_}, std::pair{"-shm", shm_}})
         if (id && file_at(path_ + tail) == id) ::unlink((path_ + tail).c_str());
