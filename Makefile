@@ -1,14 +1,19 @@
 # sdmock: `make run` sets everything up and starts the program; `make test` runs the tests.
 # Missing Debian packages are installed with apt-get (through sudo when not root).
 
+# libsox records and plays (its base formats hold Ogg Vorbis and wav, the alsa and pulse ones the
+# devices); espeak-ng is the voice that asks the questions.
 PACKAGES := build-essential cmake ninja-build pkgconf libncurses-dev libcli11-dev \
-            libtomlplusplus-dev libsqlitecpp-dev libsqlite3-dev catch2 tmux sqlite3 scdoc
+            libtomlplusplus-dev libsqlitecpp-dev libsqlite3-dev catch2 tmux sqlite3 scdoc \
+            libsox-dev libsox-fmt-base libsox-fmt-alsa libsox-fmt-pulse libespeak-ng-dev
 # What the tests use besides sdmock: a browser to render the SVG report, python3 for checks,
 # pgrep (procps) to find a process, and the zone data the date tests switch between.
 # The installed copy's checks: the manual page read with man, the completions driven in bash and
 # fish (zsh's checked for syntax), the Debian package checked with lintian. faketime steps the
-# wall clock under a running session.
-TEST_PACKAGES := chromium python3 procps tzdata man-db bash-completion fish zsh lintian faketime
+# wall clock under a running session. The audio tests make their speech and silence with the sox
+# and espeak-ng command-line tools.
+TEST_PACKAGES := chromium python3 procps tzdata man-db bash-completion fish zsh lintian faketime \
+                 sox espeak-ng
 WERROR   := $(if $(filter true 1 yes,$(CI)),ON,OFF)
 SUDO     := $(if $(filter 0,$(shell id -u)),,sudo)
 ARGS     ?=

@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""The layering of DESIGN.md, checked on every test run: cli -> tui / store / content / report -> core.
+"""The layering of DESIGN.md, checked on every test run: cli -> tui / store / content / report / audio -> core.
 
 - src/core includes only C++ standard library headers and core/ headers, and never reads the real
   clock: it is given a Clock (the real one, SystemClock, is in src/cli/system_clock.hpp).
 - src/report (renderers: pure functions of state and "now") never reads the real clock either.
-- An adapter (content, store, report, tui) includes core/, its own folder, the standard library and
-  system headers; not another adapter's or cli/ headers, and not the library another adapter wraps
-  (toml++ is content's, SQLiteCpp and sqlite3 store's, curses tui's, CLI11 cli's).
+- An adapter (content, store, report, tui, audio) includes core/, its own folder, the standard
+  library and system headers; not another adapter's or cli/ headers, and not the library another
+  adapter wraps (toml++ is content's, SQLiteCpp and sqlite3 store's, curses tui's, libsox and
+  espeak-ng audio's, CLI11 cli's).
 - src/cli may include everything.
 
 Usage: layering.py SOURCE_DIR. Prints each offence as file:line and exits 1 if there is any.
@@ -28,8 +29,8 @@ system_error thread tuple type_traits typeindex typeinfo unordered_map unordered
 variant vector version
 """.split())
 
-LAYERS = ("core", "content", "store", "report", "tui", "cli")
-ADAPTERS = ("content", "store", "report", "tui")
+LAYERS = ("core", "content", "store", "report", "tui", "audio", "cli")
+ADAPTERS = ("content", "store", "report", "tui", "audio")
 # The third-party library each layer wraps, by the first part of its include path.
 LIBRARY_OWNER = {
     "toml++": "content",
@@ -39,6 +40,8 @@ LIBRARY_OWNER = {
     "ncurses.h": "tui",
     "ncursesw": "tui",
     "term.h": "tui",
+    "sox.h": "audio",
+    "espeak-ng": "audio",
     "CLI": "cli",
 }
 # Calls that read the real clock.
@@ -148,7 +151,7 @@ def main():
     for offence in offences:
         print(offence)
     if offences:
-        print(f"layering: {len(offences)} offence(s) against cli -> tui/store/content/report -> core")
+        print(f"layering: {len(offences)} offence(s) against cli -> tui/store/content/report/audio -> core")
         return 1
     print(f"layering: ok ({sum(counts.values())} files)")
     return 0
