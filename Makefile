@@ -74,7 +74,7 @@ test: test-deps build/dev/build.ninja
 
 asan: test-deps build/asan/build.ninja
 	@cmake --build --preset asan -- --quiet $(QUIET)
-	@ctest --preset asan --progress
+	@LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp ctest --preset asan --progress
 
 fuzz: deps
 	@$(MAKE) --no-print-directory install-missing WANT="clang libclang-rt-14-dev"
