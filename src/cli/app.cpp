@@ -133,6 +133,12 @@ Command setup_start(CLI::App& app) {
         ->type_name("LEVEL");
     cmd->add_option("--phase", o.phase, "Drill one phase of the plan (e.g. deep-dive)")->type_name("PHASE");
     cmd->add_option("--focus", o.focus, "With --phase: steer its questions to a dimension")->type_name("DIM");
+    cmd->add_flag("--record", o.record, "Record your audio from the input device (see play, show)");
+    cmd->add_option("--audio-input", o.audio_input, "Record from a sound file instead, on the mock's clock")
+        ->type_name("FILE");
+    cmd->add_flag("--voice", o.voice, "Ask the questions aloud (solo)");
+    cmd->add_flag("--no-record", o.no_record, "Do not record, whatever the config says");
+    cmd->add_flag("--no-voice", o.no_voice, "Do not ask aloud, whatever the config says");
     return {cmd, [](const Context& c) { return run_start(c, o); }};
 }
 
@@ -147,6 +153,7 @@ std::vector<Command> setup_session_commands(CLI::App& app) {
     auto* resume = app.add_subcommand("resume", "Continue an interrupted session where it stopped");
     resume->add_option("session", resume_o.session, "Session id (default: the newest interrupted one)");
     resume->add_flag("--plain", resume_o.plain, "Line mode without curses");
+    resume->add_flag("--voice", resume_o.voice, "Ask the questions aloud from now on (solo)");
     auto* score = app.add_subcommand("score", "Record or correct scores without the TUI");
     score->add_option("session", score_o.session, "Session id")->required();
     score->add_option("scores", score_o.scores, "Scores as DIMENSION=N, N from 1 to 5 (e.g. caching=4)");

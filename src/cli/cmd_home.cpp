@@ -87,6 +87,8 @@ int run_home(const Context& context, const std::string& help) {
     install_stop_handlers();
     tui::Options options = tui_options(context, 0);
     SystemClock clock;
+    bool recorded = context.config.record; // the menu's toggles, kept from one visit to the next
+    bool spoken = context.config.voice;
     for (;;) {
         tui::HomeChoice choice;
         {
@@ -95,6 +97,8 @@ int run_home(const Context& context, const std::string& help) {
             data.content = &content;
             data.resumable = history.running();
             data.default_plan = context.config.plan;
+            data.record = recorded;
+            data.voice = spoken;
             data.problem_card = [&](const Problem& p, int width) {
                 return split_lines(render_problem_text(p, content, {.width = width, .answer_key = false}));
             };
@@ -125,8 +129,10 @@ int run_home(const Context& context, const std::string& help) {
             choice = tui::run_home(data, clock, options, stop_signal());
         }
         if (stop_signal().load() != 0 || choice.action == tui::HomeChoice::Action::quit) return kExitOk;
+        recorded = choice.record;
+        spoken = choice.voice || (spoken && choice.mode != "solo"); // a paired mock leaves the toggle as it was
         if (choice.action == tui::HomeChoice::Action::resume) {
-            run_resume(context, {choice.session, false});
+            run_resume(context, {choice.session, false, false});
         } else if (choice.action == tui::HomeChoice::Action::abandon) {
             try {
                 History(context.db).abandon(choice.session);
@@ -163,6 +169,8 @@ int run_home(const Context& context, const std::string& help) {
             start.plan = choice.plan;
             start.mode = choice.mode;
             start.phase = choice.phase;
+            start.record = choice.record;
+            start.voice = choice.voice;
             run_or_notice(options, clock, "Cannot start the mock", [&] { run_start(context, start); });
         }
         if (stop_signal().load() != 0) return kExitOk;

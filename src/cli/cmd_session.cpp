@@ -100,6 +100,8 @@ int drive(const Context& context, SessionRun& run, const SystemClock& clock, boo
                context.err,
                isatty(STDIN_FILENO) == 0,
                {catch_suspend, suspend_asked, stop_until_continued}};
+    for (const auto& note : run.take_audio_notes())
+        context.err << "sdmock: " << note << '\n';
     auto sleep = [](Duration d) { std::this_thread::sleep_for(d); };
     RunEnd how = RunEnd::left_running;
     try {
@@ -169,6 +171,27 @@ bool announce_drill(const Context& context, const Drill& drill, const Plan& plan
     return tui::run_notice("Drill: " + drill_text(drill), lines, clock, tui_options(context, 0), stop_signal());
 }
 
+/// The audio a new mock gets: the flags, else the config. What the config asks for and cannot
+/// work here (a device at another speed, a voice in a paired mock) is dropped with a note; what
+/// the flags ask for is checked and refused.
+AudioSetup choose_audio(const Context& context, const StartOptions& options, Mode mode) {
+    if (options.no_record && (options.record || !options.audio_input.empty()))
+        throw UsageError("--no-record cannot go with --record or --audio-input");
+    if (options.no_voice && options.voice) throw UsageError("--no-voice cannot go with --voice");
+    AudioSetup asked{options.record || !options.audio_input.empty(), options.audio_input, options.voice};
+    check_audio_setup(asked, options.speed, mode);
+    AudioSetup setup = asked;
+    if (!options.no_record && !setup.record && context.config.record) {
+        if (options.speed == 1.0)
+            setup.record = true;
+        else
+            context.err << "sdmock: not recorded: the input device runs at real time, and this mock at --speed "
+                        << options.speed << '\n';
+    }
+    if (!options.no_voice && !setup.voice && context.config.voice && mode == Mode::solo) setup.voice = true;
+    return setup;
+}
+
 } // namespace
 
 int run_start(const Context& context, const StartOptions& options) {
@@ -183,6 +206,7 @@ int run_start(const Context& context, const StartOptions& options) {
     bool plain = use_plain(options.plain);
     if (mode == Mode::interviewer && plain)
         throw UsageError("interviewer mode needs a terminal for its screen (no --plain, stdin and stdout a TTY)");
+    AudioSetup audio = choose_audio(context, options, mode);
     Content content = load_valid_content(context);
     const Plan& plan = choose_plan(context, options, content);
     auto drill = choose_drill(options, plan);
@@ -200,7 +224,7 @@ int run_start(const Context& context, const StartOptions& options) {
     SystemClock clock;
     auto run = SessionRun::start(history, content,
                                  {*problem, plan, mode, options.speed, seed, options.practice,
-                                  options.level.empty() ? context.config.level : options.level, drill},
+                                  options.level.empty() ? context.config.level : options.level, drill, audio},
                                  clock);
     return drive(context, *run, clock, plain);
 }
@@ -219,10 +243,13 @@ int run_resume(const Context& context, const ResumeOptions& options) {
         id = running.front().id;
     }
     bool plain = use_plain(options.plain);
-    if (auto info = history.info(id); plain && info && info->mode == Mode::interviewer)
+    auto info = history.info(id);
+    if (plain && info && info->mode == Mode::interviewer)
         throw UsageError("interviewer mode needs a terminal for its screen");
+    if (options.voice && info && info->mode == Mode::interviewer)
+        throw UsageError("--voice is for a solo mock; in a paired mock the interviewer asks the questions");
     SystemClock clock;
-    auto run = SessionRun::resume(history, content, id, clock);
+    auto run = SessionRun::resume(history, content, id, clock, options.voice);
     return drive(context, *run, clock, plain);
 }
 

@@ -42,10 +42,15 @@ struct StartOptions {
     std::string mode = "solo";
     double speed = 1.0;
     bool plain = false;
-    bool practice = false; ///< a practice run: listed and marked, left out of reports
-    std::string level;     ///< mid, senior or staff; empty: the config's default level
-    std::string phase;     ///< a drill of this phase of the plan; empty: a full mock
-    std::string focus;     ///< with phase: the dimension the drill's questions are steered to
+    bool practice = false;   ///< a practice run: listed and marked, left out of reports
+    std::string level;       ///< mid, senior or staff; empty: the config's default level
+    std::string phase;       ///< a drill of this phase of the plan; empty: a full mock
+    std::string focus;       ///< with phase: the dimension the drill's questions are steered to
+    bool record = false;     ///< record the mock's audio (also the config's `record`)
+    std::string audio_input; ///< with record: a sound file taken as the input, on the session's timeline
+    bool voice = false;      ///< speak the questions aloud (solo; also the config's `voice`)
+    bool no_record = false;  ///< not recorded, whatever the config says
+    bool no_voice = false;   ///< not spoken, whatever the config says
 };
 int run_start(const Context& context, const StartOptions& options);
 
@@ -57,6 +62,7 @@ int run_follow(const Context& context, const FollowOptions& options);
 struct ResumeOptions {
     std::int64_t session = 0; ///< 0: the newest running session
     bool plain = false;
+    bool voice = false; ///< speak the questions aloud from now on (solo)
 };
 int run_resume(const Context& context, const ResumeOptions& options);
 

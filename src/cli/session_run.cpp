@@ -7,6 +7,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <ostream>
 
 namespace sdmock::cli {
@@ -84,12 +85,13 @@ std::unique_ptr<SessionRun> SessionRun::start(History& history, const Content& c
     run->practice_ = practice;
     run->build(setup.problem, setup.plan, setup.drill, setup.seed, setup.speed, setup.mode);
     run->mock_->set_level(setup.level);
+    if (setup.audio.any()) run->open_audio(setup.audio, Duration{0});
     run->mock_->start(clock.steady_now());
     return run;
 }
 
 std::unique_ptr<SessionRun> SessionRun::resume(History& history, const Content& content, std::int64_t id,
-                                               const Clock& clock) {
+                                               const Clock& clock, bool voice) {
     auto record = history.load(id);
     if (!record) throw Error("no session " + std::to_string(id) + " in " + history.path());
     const auto& card = record->info.mode == Mode::interviewer ? record->interviewer : record->self;
@@ -109,6 +111,22 @@ std::unique_ptr<SessionRun> SessionRun::resume(History& history, const Content& 
         run->practice_.elapsed = e.t;
     }
     run->mock_->set_level(record->info.level);
+    AudioSetup audio;
+    if (record->recording && record->info.status == Status::running) {
+        audio.record = true;
+        audio.input = record->recording->input;
+    }
+    bool spoke = std::any_of(record->events.begin(), record->events.end(),
+                             [](const Event& e) { return e.kind == event::voice; });
+    audio.voice = record->info.mode == Mode::solo && (voice || spoke) && record->info.status == Status::running;
+    if (audio.any()) {
+        // The recording goes on from the time the session reached; the file is padded up to it.
+        TimerSnapshot snap = snapshot_from(record->events, record->info.elapsed, run->plan_.phases.size());
+        Duration reached = snap.current;
+        for (Duration d : snap.completed)
+            reached += d;
+        run->open_audio(audio, reached);
+    }
     run->mock_->restore(record->events, record->info.elapsed, clock.steady_now());
     // An end already on record whose status never followed (the process died in between).
     run->finish_due_ = run->mock_->finished() && record->info.status == Status::running;
@@ -135,12 +153,45 @@ Scorer SessionRun::scorer() const {
     return scorer_of(mock_->role());
 }
 
-void SessionRun::record(const Event& event) {
+void SessionRun::write(const Event& event) {
     try {
         sink_.record(event);
     } catch (const LostError& e) {
         keep_elsewhere(e);
     }
+}
+
+void SessionRun::open_audio(const AudioSetup& setup, Duration start) {
+    audio_ = std::make_unique<SessionAudio>(*history_, id_, setup, start, clock_);
+}
+
+void SessionRun::follow_audio(const Event* event) {
+    if (!audio_ || !mock_) return;
+    SteadyTime now = clock_.steady_now();
+    if (event != nullptr && event->kind == event::cue_shown) audio_->say(event->text);
+    audio_->follow(mock_->timer(), now, *history_);
+    for (const auto& spoken : audio_->take_spoken()) {
+        // Where the question fell on the session's timeline, and for how long of it.
+        Duration at = std::min(mock_->timer().elapsed(spoken.began), mock_->timer().elapsed(now));
+        auto length =
+            Duration(static_cast<long long>(static_cast<double>(spoken.length.count()) * mock_->timer().speed()));
+        const Phase* phase = mock_->phase();
+        write(Event{at, std::string(event::voice), phase ? phase->id : std::string("end"), "", spoken.text,
+                    std::max<long long>(1, length.count())});
+    }
+}
+
+std::vector<std::string> SessionRun::take_audio_notes() {
+    std::vector<std::string> all = audio_ ? audio_->notes() : std::vector<std::string>{};
+    std::vector<std::string> fresh(all.begin() + static_cast<std::ptrdiff_t>(std::min(audio_told_, all.size())),
+                                   all.end());
+    audio_told_ = all.size();
+    return fresh;
+}
+
+void SessionRun::record(const Event& event) {
+    write(event);
+    follow_audio(&event);
     if (event.kind == event::end) {
         finish_due_ = true;
         practice_.finished = true;
@@ -155,6 +206,7 @@ void SessionRun::heartbeat(Duration elapsed) {
     } catch (const LostError& e) {
         keep_elsewhere(e);
     }
+    follow_audio(nullptr);
     settle_status();
 }
 
@@ -233,6 +285,16 @@ int SessionRun::close(RunEnd how, std::ostream& out, std::ostream& err, int sign
         sink_.flush(false); // anything held back by another program's lock: one last, patient try
     } catch (const LostError& e) {
         keep_elsewhere(e);
+    }
+    if (audio_) {
+        try {
+            audio_->finish(*history_);
+        } catch (const LostError& e) {
+            keep_elsewhere(e);
+            audio_->finish(*history_);
+        }
+        for (const auto& note : take_audio_notes())
+            err << "sdmock: " << note << '\n';
     }
     settle_status();
     if (sink_.unsaved() > 0)

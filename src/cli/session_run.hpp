@@ -3,6 +3,7 @@
 /// drive its engine. It holds the claim on the session (a second driver is refused), commits
 /// every event to the history as it happens, and is the only code that changes the session's
 /// status, saves or reads its scorecard, builds its summary and ends with `session N`.
+#include "cli/session_audio.hpp"
 #include "core/clock.hpp"
 #include "core/content.hpp"
 #include "core/drill.hpp"
@@ -36,6 +37,7 @@ struct RunSetup {
     bool practice = false;            ///< started with --practice
     std::string level{kDefaultLevel}; ///< mid, senior or staff
     std::optional<Drill> drill{};     ///< one phase of the plan run on its own (checked with check_drill)
+    AudioSetup audio{};               ///< recorded, spoken (checked with check_audio_setup)
 };
 
 /// The dimensions a session is scored on: every one for a full mock, a drill's (drill_dimensions).
@@ -50,8 +52,10 @@ public:
                                              const Clock& clock);
     /// Continues an interrupted session, or one that ended before it was scored. Throws Error when
     /// there is no such session or it is over.
+    /// A recorded session goes on recording from where its file ends; `voice` speaks the
+    /// questions (a solo session's voice also comes back when it spoke before).
     static std::unique_ptr<SessionRun> resume(History& history, const Content& content, std::int64_t id,
-                                              const Clock& clock);
+                                              const Clock& clock, bool voice = false);
     ~SessionRun() override;
     SessionRun(const SessionRun&) = delete;
     SessionRun& operator=(const SessionRun&) = delete;
@@ -79,6 +83,12 @@ public:
     /// Empty while the history the session opened is in place; once it was deleted or replaced,
     /// what happened and the recovery file the session is kept in from then on (lost_text).
     [[nodiscard]] const std::string& lost() const { return lost_; }
+
+    /// What the user should know about the audio (not recorded, not spoken, stopped early) and was
+    /// not told yet, a line each; close() tells what is left.
+    [[nodiscard]] std::vector<std::string> take_audio_notes();
+    /// Whether the mock is being recorded.
+    [[nodiscard]] bool recording() const { return audio_ && audio_->recording(); }
 
     /// Saves the scorecard as it stands (every change is kept at once).
     void save_scorecard(const Scorecard& card);
@@ -117,6 +127,12 @@ private:
     EventSink& sink() { return *this; }
     void record(const Event& event) override;
     void heartbeat(Duration elapsed) override;
+    /// Commits one event (to the recovery file once the history went away).
+    void write(const Event& event);
+    /// Hands the clock to the audio, and records what the voice said meanwhile.
+    void follow_audio(const Event* event);
+    /// Opens the audio asked for, the recording from session time `start`.
+    void open_audio(const AudioSetup& setup, Duration start);
     /// Marks the session finished, with its practice verdict, once its end event is in the history.
     void settle_status();
     /// The history went away: the session goes on in a recovery file beside it (a second loss throws).
@@ -135,10 +151,12 @@ private:
     std::vector<std::size_t> dimensions_;
     std::unique_ptr<MockSession> mock_;
     bool finish_due_ = false;
-    std::optional<SteadyTime> tried_at_; ///< the last write_waiting that tried
-    std::unique_ptr<History> kept_;      ///< the recovery file, once the history went away
-    std::string lost_;                   ///< what the user is told about it (lost_text)
-    PracticeFacts practice_;             ///< what the practice rule judges it by, the end included once it came
+    std::optional<SteadyTime> tried_at_;  ///< the last write_waiting that tried
+    std::unique_ptr<History> kept_;       ///< the recovery file, once the history went away
+    std::string lost_;                    ///< what the user is told about it (lost_text)
+    PracticeFacts practice_;              ///< what the practice rule judges it by, the end included once it came
+    std::unique_ptr<SessionAudio> audio_; ///< the recording and the voice, when asked for
+    std::size_t audio_told_ = 0;          ///< audio notes the user was told
 };
 
 } // namespace sdmock::cli

@@ -46,6 +46,8 @@ Config parse_config(std::string_view text, std::string_view name, std::vector<st
     };
     flag("bell", config.bell);
     flag("color", config.color);
+    flag("record", config.record);
+    flag("voice", config.voice);
     if (auto week = r.string("week_start", detail::Need::optional); !week.empty()) {
         if (week == "monday")
             config.week_start = Weekday::monday;
@@ -71,6 +73,8 @@ Config parse_config(std::string_view text, std::string_view name, std::vector<st
     r.known("bell"); // read above as booleans
     r.known("new_cards_per_day");
     r.known("color");
+    r.known("record");
+    r.known("voice");
     r.finish();
     for (const auto& d : diagnostics.all())
         if (d.severity == Diagnostic::Severity::error) throw ContentError(d.str());

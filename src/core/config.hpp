@@ -13,6 +13,8 @@ struct Config {
     Weekday week_start = Weekday::monday;
     std::string level = "senior"; ///< the level `start` runs a mock at when none is given
     int new_cards_per_day = 10;   ///< spaced review: new bank pairs and cards a day (misses are never held back)
+    bool record = false;          ///< record every mock's audio (start --record)
+    bool voice = false;           ///< a voice asks a solo mock's questions (start --voice)
 };
 
 } // namespace sdmock

@@ -40,7 +40,7 @@ bool may_record(Role role, std::string_view kind) {
     bool clock = one_of(kind, {phase_start, pause, resume, end, reopen});
     switch (role) {
     case Role::solo:
-        return clock || one_of(kind, {cue_shown, cue_answered, cue_skipped, cue_unreached, note});
+        return clock || one_of(kind, {cue_shown, cue_answered, cue_skipped, cue_unreached, note, voice});
     case Role::interviewer:
         return clock || one_of(kind, {cue_put, cue_marked, hint, curveball, note});
     case Role::candidate:

@@ -6,6 +6,7 @@
 #include "core/phase_timer.hpp"
 #include "core/practice_run.hpp"
 #include "core/scorecard.hpp"
+#include "core/talk.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -41,6 +42,10 @@ inline constexpr std::string_view cue_marked = "cue_marked";         ///< text, 
 inline constexpr std::string_view hint = "hint";                     ///< text
 inline constexpr std::string_view curveball = "curveball";           ///< thrown by the interviewer: text, dimension
 inline constexpr std::string_view candidate_note = "candidate_note"; ///< text, dimension
+// Recorded mocks.
+/// sdmock's voice asked a question aloud (--voice): text, value = how long it spoke, in ms of
+/// session time. Those spans of the recording are not the candidate's speech.
+inline constexpr std::string_view voice = "voice";
 } // namespace event
 
 struct Event {
@@ -82,6 +87,7 @@ struct SessionRecord {
     std::optional<Scorecard> self;
     std::optional<Scorecard> interviewer;
     std::vector<EstimateRecord> estimates; ///< in the order entered
+    std::optional<Recording> recording;    ///< the mock's audio, when it was recorded (filled in by load)
 };
 
 /// Rebuilds the timer state from the recorded events and the last saved elapsed time.

@@ -20,6 +20,14 @@ struct LevelTrack {
     [[nodiscard]] Duration end() const { return start + window * static_cast<long long>(levels.size()); }
 };
 
+/// A session's recording as the history keeps it.
+struct Recording {
+    std::string file;  ///< relative to the history's folder: recordings/session-N.ogg
+    std::string input; ///< empty: the default input device; else the sound file it was taken from
+    LevelTrack levels; ///< every window recorded so far, from session time 0
+    Duration length{0};
+};
+
 /// A stretch of session time, from (inclusive) to (exclusive).
 struct TimeSpan {
     Duration from{0};

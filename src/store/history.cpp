@@ -199,6 +199,21 @@ CREATE TRIGGER sessions_instant_insert AFTER INSERT ON sessions WHEN NEW.started
 END;
 )sql";
 
+// Version 12: a mock's recording. The sound is a file beside the history (recordings/, named
+// after the session); the table keeps where it is, what it was taken from, and its levels, one
+// byte per 50 ms window (encode_levels), so that talk and silence are figured without decoding
+// the sound again.
+constexpr const char* kSchemaV12 = R"sql(
+CREATE TABLE recordings (
+    session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+    file TEXT NOT NULL,
+    input TEXT NOT NULL DEFAULT '',
+    window_ms INTEGER NOT NULL DEFAULT 50,
+    levels BLOB NOT NULL DEFAULT x'',
+    length_ms INTEGER NOT NULL DEFAULT 0
+);
+)sql";
+
 /// Makes the folders of `folder` that do not exist yet, each 0700 whatever the umask.
 void create_private_folders(const fs::path& folder) {
     std::error_code ec;
@@ -321,6 +336,7 @@ void History::migrate() {
     if (current < 9) db_->exec(kSchemaV9);
     if (current < 10) db_->exec(kSchemaV10);
     if (current < 11) db_->exec(kSchemaV11);
+    if (current < 12) db_->exec(kSchemaV12);
     db_->exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
     tx.commit();
 }

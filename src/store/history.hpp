@@ -12,6 +12,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -68,7 +69,7 @@ public:
     History(const History&) = delete;
     History& operator=(const History&) = delete;
 
-    static constexpr int kSchemaVersion = 11;
+    static constexpr int kSchemaVersion = 12;
     /// The file it was opened from, as given.
     [[nodiscard]] const std::string& path() const { return path_; }
     [[nodiscard]] int schema_version() const;
@@ -189,6 +190,19 @@ public:
     /// Every estimate of the history, mocks' and drills', oldest first; abandoned sessions' left
     /// out, practice runs' marked.
     [[nodiscard]] std::vector<EstimateRecord> all_estimates() const;
+
+    // Recordings (history_recordings.cpp).
+
+    /// Saves (or replaces) a session's recording: where it is, what it was taken from, its levels.
+    void set_recording(std::int64_t session, const Recording& recording);
+    /// A session's recording; none when it was not recorded.
+    [[nodiscard]] std::optional<Recording> recording(std::int64_t session) const;
+    /// The recordings of the sessions started since `since` (a local date or date-time; empty: all),
+    /// by session id.
+    [[nodiscard]] std::map<std::int64_t, Recording> recordings(const std::string& since = {}) const;
+    /// The folder recordings are kept in: `recordings` beside the history file (empty for an
+    /// in-memory history).
+    [[nodiscard]] std::string recordings_folder() const;
 
     // When the history goes away mid-session (history_recovery.cpp).
 

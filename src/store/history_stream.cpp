@@ -135,6 +135,7 @@ std::optional<SessionRecord> History::load(std::int64_t session) const {
         walk(
             *db_, "s.id = ?", [&](RowReader& q) { q.bind(1, static_cast<std::int64_t>(session)); }, Parts{},
             [&](const SessionRecord& r) { out = r; });
+        if (out) out->recording = recording(session);
         return out;
     });
 }

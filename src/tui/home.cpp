@@ -39,7 +39,8 @@ HomeChoice make_choice(HomeChoice::Action action, std::string problem = "", std:
 class Home {
 public:
     Home(Terminal& term, const Clock& clock, const HomeData& data, const std::atomic<int>& stop)
-        : term_(term), clock_(clock), data_(data), stop_(stop), resumable_(data.resumable) {}
+        : term_(term), clock_(clock), data_(data), stop_(stop), resumable_(data.resumable), record_(data.record),
+          voice_(data.voice) {}
 
     HomeChoice run() {
         std::size_t selected = 0;
@@ -60,7 +61,11 @@ public:
             if (picked == Picked::abandon)
                 return make_choice(HomeChoice::Action::abandon, "", "", resumable_[selected - root.first_resume].id);
             if (picked != Picked::chosen) return {};
-            if (auto choice = open(root, selected)) return *choice;
+            if (auto choice = open(root, selected)) {
+                choice->record = record_;
+                choice->voice = voice_ && choice->mode == "solo";
+                return *choice;
+            }
             if (quit_) return {};
         }
     }
@@ -76,6 +81,8 @@ private:
         interviewer,
         candidate,
         drill,
+        record,
+        voice,
         estimate,
         review_cards,
         resume,
@@ -106,6 +113,11 @@ private:
         add(Entry::interviewer, "Paired mock: interview", "run it for a peer, with the answer key");
         add(Entry::candidate, "Paired mock: join", "follow the running paired mock as the candidate");
         add(Entry::drill, "Drill one phase", "one phase of a mock on its own (start --phase)");
+        add(Entry::record, std::string("Record audio: ") + (record_ ? "on" : "off"),
+            record_ ? "mocks started here are recorded; Enter turns it off" : "Enter: record the mocks started here");
+        add(Entry::voice, std::string("Ask aloud: ") + (voice_ ? "on" : "off"),
+            voice_ ? "solo mocks speak their questions; Enter turns it off"
+                   : "Enter: a voice asks a solo mock's questions");
         r.first_resume = r.items.size();
         for (const auto& s : resumable_)
             add(Entry::resume, "Resume session " + std::to_string(s.id), resume_detail(s));
@@ -145,6 +157,12 @@ private:
             return make_choice(HomeChoice::Action::follow, "", "", 0);
         case Entry::drill:
             return choose_drill();
+        case Entry::record:
+            record_ = !record_;
+            return std::nullopt;
+        case Entry::voice:
+            voice_ = !voice_;
+            return std::nullopt;
         case Entry::resume:
             return make_choice(HomeChoice::Action::resume, "", "", resumable_[selected - root.first_resume].id);
         case Entry::browse:
@@ -421,6 +439,8 @@ private:
     const HomeData& data_;
     const std::atomic<int>& stop_;
     std::vector<SessionInfo> resumable_;
+    bool record_; ///< the Record audio toggle
+    bool voice_;  ///< the Ask aloud toggle
     std::vector<bool> shown_interrupted_;
     bool quit_ = false; ///< Q, or a signal: leave from wherever the user is
 };

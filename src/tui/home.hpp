@@ -15,6 +15,8 @@ struct HomeData {
     const Content* content = nullptr;
     std::vector<SessionInfo> resumable; ///< newest first
     std::string default_plan = "standard-45";
+    bool record = false; ///< mocks started from the menu are recorded (the menu toggles it)
+    bool voice = false;  ///< solo mocks started from the menu ask aloud (the menu toggles it)
     /// The candidate's view of a problem (no answer key), wrapped to a width.
     std::function<std::vector<std::string>(const Problem&, int width)> problem_card;
     /// One line per session for the history list, newest first, with the session ids.
@@ -41,6 +43,8 @@ struct HomeChoice {
     std::string mode = "solo"; ///< solo, or interviewer (a paired mock)
     bool weakest = false;      ///< the problem that works the weakest dimensions
     std::string phase;         ///< a drill of this phase; empty: a full mock
+    bool record = false;       ///< record the mock (as the menu's toggle stood)
+    bool voice = false;        ///< ask the questions aloud (solo)
 };
 
 HomeChoice run_home(const HomeData& data, const Clock& clock, const Options& options, const std::atomic<int>& stop);
