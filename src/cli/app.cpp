@@ -148,6 +148,7 @@ std::vector<Command> setup_session_commands(CLI::App& app) {
     static ScoreOptions score_o;
     static ShowOptions show_o;
     static ReviewOptions review_o;
+    static PlayOptions play_o;
     auto* follow = app.add_subcommand("follow", "The candidate's live view of a paired mock");
     follow->add_option("session", follow_o.session, "Session id (default: the running paired session)");
     auto* resume = app.add_subcommand("resume", "Continue an interrupted session where it stopped");
@@ -168,11 +169,17 @@ std::vector<Command> setup_session_commands(CLI::App& app) {
     review->add_option("session", review_o.session, "Session id")->required();
     review->add_flag("--plain", review_o.plain, "Line mode: a y/n per key point from standard input");
     format_option(review, review_o.format, {"text", "json"});
+    auto* play = app.add_subcommand("play", "Play a recorded mock from a phase or a time");
+    play->add_option("session", play_o.session, "Session id")->required();
+    play->add_option("--phase", play_o.phase, "From the start of this phase (e.g. deep-dive)")->type_name("ID");
+    play->add_option("--from", play_o.from, "From this point of the recording")->type_name("MM:SS");
+    play->add_option("--to", play_o.to, "Write that part to a sound file (.wav, .ogg …) instead")->type_name("FILE");
     return {{follow, [](const Context& c) { return run_follow(c, follow_o); }},
             {resume, [](const Context& c) { return run_resume(c, resume_o); }},
             {score, [](const Context& c) { return run_score(c, score_o); }},
             {show, [](const Context& c) { return run_show(c, show_o); }},
-            {review, [](const Context& c) { return run_review(c, review_o); }}};
+            {review, [](const Context& c) { return run_review(c, review_o); }},
+            {play, [](const Context& c) { return run_play(c, play_o); }}};
 }
 
 std::vector<Command> setup_tidy_commands(CLI::App& app) {

@@ -29,6 +29,22 @@ void emit(const Context& context, const std::string& out, const std::string& tex
         write_file_safely(out, text);
 }
 
+/// Talk and silence per week over the recorded mocks of the window (the same mocks the report
+/// counts: practice runs only when asked for, drills and abandoned sessions never).
+std::vector<std::pair<IsoWeek, WeekTalk>> recorded_talk(const History& history, const std::string& since,
+                                                        const TrendOptions& trend, const Trends& trends) {
+    std::vector<RecordedMock> mocks;
+    for (const auto& [id, recording] : history.recordings(since)) {
+        auto record = history.load(id);
+        if (!record || record->info.status == Status::abandoned || record->info.drill) continue;
+        if (record->info.practice.any() && !trend.include_practice) continue;
+        auto date = parse_date(record->info.started_at.substr(0, 10));
+        if (!date) continue;
+        mocks.push_back({*date, session_talk(recording, record->events, record->info.elapsed)});
+    }
+    return weekly_talk(mocks, trends.first_week, trends.last_week, trend.week_start);
+}
+
 } // namespace
 
 int run_report(const Context& context, const ReportOptions& options) {
@@ -71,6 +87,7 @@ int run_report(const Context& context, const ReportOptions& options) {
     rc.retention =
         retention_by_dimension(history.reviews(), days_from_civil(first_day(trends.first_week, trend.week_start)),
                                days_from_civil(first_day(trends.last_week, trend.week_start)) + 6);
+    rc.talk = recorded_talk(history, since, trend, trends);
     const char* no_color = std::getenv("NO_COLOR");
     rc.color = options.out.empty() && isatty(STDOUT_FILENO) != 0 && context.config.color &&
                (no_color == nullptr || *no_color == '\0');

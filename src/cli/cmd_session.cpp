@@ -71,6 +71,7 @@ RunEnd drive_tui(const Context& context, SessionRun& run, const Clock& clock) {
     hooks.save_estimate = [&](const EstimateRecord& r) { run.save_estimate(r); };
     hooks.write_waiting = [&] { return run.write_waiting(); };
     hooks.lost = [&] { return run.lost(); };
+    if (run.recording()) hooks.recorded_evidence = [&] { return run.recorded_evidence(); };
     try {
         RunEnd end = run_end_of(
             tui::run_mock(run.mock(), run.content(), clock, tui_options(context, run.id()), hooks, stop_signal()));

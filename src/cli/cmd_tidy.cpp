@@ -2,15 +2,19 @@
 #include "cli/commands.hpp"
 
 #include "core/error.hpp"
+#include "core/recording.hpp"
 #include "store/history.hpp"
 
 #include <unistd.h>
 
+#include <filesystem>
 #include <iostream>
 #include <string>
 
 namespace sdmock::cli {
 namespace {
+
+namespace fs = std::filesystem;
 
 SessionInfo existing(const History& history, std::int64_t session) {
     auto info = history.info(session);
@@ -51,8 +55,17 @@ int run_delete(const Context& context, const DeleteOptions& options) {
             return kExitOk;
         }
     }
+    auto recording = history.recording(options.session);
     history.remove(options.session);
-    context.out << "Session " << options.session << " deleted, with its events, scores and review.\n";
+    // The sound goes with the session: the file the row named, and one left by a mock whose row
+    // was never written (a crash before the first save).
+    std::error_code ec;
+    fs::path folder = fs::path(history.recordings_folder()).parent_path();
+    bool sound = false;
+    for (const auto& file : {recording ? recording->file : std::string(), recording_file(options.session)})
+        if (!file.empty() && !history.recordings_folder().empty()) sound = fs::remove(folder / file, ec) || sound;
+    context.out << "Session " << options.session << " deleted, with its events, scores"
+                << (sound ? ", review and recording.\n" : " and review.\n");
     return kExitOk;
 }
 

@@ -80,6 +80,15 @@ struct ShowOptions {
 };
 int run_show(const Context& context, const ShowOptions& options);
 
+struct PlayOptions {
+    std::int64_t session = 0;
+    std::string phase; ///< from the start of this phase
+    std::string from;  ///< from this point, MM:SS or H:MM:SS
+    std::string to;    ///< write that part to this sound file instead of playing it
+};
+/// Plays a recorded mock from a mark (cmd_play.cpp).
+int run_play(const Context& context, const PlayOptions& options);
+
 struct AbandonOptions {
     std::int64_t session = 0;
 };

@@ -58,11 +58,13 @@ Duration next_wake(const MockSession& mock, SteadyTime now) {
 /// holds what was read). With `io.echo` each line read is written after its prompt, so a piped transcript reads like a
 /// dialogue.
 bool read_scores(const Rubric& rubric, const std::vector<std::size_t>& dimensions, Scorecard& card,
-                 const std::atomic<int>& stop, const PlainIo& io) {
+                 const std::atomic<int>& stop, const PlainIo& io, const std::vector<Note>& offered) {
     io.out << "\nScore yourself: one line per dimension, a number 1-5 and an optional note.\n";
     for (std::size_t i : dimensions) {
         if (i >= rubric.dimensions.size()) continue;
         const Dimension& d = rubric.dimensions[i];
+        for (const auto& note : offered)
+            if (note.dimension == d.id) io.out << "  " << note.text << '\n';
         for (;;) {
             io.out << d.name << " [1-5]: " << std::flush;
             std::string line;
@@ -177,7 +179,7 @@ RunEnd run_plain_mock(SessionRun& run, const Clock& clock, const Wait& wait, con
     if (io.suspend.watch) io.suspend.watch(false); // scores are read with Ctrl-Z as in any program
     if (!ended) return RunEnd::left_running;
     io.out << "\n[" << clock_text(mock.timer().elapsed(clock.steady_now())) << "] Time is up.\n";
-    if (!read_scores(run.content().rubric, run.dimensions(), typed, stop, io)) {
+    if (!read_scores(run.content().rubric, run.dimensions(), typed, stop, io, run.recorded_evidence())) {
         io.err << "sdmock: input ended after " << typed.scored() << " of " << run.dimensions().size()
                << " scores; the session is saved unscored.\n";
         return RunEnd::unscored;

@@ -3,6 +3,7 @@
 #include "cli/context.hpp"
 #include "core/error.hpp"
 #include "core/file_place.hpp"
+#include "core/recording.hpp"
 #include "report/session_view.hpp"
 
 #include <unistd.h>
@@ -187,6 +188,13 @@ std::vector<std::string> SessionRun::take_audio_notes() {
                                    all.end());
     audio_told_ = all.size();
     return fresh;
+}
+
+std::vector<Note> SessionRun::recorded_evidence() const {
+    auto record = history_->load(id_);
+    if (!record || !record->recording) return {};
+    auto talk = session_talk(*record->recording, record->events, record->info.elapsed);
+    return {{record->info.elapsed, "", "communication", "From the recording: " + talk_summary(talk)}};
 }
 
 void SessionRun::record(const Event& event) {

@@ -87,6 +87,9 @@ public:
     /// What the user should know about the audio (not recorded, not spoken, stopped early) and was
     /// not told yet, a line each; close() tells what is left.
     [[nodiscard]] std::vector<std::string> take_audio_notes();
+    /// What the recording says about the candidate's speaking, as a note on the communication
+    /// dimension for the scorer to weigh; empty when the mock was not recorded.
+    [[nodiscard]] std::vector<Note> recorded_evidence() const;
     /// Whether the mock is being recorded.
     [[nodiscard]] bool recording() const { return audio_ && audio_->recording(); }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <map>
 
 namespace sdmock {
 namespace {
@@ -138,6 +139,17 @@ void add_talk(WeekTalk& week, const std::vector<PhaseTalk>& phases) {
     }
 }
 
+std::vector<std::pair<IsoWeek, WeekTalk>> weekly_talk(const std::vector<RecordedMock>& mocks, IsoWeek first,
+                                                      IsoWeek last, Weekday start) {
+    std::map<IsoWeek, WeekTalk> weeks;
+    for (const auto& m : mocks) {
+        IsoWeek week = week_of(m.date, start);
+        if (week < first || last < week) continue;
+        add_talk(weeks[week], m.phases);
+    }
+    return {weeks.begin(), weeks.end()};
+}
+
 std::string talk_line(Duration talk, Duration silence, std::size_t long_silences, std::optional<Duration> longest) {
     auto recorded = (talk + silence).count();
     if (recorded <= 0) return "not recorded";
@@ -147,6 +159,17 @@ std::string talk_line(Duration talk, Duration silence, std::size_t long_silences
         out += ", " + std::to_string(long_silences) + (long_silences == 1 ? " silence" : " silences") + " over 15 s";
     if (longest && longest->count() > 0) out += " (longest " + std::to_string((longest->count() + 500) / 1000) + " s)";
     return out;
+}
+
+} // namespace sdmock
+
+namespace sdmock {
+
+std::string talk_summary(const std::vector<PhaseTalk>& phases) {
+    WeekTalk all;
+    add_talk(all, phases);
+    return talk_line(all.talk, all.silence, static_cast<std::size_t>(all.long_silences),
+                     all.longest.count() > 0 ? std::optional<Duration>(all.longest) : std::nullopt);
 }
 
 } // namespace sdmock

@@ -5,6 +5,7 @@
 #include "core/clock.hpp"
 #include "core/session.hpp"
 #include "core/talk.hpp"
+#include "core/trends.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -63,6 +64,19 @@ struct WeekTalk {
 
 /// Adds one recorded mock's phase figures to its week.
 void add_talk(WeekTalk& week, const std::vector<PhaseTalk>& phases);
+
+/// A recorded mock as the report counts it: the day it was started, its figures per phase.
+struct RecordedMock {
+    Date date;
+    std::vector<PhaseTalk> phases;
+};
+
+/// The talk figures of the weeks from `first` to `last` that have recorded mocks, in order.
+[[nodiscard]] std::vector<std::pair<IsoWeek, WeekTalk>> weekly_talk(const std::vector<RecordedMock>& mocks,
+                                                                    IsoWeek first, IsoWeek last, Weekday start);
+
+/// A whole mock's figures in one line (talk_line over every phase).
+[[nodiscard]] std::string talk_summary(const std::vector<PhaseTalk>& phases);
 
 /// "4m12s talk, 38% silent, 2 silences over 15 s (longest 41 s)": a phase's or a week's figures
 /// in one line.

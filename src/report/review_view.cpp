@@ -1,9 +1,11 @@
 #include "report/review_view.hpp"
 
 #include "report/estimate_view.hpp"
+#include "report/session_view.hpp"
 
 #include "core/calibration.hpp"
 #include "core/findings.hpp"
+#include "core/recording.hpp"
 #include "core/text.hpp"
 
 namespace sdmock {
@@ -125,6 +127,13 @@ std::vector<std::string> review_tail_lines(const Review& review, const SessionRe
         out.emplace_back();
         out.insert(out.end(), estimates.begin(), estimates.end());
     }
+    if (record.recording) {
+        out.emplace_back();
+        out.emplace_back("How you spoke (the recording; sdmock play " + std::to_string(record.info.id) +
+                         " --from MM:SS)");
+        for (auto& line : talk_lines(record, width))
+            out.push_back(std::move(line));
+    }
     if (!review.expectations.empty()) {
         out.emplace_back();
         out.emplace_back("What " + review.level_name + " must show");
@@ -190,6 +199,12 @@ std::string render_review_json(const Review& review, const SessionRecord& record
     coverage_json(json, points, ticks, record.self);
     json.key("estimates");
     estimates_json(json, record.estimates);
+    json.key("audio");
+    if (record.recording)
+        write_audio_json(json, record.recording->file,
+                         session_talk(*record.recording, record.events, record.info.elapsed));
+    else
+        json.null();
     json.key("phases").begin_array();
     for (const auto& phase : review.phases) {
         json.begin_object().key("id").value(phase.id).key("notes").begin_array();

@@ -5,6 +5,7 @@
 
 #include "core/json.hpp"
 #include "core/practice_run.hpp"
+#include "core/recording.hpp"
 #include "core/roles.hpp"
 #include "core/scorecard.hpp"
 #include "core/study.hpp"
@@ -171,15 +172,40 @@ std::vector<std::string> summary_lines(const SessionRecord& record, const Conten
                       (scorer == Scorer::interviewer ? " --scorer interviewer" : "") + " requirements=N ...");
     }
     out.emplace_back();
-    out.push_back(fit("Phase", 20) + fit("planned", 10) + fit("actual", 10) + "over");
+    // A recorded mock has each phase's talk and silent share beside its time.
+    std::vector<PhaseTalk> talk;
+    if (record.recording) talk = session_talk(*record.recording, record.events, record.info.elapsed);
+    auto talk_of = [&](const std::string& id) -> const PhaseTalk* {
+        for (const auto& t : talk)
+            if (t.id == id) return &t;
+        return nullptr;
+    };
+    out.push_back(fit("Phase", 20) + fit("planned", 10) + fit("actual", 10) +
+                  (record.recording ? fit("over", 8) + fit("talk", 8) + "silent" : "over"));
     for (const auto& p : phase_times(record.events, record.info.elapsed)) {
         std::string name = p.id;
         if (const Plan* plan = content.plan(record.info.plan))
             for (const auto& ph : plan->phases)
                 if (ph.id == p.id) name = ph.name;
         Duration over = p.actual ? *p.actual - p.planned : Duration{0};
-        out.push_back(fit(name, 20) + fit(clock_text(p.planned), 10) + fit(p.actual ? clock_text(*p.actual) : "-", 10) +
-                      (over >= Duration{1000} ? clock_text(over, true) : ""));
+        std::string line = fit(name, 20) + fit(clock_text(p.planned), 10) +
+                           fit(p.actual ? clock_text(*p.actual) : "-", 10) +
+                           (over >= Duration{1000} ? clock_text(over, true) : "");
+        if (const PhaseTalk* t = talk_of(p.id); t && (t->talk + t->silence).count() > 0)
+            line = fit(line, 48) + fit(clock_text(t->talk), 8) + std::to_string(std::lround(t->silent_share() * 100)) +
+                   "%";
+        out.push_back(line);
+    }
+    if (record.recording) {
+        std::vector<std::string> long_ones;
+        for (const auto& t : talk)
+            for (const auto& s : t.long_silences)
+                long_ones.push_back(clock_text(s.at) + " (" + std::to_string((s.length.count() + 500) / 1000) + " s)");
+        add_wrapped(out,
+                    long_ones.empty() ? "No silence of 15 s or more in the recording."
+                                      : "Silences of 15 s or more: " + join(long_ones, ", ") + " (sdmock play " +
+                                            std::to_string(record.info.id) + " --from MM:SS)",
+                    width, 0);
     }
     if (auto estimates = estimate_lines(record.estimates, width); !estimates.empty()) {
         out.emplace_back();
@@ -210,6 +236,43 @@ std::vector<std::string> summary_lines(const SessionRecord& record, const Conten
                         "): listed, but left out of the trend reports; `sdmock report --include-practice` counts it.",
                     width, 0);
     }
+    return out;
+}
+
+std::vector<std::string> talk_lines(const SessionRecord& record, int width) {
+    std::vector<std::string> out;
+    if (!record.recording) return out;
+    auto talk = session_talk(*record.recording, record.events, record.info.elapsed);
+    add_wrapped(out, "In all: " + talk_summary(talk), width, 2);
+    for (const auto& t : talk) {
+        std::optional<Duration> longest;
+        if (t.longest) longest = t.longest->length;
+        add_wrapped(out, fit(t.id, 16) + talk_line(t.talk, t.silence, t.long_silences.size(), longest), width, 2);
+        for (const auto& s : t.long_silences)
+            out.push_back("    silent from " + clock_text(s.at) + " for " +
+                          std::to_string((s.length.count() + 500) / 1000) + " s");
+    }
+    return out;
+}
+
+std::vector<std::string> recording_lines(const SessionRecord& record, int width) {
+    std::vector<std::string> out;
+    if (!record.recording) return out;
+    const Recording& r = *record.recording;
+    std::string id = std::to_string(record.info.id);
+    add_wrapped(out,
+                "Recording · " + r.file + " · " + clock_text(r.length) +
+                    (r.input.empty() ? "" : " · taken from " + r.input),
+                width, 0);
+    for (auto& line : talk_lines(record, width))
+        out.push_back(std::move(line));
+    add_wrapped(out, "Play it from a mark: sdmock play " + id + " --from MM:SS, or --phase ID.", width, 2);
+    std::vector<Event> marks;
+    for (const auto& m : recording_marks(record.events))
+        marks.push_back(Event{m.at, m.kind, m.phase, "", m.text, 0});
+    out.emplace_back("Marks in the recording");
+    for (auto& line : event_lines(marks, width))
+        out.push_back(line);
     return out;
 }
 
@@ -250,6 +313,11 @@ std::string render_session_text(const SessionRecord& record, const Content& cont
     } else {
         add_card("Self", record.self);
         add_card("Interviewer", record.interviewer);
+    }
+    if (record.recording) {
+        out.emplace_back();
+        for (auto& line : recording_lines(record, width))
+            out.push_back(line);
     }
     out.emplace_back();
     out.push_back("Events");
@@ -325,6 +393,11 @@ std::string render_session_json(const SessionRecord& record, const CoverageInput
     }
     json.key("estimates");
     estimates_json(json, record.estimates);
+    json.key("audio");
+    if (record.recording)
+        write_audio_json(json, record.recording->file, session_talk(*record.recording, record.events, info.elapsed));
+    else
+        json.null();
     if (coverage != nullptr) {
         json.key("coverage");
         coverage_json(json, coverage->points, coverage->ticks, record.self);

@@ -30,6 +30,14 @@ namespace sdmock {
 /// (session_events.cpp).
 [[nodiscard]] std::vector<std::string> event_lines(const std::vector<Event>& events, int width);
 
+/// A recorded session's talk and silence: in all, per phase, and each silence of 15 s or more
+/// with its time in the recording. Empty when the session was not recorded.
+[[nodiscard]] std::vector<std::string> talk_lines(const SessionRecord& record, int width);
+/// A recorded session's recording: the file, talk and silence per phase with the long silences,
+/// and the marks (phase starts, questions, notes, pauses, the voice) at their times in it. Empty
+/// when the session was not recorded.
+[[nodiscard]] std::vector<std::string> recording_lines(const SessionRecord& record, int width);
+
 [[nodiscard]] std::string render_session_text(const SessionRecord& record, const Content& content, int width = 80);
 /// The review's ticks against the key's points, for the `coverage` field.
 struct CoverageInput {

@@ -14,6 +14,12 @@
 namespace sdmock {
 namespace {
 
+/// `24m10s`: talk over a week.
+std::string minutes_text(Duration d) {
+    long long s = (d.count() + 500) / 1000;
+    return std::to_string(s / 60) + "m" + (s % 60 < 10 ? "0" : "") + std::to_string(s % 60) + "s";
+}
+
 std::string week_label(const IsoWeek& w) {
     return to_string(w);
 }
@@ -159,6 +165,19 @@ std::string render_trends_text(const Trends& t, const ReportContext& c) {
         }
         out += "\n";
     }
+    if (!c.talk.empty()) {
+        out += "Recorded mocks: talk and silence\n";
+        out +=
+            fit("Week", 10) + fit("Mocks", 7) + fit("Talk", 9) + fit("Silent", 8) + fit("Over 15 s", 11) + "Longest\n";
+        for (const auto& [week, w] : c.talk) {
+            char row[96];
+            std::snprintf(row, sizeof row, "%-10s%5d  %-9s%5.0f%%  %9d  %5lld s", week_label(week).c_str(), w.recorded,
+                          minutes_text(w.talk).c_str(), w.silent_share() * 100, w.long_silences,
+                          static_cast<long long>((w.longest.count() + 500) / 1000));
+            out += std::string(row) + "\n";
+        }
+        out += "\n";
+    }
     out += "What to do next\n";
     out += findings_text(trend_findings(t, *c.content, c.practice), c.width);
     return out;
@@ -188,6 +207,14 @@ std::string render_trends_markdown(const Trends& t, const ReportContext& c) {
             out += "| " + (d != nullptr ? d->name : r.dimension) + " | " + std::to_string(r.reviews) + " | " +
                    fixed_decimals(r.share() * 100, 0) + "% |\n";
         }
+    }
+    if (!c.talk.empty()) {
+        out += "\n## Recorded mocks: talk and silence\n\n| Week | Mocks | Talk | Silent | Silences over 15 s | "
+               "Longest |\n|---|---:|---:|---:|---:|---:|\n";
+        for (const auto& [week, w] : c.talk)
+            out += "| " + week_label(week) + " | " + std::to_string(w.recorded) + " | " + minutes_text(w.talk) + " | " +
+                   fixed_decimals(w.silent_share() * 100, 0) + "% | " + std::to_string(w.long_silences) + " | " +
+                   std::to_string((w.longest.count() + 500) / 1000) + " s |\n";
     }
     out += "\n## What to do next\n\n";
     for (const auto& f : trend_findings(t, *c.content, c.practice)) {
@@ -328,6 +355,18 @@ std::string render_trends_json(const Trends& t, const ReportContext& c) {
         json.key("reviews").value(r.reviews);
         json.key("recalled").value(r.recalled);
         json.key("share").value(std::round(r.share() * 10000) / 10000);
+        json.end_object();
+    }
+    json.end_array();
+    // The weeks with recorded mocks: talk and silence in seconds, the silent share 0 to 1.
+    json.key("talk").begin_array();
+    for (const auto& [week, w] : c.talk) {
+        json.begin_object().key("week").value(week_label(week)).key("mocks").value(w.recorded);
+        json.key("talk_s").value(static_cast<double>(w.talk.count()) / 1000.0);
+        json.key("silence_s").value(static_cast<double>(w.silence.count()) / 1000.0);
+        json.key("silent_share").value(std::round(w.silent_share() * 10000) / 10000);
+        json.key("long_silences").value(w.long_silences);
+        json.key("longest_s").value(static_cast<double>(w.longest.count()) / 1000.0);
         json.end_object();
     }
     json.end_array();

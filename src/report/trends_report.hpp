@@ -6,6 +6,7 @@
 #include "core/estimate_trends.hpp"
 #include "core/findings.hpp"
 #include "core/picker.hpp"
+#include "core/recording.hpp"
 #include "core/review_items.hpp"
 #include "core/trends.hpp"
 
@@ -23,6 +24,8 @@ struct ReportContext {
     const EstimationTrends* estimation = nullptr;
     /// Spaced review over the window's days, per dimension (only those reviewed); empty: none.
     std::vector<Retention> retention;
+    /// Talk and silence of the window's recorded mocks, per week (weekly_talk); empty: none.
+    std::vector<std::pair<IsoWeek, WeekTalk>> talk;
 };
 
 [[nodiscard]] std::string render_trends_text(const Trends& trends, const ReportContext& context);

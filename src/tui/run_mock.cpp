@@ -201,8 +201,12 @@ Exit run_mock(MockSession& mock, const Content& content, const Clock& clock, con
                                                   : session_screen(term, mock, content, clock, options, hooks, stop);
     if (!ended) return Exit::left_running;
     Scorer scorer = scorer_of(mock.role());
-    if (!scoring_screen(term, clock, mock.problem(), mock.evidence(), content, scorer, mock.level(),
-                        hooks.saved_scorecard(), hooks.save_scorecard, stop, hooks.dimensions))
+    std::vector<Note> evidence = mock.evidence();
+    if (hooks.recorded_evidence)
+        for (auto& note : hooks.recorded_evidence())
+            evidence.push_back(std::move(note));
+    if (!scoring_screen(term, clock, mock.problem(), evidence, content, scorer, mock.level(), hooks.saved_scorecard(),
+                        hooks.save_scorecard, stop, hooks.dimensions))
         return Exit::unscored;
     if (summary_screen(term, clock, "Summary · " + mock.problem().title, hooks.summary, stop, {},
                        static_cast<bool>(hooks.review)))

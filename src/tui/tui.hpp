@@ -43,6 +43,9 @@ struct MockHooks {
     /// Optional: empty while the history is in place; else what happened to it and where the
     /// session is kept now (the screen shows it instead of claiming the history has it).
     std::function<std::string()> lost{};
+    /// Optional: what the recording says, offered beside the notes when scoring (on the
+    /// communication dimension); read once the mock has ended.
+    std::function<std::vector<Note>()> recorded_evidence{};
 };
 
 /// Runs the session screen, then the scoring and summary screens. `stop` is set by a signal
