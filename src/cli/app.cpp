@@ -20,7 +20,8 @@ namespace {
 constexpr const char* kFooter = "Content (prompts/, rubrics/) and history: --home, else $SDMOCK_HOME, else the\n"
                                 "folder sdmock was built from. History: --db, else $SDMOCK_DB, else\n"
                                 "<home>/history/sdmock.db. --home and --db go before or after the command.\n"
-                                "Settings: $XDG_CONFIG_HOME/sdmock/config.toml (plan, bell, color, week_start).\n"
+                                "Settings: $XDG_CONFIG_HOME/sdmock/config.toml (plan, bell, color, week_start,\n"
+                                "level, new_cards_per_day, record, voice).\n"
                                 "Exit codes: 0 success, 1 failure, 2 usage error.";
 
 /// --speed: a number from 0.01 to 10000, said in those words.

@@ -73,8 +73,9 @@ RunEnd drive_tui(const Context& context, SessionRun& run, const Clock& clock) {
     hooks.lost = [&] { return run.lost(); };
     if (run.recording()) hooks.recorded_evidence = [&] { return run.recorded_evidence(); };
     try {
-        RunEnd end = run_end_of(
-            tui::run_mock(run.mock(), run.content(), clock, tui_options(context, run.id()), hooks, stop_signal()));
+        tui::Options options = tui_options(context, run.id());
+        options.recording = run.recording();
+        RunEnd end = run_end_of(tui::run_mock(run.mock(), run.content(), clock, options, hooks, stop_signal()));
         if (review && end == RunEnd::scored) {
             try {
                 run_review(context, {run.id(), false, "text"});

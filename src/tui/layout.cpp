@@ -275,7 +275,10 @@ Frame layout_session(const SessionView& view, SteadyTime now, int width, int hei
     if (width < kMinWidth || height < kMinHeight) return too_small_frame(width, height);
     const MockSession& mock = *view.mock;
     Frame f{width, height, {}};
-    add_header(f, mock.problem().title, "session " + std::to_string(view.session_id) + " · " + mock.plan().name, width);
+    add_header(f, mock.problem().title,
+               (view.recording ? "● rec · session " : "session ") + std::to_string(view.session_id) + " · " +
+                   mock.plan().name,
+               width);
     int bottom = height - (view.prompt ? 2 : 1) - (view.notice.empty() ? 0 : 1);
     add_problem_and_clock(f, mock.problem().prompt, clock_view(mock, now), cue_rows(mock, now, width) + 2, bottom,
                           width);

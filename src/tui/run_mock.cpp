@@ -87,6 +87,7 @@ bool session_screen(Terminal& term, MockSession& mock, const Content& content, c
                          lost.empty() ? saves.line(now) : lost,
                          saves.waiting(),
                          !lost.empty()};
+        view.recording = options.recording;
         fit_box_scroll(keys.scroll, session_overlay(view, now, width).size(), height);
         view.overlay_offset = keys.scroll.offset;
         Frame frame = layout_session(view, now, width, height);

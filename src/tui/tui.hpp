@@ -21,6 +21,7 @@ struct Options {
     bool bell = true;
     bool color = true; ///< false under NO_COLOR
     std::string level; ///< the mock's level, for what the candidate's scoring screen expects (follow)
+    bool recording = false; ///< the mock is being recorded: the header says so
 };
 
 /// How the user left a mock.
