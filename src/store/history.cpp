@@ -204,7 +204,7 @@ END;
 // byte per 50 ms window (encode_levels), so that talk and silence are figured without decoding
 // the sound again.
 constexpr const char* kSchemaV12 = R"sql(
-CREATE TABLE recordings (
+CREATE TABLE IF NOT EXISTS recordings (
     session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
     file TEXT NOT NULL,
     input TEXT NOT NULL DEFAULT '',

@@ -63,3 +63,16 @@ TEST_CASE("config: new_cards_per_day sets the daily new items of spaced review, 
         }
     }
 }
+
+TEST_CASE("config: record and voice turn on recording and the spoken questions for every mock") {
+    Config defaults = parse_config("", "config.toml");
+    CHECK_FALSE(defaults.record);
+    CHECK_FALSE(defaults.voice);
+    Config c = parse_config("record = true\nvoice = true\n", "config.toml");
+    CHECK(c.record);
+    CHECK(c.voice);
+    std::vector<std::string> warnings;
+    (void)parse_config("record = true\n", "config.toml", &warnings);
+    CHECK(warnings.empty()); // a known key
+    REQUIRE_THROWS_AS(parse_config("record = \"yes\"\n", "config.toml"), ContentError);
+}
