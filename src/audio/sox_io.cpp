@@ -2,6 +2,9 @@
 
 #include "core/ogg_page.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdarg>
@@ -40,6 +43,34 @@ std::vector<std::string> drivers() {
     }
     return {"pulseaudio", "alsa"};
 }
+
+/// While alive, what is written to standard error goes nowhere: the ALSA and PulseAudio
+/// libraries print their own failures there, over the screen, and the reason is given in our
+/// one-line error instead.
+class QuietStderr {
+public:
+    QuietStderr() : saved_(::dup(STDERR_FILENO)) {
+        int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+        if (null >= 0) {
+            std::fflush(stderr);
+            ::dup2(null, STDERR_FILENO);
+            ::close(null);
+        }
+    }
+    ~QuietStderr() {
+        if (saved_ < 0) {
+            return;
+        }
+        std::fflush(stderr);
+        ::dup2(saved_, STDERR_FILENO);
+        ::close(saved_);
+    }
+    QuietStderr(const QuietStderr&) = delete;
+    QuietStderr& operator=(const QuietStderr&) = delete;
+
+private:
+    int saved_;
+};
 
 std::string reason(const std::string& driver) {
     std::string message = last_message.empty() ? "cannot open" : last_message;
@@ -93,6 +124,7 @@ Format open_input_device(double rate, unsigned channels) {
     sox_signalinfo_t signal{rate, channels, 16, 0, nullptr};
     std::string device = env_or("AUDIODEV", "default");
     std::string why;
+    QuietStderr quiet;
     for (const std::string& driver : drivers()) {
         last_message.clear();
         Format in(sox_open_read(device.c_str(), &signal, nullptr, driver.c_str()));
@@ -122,6 +154,7 @@ Format open_output(double rate, unsigned channels, const std::filesystem::path& 
     }
     std::string device = env_or("AUDIODEV", "default");
     std::string why;
+    QuietStderr quiet;
     for (const std::string& driver : drivers()) {
         last_message.clear();
         Format out(sox_open_write(device.c_str(), &signal, &encoding, driver.c_str(), nullptr, nullptr));
