@@ -28,7 +28,7 @@ std::optional<long long> whole(std::string_view text) {
 }
 
 std::string minutes_seconds(Duration d) {
-    long long s = (d.count() + 500) / 1000;
+    long long s = d.count() / 1000; // whole seconds, as clock_text gives them
     return std::to_string(s / 60) + "m" + (s % 60 < 10 ? "0" : "") + std::to_string(s % 60) + "s";
 }
 

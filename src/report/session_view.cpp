@@ -200,12 +200,16 @@ std::vector<std::string> summary_lines(const SessionRecord& record, const Conten
         std::vector<std::string> long_ones;
         for (const auto& t : talk)
             for (const auto& s : t.long_silences)
-                long_ones.push_back(clock_text(s.at) + " (" + std::to_string((s.length.count() + 500) / 1000) + " s)");
-        add_wrapped(out,
-                    long_ones.empty() ? "No silence of 15 s or more in the recording."
-                                      : "Silences of 15 s or more: " + join(long_ones, ", ") + " (sdmock play " +
-                                            std::to_string(record.info.id) + " --from MM:SS)",
-                    width, 0);
+                long_ones.push_back(clock_text(s.at) + " (" + std::to_string((s.length.count() + 500) / 1000) + "s)");
+        if (long_ones.empty()) {
+            add_wrapped(out, "No silence of 15 s or more in the recording.", width, 0);
+        } else {
+            add_wrapped(out, "Silences of 15 s or more: " + join(long_ones, ", "), width, 0);
+            add_wrapped(out,
+                        "hear one: sdmock play " + std::to_string(record.info.id) + " --from " +
+                            long_ones.front().substr(0, long_ones.front().find(' ')),
+                        width, 2);
+        }
     }
     if (auto estimates = estimate_lines(record.estimates, width); !estimates.empty()) {
         out.emplace_back();
@@ -247,7 +251,11 @@ std::vector<std::string> talk_lines(const SessionRecord& record, int width) {
     for (const auto& t : talk) {
         std::optional<Duration> longest;
         if (t.longest) longest = t.longest->length;
-        add_wrapped(out, fit(t.id, 16) + talk_line(t.talk, t.silence, t.long_silences.size(), longest), width, 2);
+        std::string line = talk_line(t.talk, t.silence, t.long_silences.size(), longest);
+        if (display_width(line) + 18 <= width)
+            out.push_back("  " + fit(t.id, 16) + line); // the figures in a column of their own
+        else
+            add_wrapped(out, t.id + ": " + line, width, 2);
         for (const auto& s : t.long_silences)
             out.push_back("    silent from " + clock_text(s.at) + " for " +
                           std::to_string((s.length.count() + 500) / 1000) + " s");
@@ -267,9 +275,14 @@ std::vector<std::string> recording_lines(const SessionRecord& record, int width)
     for (auto& line : talk_lines(record, width))
         out.push_back(std::move(line));
     add_wrapped(out, "Play it from a mark: sdmock play " + id + " --from MM:SS, or --phase ID.", width, 2);
+    // A mark is found by its time and the start of its text: one line each.
+    const int room = std::max(20, width - 2 - static_cast<int>(clock_text(record.info.elapsed).size()) - 2 - 15);
     std::vector<Event> marks;
-    for (const auto& m : recording_marks(record.events))
-        marks.push_back(Event{m.at, m.kind, m.phase, "", m.text, 0});
+    for (const auto& m : recording_marks(record.events)) {
+        auto lines = wrap(m.text, room - 2);
+        std::string text = lines.empty() ? std::string() : lines.front() + (lines.size() > 1 ? " …" : "");
+        marks.push_back(Event{m.at, m.kind, m.phase, "", text, 0});
+    }
     out.emplace_back("Marks in the recording");
     for (auto& line : event_lines(marks, width))
         out.push_back(line);

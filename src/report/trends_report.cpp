@@ -16,7 +16,7 @@ namespace {
 
 /// `24m10s`: talk over a week.
 std::string minutes_text(Duration d) {
-    long long s = (d.count() + 500) / 1000;
+    long long s = d.count() / 1000; // whole seconds, as clock_text gives them
     return std::to_string(s / 60) + "m" + (s % 60 < 10 ? "0" : "") + std::to_string(s % 60) + "s";
 }
 

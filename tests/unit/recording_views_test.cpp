@@ -80,7 +80,8 @@ TEST_CASE("summary: a recorded mock has each phase's talk and silent share, and 
     // Requirements: 90 s of talk, 30 s silent (25%); estimation: 60 s, none silent.
     CHECK(text.find("01:30   25%") != std::string::npos);
     CHECK(text.find("01:00   0%") != std::string::npos);
-    CHECK(text.find("Silences of 15 s or more: 00:40 (30 s)") != std::string::npos);
+    CHECK(text.find("Silences of 15 s or more: 00:40 (30s)\n  hear one: sdmock play 7 --from 00:40\n") !=
+          std::string::npos);
     // Not recorded: the table as before, no talk columns.
     auto plain = recorded_mock();
     plain.recording.reset();
