@@ -205,10 +205,10 @@ int run_start(const Context& context, const StartOptions& options) {
     Mode mode = parse_mode(options.mode);
     if (!options.phase.empty() && mode == Mode::interviewer)
         throw UsageError("a drill (--phase) runs solo; drop --mode interviewer, or run a full paired mock");
+    AudioSetup audio = choose_audio(context, options, mode);
     bool plain = use_plain(options.plain);
     if (mode == Mode::interviewer && plain)
         throw UsageError("interviewer mode needs a terminal for its screen (no --plain, stdin and stdout a TTY)");
-    AudioSetup audio = choose_audio(context, options, mode);
     Content content = load_valid_content(context);
     const Plan& plan = choose_plan(context, options, content);
     auto drill = choose_drill(options, plan);

@@ -72,7 +72,10 @@ std::vector<TimeSpan> voice_spans(const std::vector<Event>& events) {
 }
 
 std::vector<PhaseTalk> session_talk(const Recording& recording, const std::vector<Event>& events, Duration elapsed) {
-    return analyse_talk(recording.levels, phase_spans(events, elapsed), voice_spans(events));
+    // The voice is heard by the microphone, not by a file recorded elsewhere: only a recording
+    // from the device leaves out the spans it spoke.
+    return analyse_talk(recording.levels, phase_spans(events, elapsed),
+                        recording.input.empty() ? voice_spans(events) : std::vector<TimeSpan>{});
 }
 
 std::optional<Duration> parse_offset(std::string_view text) {

@@ -37,7 +37,8 @@ struct Mark {
 /// The spans sdmock's own voice was speaking (voice events: t, value = length in ms).
 [[nodiscard]] std::vector<TimeSpan> voice_spans(const std::vector<Event>& events);
 
-/// Talk and silence per phase of a recorded session.
+/// Talk and silence per phase of a recorded session; from the input device, the spans the voice
+/// spoke are neither (a recording taken from a file never heard the voice).
 [[nodiscard]] std::vector<PhaseTalk> session_talk(const Recording& recording, const std::vector<Event>& events,
                                                   Duration elapsed);
 

@@ -113,7 +113,26 @@ check_refused 2 "runs at the speed of real time" start --plain --record --speed 
 check_refused 1 "no such file" start --plain --audio-input "$WORK/none.wav"
 echo "not sound" > "$WORK/junk.wav"
 check_refused 1 "as sound" start --plain --audio-input "$WORK/junk.wav"
+check_refused 2 "--voice is for a solo mock" start --voice --mode interviewer
 before=$(sqlite3 "$SDMOCK_DB" 'SELECT count(*) FROM sessions')
+
+# The voice asks each question aloud (here into a file, as AUDIODRIVER=wav makes sox write it),
+# and each is marked; a recording from a file never heard it, so its talk is the file's.
+printf '%s\n' "$scores" | AUDIODRIVER=wav AUDIODEV="$WORK/voice.wav" \
+    "$BIN" start --plain --problem url-shortener --plan tiny --speed $speed --voice \
+    --audio-input "$WORK/answer.wav" >"$WORK/out" 2>"$WORK/err" || fail "start --voice: $(cat "$WORK/err")"
+vid=$(grep -E '^session [0-9]+$' "$WORK/out" | awk '{print $2}')
+"$BIN" show "$vid" --format json > "$WORK/voice.json"
+shown=$(json 'sum(1 for e in d["events"] if e["kind"]=="cue_shown")' < "$WORK/voice.json")
+spoken=$(json 'sum(1 for e in d["events"] if e["kind"]=="voice")' < "$WORK/voice.json")
+[ "$shown" -ge 1 ] && [ "$spoken" = "$shown" ] || fail "$shown questions shown, $spoken spoken"
+python3 -c "import sys; sys.exit(0 if float('$(soxi -D "$WORK/voice.wav")') > 1.5 * $spoken else 1)" ||
+    fail "the voice said $(soxi -D "$WORK/voice.wav") s for $spoken questions"
+[ "$(json 'round(sum(p["talk_s"] for p in d["audio"]["phases"]))' < "$WORK/voice.json")" = \
+    "$(json 'round(sum(p["talk_s"] for p in d["audio"]["phases"]))' < "$WORK/show.json")" ] ||
+    fail "the voice changed the talk of a recording taken from a file"
+"$BIN" show "$vid" | sed -n '/^Marks in the recording/,/^$/p' | grep -qE '^ +[0-9:]+  voice ' ||
+    fail "the spoken questions are not among the marks"
 
 # No input device: a one-line warning, and the mock goes on unrecorded.
 printf '%s\n' "$scores" | AUDIODRIVER=alsa AUDIODEV=nodevice \

@@ -84,6 +84,9 @@ TEST_CASE("session_talk: the voice's spans are neither the candidate's talk nor 
     // The 50 windows from 1.2 s to 3.7 s are left out.
     CHECK(talk[0].talk == 10s - 2500ms);
     CHECK(talk[0].silence == 0ms);
+    // Taken from a file made elsewhere: the voice was never in it, nothing is left out.
+    r.input = "answer.wav";
+    CHECK(session_talk(r, events, 10s)[0].talk == 10s);
 }
 
 TEST_CASE("parse_offset: MM:SS, H:MM:SS and seconds; anything else refused", "[recording]") {
