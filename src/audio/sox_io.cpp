@@ -217,6 +217,9 @@ void decode(const std::filesystem::path& file, const std::function<bool(std::spa
 }
 
 bool write_floats(sox_format_t& out, std::span<const float> samples) {
+    if (samples.empty()) {
+        return true; // libsox's Vorbis writer takes a write of nothing as the end of the stream
+    }
     std::vector<sox_sample_t> buffer(samples.size());
     std::transform(samples.begin(), samples.end(), buffer.begin(), to_sox);
     return sox_write(&out, buffer.data(), buffer.size()) == buffer.size();
