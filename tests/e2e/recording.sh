@@ -79,6 +79,13 @@ if hl["talk_s"] > 0.5 or len(hl["long_silences"]) != 1:
     sys.exit(f"high-level: {hl}")
 PY
 
+# The review says how the candidate spoke; the report (this mock is a practice run, at --speed)
+# has the week's talk and silence.
+yes n | head -200 | "$BIN" review "$id" --plain > "$WORK/review.txt" 2>&1 || fail "review: $(tail -3 "$WORK/review.txt")"
+grep -qF "How you spoke (the recording" "$WORK/review.txt" || fail "the review has no talk and silence"
+"$BIN" report --include-practice > "$WORK/report.txt" || fail "report"
+grep -qF "Recorded mocks: talk and silence" "$WORK/report.txt" || fail "the report has no talk table: $(cat "$WORK/report.txt")"
+
 # The marks, in `show`, at their times in the recording.
 "$BIN" show "$id" > "$WORK/show.txt"
 grep -qF "Recording · $WORK/recordings/session-$id.ogg" "$WORK/show.txt" || fail "show has no Recording section"
