@@ -81,7 +81,7 @@ PY
 
 # The review says how the candidate spoke; the report (this mock is a practice run, at --speed)
 # has the week's talk and silence.
-yes n | head -200 | "$BIN" review "$id" --plain > "$WORK/review.txt" 2>&1 || fail "review: $(tail -3 "$WORK/review.txt")"
+printf 'n\n%.0s' {1..200} | "$BIN" review "$id" --plain > "$WORK/review.txt" 2>&1 || fail "review: $(tail -3 "$WORK/review.txt")"
 grep -qF "How you spoke (the recording" "$WORK/review.txt" || fail "the review has no talk and silence"
 "$BIN" report --include-practice > "$WORK/report.txt" || fail "report"
 grep -qF "Recorded mocks: talk and silence" "$WORK/report.txt" || fail "the report has no talk table: $(cat "$WORK/report.txt")"
