@@ -113,14 +113,15 @@ private:
         add(Entry::interviewer, "Paired mock: interview", "run it for a peer, with the answer key");
         add(Entry::candidate, "Paired mock: join", "follow the running paired mock as the candidate");
         add(Entry::drill, "Drill one phase", "one phase of a mock on its own (start --phase)");
+        r.first_resume = r.items.size();
+        for (const auto& s : resumable_)
+            add(Entry::resume, "Resume session " + std::to_string(s.id), resume_detail(s));
+        // The switches for the mocks started above, kept while the menu is open.
         add(Entry::record, std::string("Record audio: ") + (record_ ? "on" : "off"),
             record_ ? "mocks started here are recorded; Enter turns it off" : "Enter: record the mocks started here");
         add(Entry::voice, std::string("Ask aloud: ") + (voice_ ? "on" : "off"),
             voice_ ? "solo mocks speak their questions; Enter turns it off"
                    : "Enter: a voice asks a solo mock's questions");
-        r.first_resume = r.items.size();
-        for (const auto& s : resumable_)
-            add(Entry::resume, "Resume session " + std::to_string(s.id), resume_detail(s));
         add(Entry::browse, "Browse problems",
             std::to_string(data_.content->problems.size()) + " walkthroughs; s starts the one shown");
         add(Entry::review, "Review a mock", "your notes against the answer key");

@@ -181,6 +181,19 @@ python3 -c "import sys; sys.exit(0 if abs($whole - $elapsed) <= 1 else 1)" ||
 [ "$(json 'len([p for p in d["audio"]["phases"] if p["talk_s"] > 0])' < "$WORK/show2.json")" = 2 ] ||
     fail "the resumed recording lost its talk: $(json 'd["audio"]' < "$WORK/show2.json")"
 
+# The home screen's switches, at 80x24: Enter turns each on and off.
+tui_start 80 24
+wait_for "Record audio: off"
+keys /; type_text "record audio"; keys Enter Enter
+wait_for "Record audio: on"
+wait_for "mocks started here are recorded"
+keys /; type_text "ask aloud"; keys Enter Enter
+wait_for "Ask aloud: on"
+keys Enter
+wait_for "Ask aloud: off"
+keys Q
+wait_dead >/dev/null
+
 # delete takes the recording with it.
 "$BIN" delete --yes "$id" > "$WORK/out" || fail "delete"
 grep -qF "and recording" "$WORK/out" || fail "delete did not say the recording went: $(cat "$WORK/out")"
