@@ -67,6 +67,9 @@ public:
     /// What went wrong after opening (the device went away, the disk filled), empty if nothing.
     /// The recording holds what was written before.
     [[nodiscard]] std::string trouble() const;
+    /// The recording is over and its file complete: the input file ended, trouble() stopped
+    /// it, or stop() was called.
+    [[nodiscard]] bool ended() const;
 
 private:
     struct Impl;

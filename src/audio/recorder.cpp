@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <cmath>
@@ -143,9 +144,27 @@ struct Recorder::Impl {
         failed_ = true;
     }
 
+    /// Digital silence compresses to almost nothing, so a page of it would hold many seconds,
+    /// all lost if the program is killed before the page is full: a dither of one bit (far
+    /// below any level that counts as speech) keeps the pages coming about once a second.
+    void dither(std::span<const float> samples) {
+        dithered_.resize(samples.size());
+        for (std::size_t i = 0; i < samples.size(); ++i) {
+            float noise = 0;
+            for (int k = 0; k < 2; ++k) { // two uniform draws: a triangular dither
+                noise_ ^= noise_ << 13U;
+                noise_ ^= noise_ >> 17U;
+                noise_ ^= noise_ << 5U;
+                noise += static_cast<float>(noise_) / 4294967296.0F - 0.5F;
+            }
+            dithered_[i] = samples[i] + noise / 32768.0F;
+        }
+    }
+
     bool write(std::span<const float> samples) {
         if (samples.empty()) return true;
-        if (!detail::write_floats(*out_, samples)) {
+        dither(samples);
+        if (!detail::write_floats(*out_, dithered_)) {
             note_trouble("cannot encode the recording (" + detail::last_sox_message() + ")");
             return false;
         }
@@ -239,11 +258,13 @@ struct Recorder::Impl {
 
     /// Closes the link: its last page written, the file synced.
     void finish() {
-        if (out_ == nullptr) return;
-        sox_close(out_);
-        out_ = nullptr;
-        append();
-        ::fdatasync(fd_);
+        if (out_ != nullptr) {
+            sox_close(out_);
+            out_ = nullptr;
+            append();
+            ::fdatasync(fd_);
+        }
+        ended_ = true;
     }
 
     void stop() {
@@ -266,6 +287,8 @@ struct Recorder::Impl {
     std::size_t size_ = 0;
     std::size_t flushed_ = 0; ///< bytes of it already in the file
     std::size_t written_ = 0; ///< 16 kHz samples in the file, earlier links included
+    std::vector<float> dithered_;
+    std::uint32_t noise_ = 0x2545f491U;
     std::chrono::steady_clock::time_point synced_at_{};
     std::thread thread_;
 
@@ -274,6 +297,7 @@ struct Recorder::Impl {
     Position position_;
     bool stopping_ = false;
     std::atomic<bool> failed_{false};
+    std::atomic<bool> ended_{false};
     LevelMeter meter_;
     std::string trouble_;
 };
@@ -306,6 +330,10 @@ void Recorder::stop() {
 LevelTrack Recorder::levels() const {
     std::lock_guard lock(impl_->mutex_);
     return impl_->meter_.finished();
+}
+
+bool Recorder::ended() const {
+    return impl_->ended_;
 }
 
 std::string Recorder::trouble() const {

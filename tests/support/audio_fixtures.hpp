@@ -3,11 +3,15 @@
 // tools: speech, a long silence, speech, at the recording's 16 kHz mono.
 #include "support/temp_dir.hpp"
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <optional>
 #include <stdexcept>
 #include <string>
+#include <thread>
+#include <utility>
 
 namespace sdmock::test {
 
@@ -79,5 +83,46 @@ inline TalkFixture talk_fixture(const std::filesystem::path& dir, double silence
     f.total_s = soxi_seconds(f.file);
     return f;
 }
+
+/// Seconds of a duration, for comparisons with what sox tools print.
+inline double seconds(std::chrono::milliseconds d) {
+    return static_cast<double>(d.count()) / 1000.0;
+}
+
+/// Polls `done` every 20 ms until it holds or `timeout` passes; whether it held.
+template <typename Done> bool wait_until(Done done, std::chrono::milliseconds timeout) {
+    auto deadline = std::chrono::steady_clock::now() + timeout;
+    while (!done()) {
+        if (std::chrono::steady_clock::now() > deadline) {
+            return false;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    return true;
+}
+
+/// Sets an environment variable for a test's scope, putting back what was there.
+class ScopedEnv {
+public:
+    ScopedEnv(std::string name, const std::string& value) : name_(std::move(name)) {
+        if (const char* old = std::getenv(name_.c_str())) {
+            old_ = old;
+        }
+        setenv(name_.c_str(), value.c_str(), 1);
+    }
+    ~ScopedEnv() {
+        if (old_) {
+            setenv(name_.c_str(), old_->c_str(), 1);
+        } else {
+            unsetenv(name_.c_str());
+        }
+    }
+    ScopedEnv(const ScopedEnv&) = delete;
+    ScopedEnv& operator=(const ScopedEnv&) = delete;
+
+private:
+    std::string name_;
+    std::optional<std::string> old_;
+};
 
 } // namespace sdmock::test
