@@ -9,11 +9,11 @@
 
 #include <catch2/catch.hpp>
 
-#include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <cmath>
+#include <csignal>
 #include <thread>
 
 using namespace sdmock;
