@@ -54,7 +54,8 @@ bool interviewer_screen(Terminal& term, MockSession& mock, const Content& conten
                              .flash = keys.flash,
                              .notice = lost.empty() ? saves.line(now) : lost,
                              .waiting = saves.waiting(),
-                             .alarm = !lost.empty()};
+                             .alarm = !lost.empty(),
+                             .recording = options.recording};
         fit_box_scroll(keys.scroll, interviewer_overlay(view, width, height).size(), height);
         view.overlay_offset = keys.scroll.offset;
         return layout_interviewer(view, now, width, height);

@@ -87,6 +87,7 @@ struct InterviewerView {
     std::string notice;             ///< what the history has not saved yet (SaveNotice), on a line of its own
     std::size_t waiting = 0;        ///< actions not written yet: the "leave?" box says so
     bool alarm = false;             ///< the notice is bad news (shown in the alert colour)
+    bool recording = false;         ///< the header shows "● rec"
 };
 
 Frame layout_interviewer(const InterviewerView& view, SteadyTime now, int width, int height);

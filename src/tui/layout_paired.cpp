@@ -295,7 +295,9 @@ Frame layout_interviewer(const InterviewerView& view, SteadyTime now, int width,
     if (width < kMinWidth || height < kMinHeight) return too_small_frame(width, height);
     const MockSession& mock = *view.mock;
     Frame f{width, height, {}};
-    add_header(f, mock.problem().title, "session " + std::to_string(view.session_id) + " · interviewer", width);
+    add_header(f, mock.problem().title,
+               (view.recording ? "● rec · session " : "session ") + std::to_string(view.session_id) + " · interviewer",
+               width);
     // The script and the key matter more to an interviewer than big digits: below 34 rows, a compact clock.
     if (height >= 34)
         add_clock(f, clock_view(mock, now), 6, width);

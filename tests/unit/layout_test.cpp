@@ -446,3 +446,15 @@ TEST_CASE("layout_session: actions waiting for the history's lock show on a line
     REQUIRE(shows(s.frame(), "The 3 waiting actions are saved."));
     REQUIRE(shows(s.frame(), "Everything so far is saved"));
 }
+
+TEST_CASE("layout_session: a recorded mock says so in the header, at 80 columns and at the smallest") {
+    Screen s;
+    CHECK(s.frame().lines.front().text().find("● rec") == std::string::npos);
+    s.view.recording = true;
+    for (int width : {80, 60}) {
+        Frame f = s.frame(width, 24);
+        INFO(f.text());
+        CHECK(f.lines.front().text().find("● rec · session 17") != std::string::npos);
+        require_fits(f, width, 24);
+    }
+}
