@@ -266,6 +266,7 @@ History::History(const fs::path& path) : path_(path.string()) {
                 db_->exec("PRAGMA synchronous = NORMAL");
             }
             migrate();
+            detail::add_listing_index(*db_);
             note_file();
         } catch (const SQLite::Exception& e) {
             // A history we may read but not write (a read-only file or folder): reads still work,
