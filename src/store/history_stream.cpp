@@ -165,18 +165,16 @@ std::string unfinished_condition() {
     return "(" + any_null + ")";
 }
 
-constexpr const char* kListingIndex = "scorecards_unfinished";
-
 /// The keys (session id × 2, + 1 for the interviewer's) of the scorecards not yet complete, read
 /// from the listing index; none when the history has no such index or holds more of them than
 /// is worth keeping in memory (the listing then sums each card's scores instead).
 std::optional<std::unordered_set<std::int64_t>> unfinished_cards(SQLite::Database& db) {
     constexpr std::size_t kMostKept = std::size_t{1} << 16U;
-    RowReader has(db,
-                  std::string("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = '") + kListingIndex + "'");
+    RowReader has(db, std::string("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = '") +
+                          detail::kListingIndex + "'");
     if (!has.step()) return std::nullopt;
     RowReader q(db, std::string("SELECT session_id, scorer = 'interviewer' FROM scorecards INDEXED BY ") +
-                        kListingIndex + " WHERE " + unfinished_condition());
+                        detail::kListingIndex + " WHERE " + unfinished_condition());
     std::unordered_set<std::int64_t> out;
     while (q.step()) {
         if (out.size() == kMostKept) return std::nullopt;
@@ -188,8 +186,8 @@ std::optional<std::unordered_set<std::int64_t>> unfinished_cards(SQLite::Databas
 } // namespace
 
 void detail::add_listing_index(SQLite::Database& db) {
-    db.exec(std::string("CREATE INDEX IF NOT EXISTS ") + kListingIndex + " ON scorecards(session_id, scorer) WHERE " +
-            unfinished_condition());
+    db.exec(std::string("CREATE INDEX IF NOT EXISTS ") + detail::kListingIndex +
+            " ON scorecards(session_id, scorer) WHERE " + unfinished_condition());
 }
 
 void History::each_listed(const std::string& since, const std::function<void(const ListedSession&)>& each) const {
