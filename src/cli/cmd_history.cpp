@@ -21,35 +21,63 @@ std::string score_text(const std::optional<CardSummary>& card) {
     return std::to_string(card->total) + (card->complete ? "" : "*");
 }
 
-/// One session of `history --format json`: an object on one line.
-std::string history_entry_json(const ListedSession& r) {
-    JsonWriter json(1);
-    json.begin_object().key("id").value(static_cast<std::int64_t>(r.info.id));
-    json.key("started_at").value(r.info.started_at).key("problem").value(r.info.problem);
-    json.key("plan").value(r.info.plan).key("mode").value(to_string(r.info.mode));
-    json.key("status").value(to_string(r.info.status));
-    json.key("interrupted").value(interrupted(r.info));
-    json.key("elapsed_s").value(static_cast<double>(r.info.elapsed.count()) / 1000.0);
-    json.key("practice").value(r.info.practice.any());
-    json.key("practice_reasons").string_array(practice_reason_ids(r.info.practice));
-    if (r.info.level.empty())
-        json.key("level").null();
+/// The "level" and "drill" of a session's JSON (each null when it has none), appended to `out`.
+void append_level_and_drill(std::string& out, const SessionInfo& info) {
+    out += ",\"level\":";
+    if (info.level.empty())
+        out += "null";
     else
-        json.key("level").value(r.info.level);
-    json.key("drill");
-    if (r.info.drill)
-        json.begin_object()
-            .key("phase")
-            .value(r.info.drill->phase)
-            .key("focus")
-            .value(r.info.drill->focus)
-            .end_object();
-    else
-        json.null();
-    if (r.self) json.key("self_total").value(r.self->total);
-    if (r.interviewer) json.key("interviewer_total").value(r.interviewer->total);
-    json.end_object();
-    return json.text();
+        append_json_string(out, info.level);
+    out += ",\"drill\":";
+    if (!info.drill) {
+        out += "null";
+        return;
+    }
+    out += "{\"phase\":";
+    append_json_string(out, info.drill->phase);
+    out += ",\"focus\":";
+    append_json_string(out, info.drill->focus);
+    out += '}';
+}
+
+/// One session of `history --format json` appended to `out`: a compact object, its keys written
+/// as they are (they need no escape).
+void history_entry_json(std::string& out, const ListedSession& r) {
+    const SessionInfo& info = r.info;
+    out += "{\"id\":";
+    append_json_number(out, static_cast<std::int64_t>(info.id));
+    out += ",\"started_at\":";
+    append_json_string(out, info.started_at);
+    out += ",\"problem\":";
+    append_json_string(out, info.problem);
+    out += ",\"plan\":";
+    append_json_string(out, info.plan);
+    out += ",\"mode\":";
+    append_json_string(out, to_string(info.mode));
+    out += ",\"status\":";
+    append_json_string(out, to_string(info.status));
+    out += interrupted(info) ? ",\"interrupted\":true" : ",\"interrupted\":false";
+    out += ",\"elapsed_s\":";
+    append_json_number(out, static_cast<double>(info.elapsed.count()) / 1000.0);
+    out += info.practice.any() ? ",\"practice\":true" : ",\"practice\":false";
+    out += ",\"practice_reasons\":[";
+    bool first = true;
+    for (const auto& reason : practice_reason_ids(info.practice)) {
+        if (!first) out += ',';
+        first = false;
+        append_json_string(out, reason);
+    }
+    out += ']';
+    append_level_and_drill(out, info);
+    if (r.self) {
+        out += ",\"self_total\":";
+        append_json_number(out, static_cast<std::int64_t>(r.self->total));
+    }
+    if (r.interviewer) {
+        out += ",\"interviewer_total\":";
+        append_json_number(out, static_cast<std::int64_t>(r.interviewer->total));
+    }
+    out += '}';
 }
 
 /// `text` fitted to `width` columns (as `fit`) at the end of `line`; plain ASCII, nearly every
@@ -76,10 +104,14 @@ int run_history(const Context& context, const HistoryOptions& options) {
         return kExitOk;
     }
     // Each session is written as it is read: the history is never held whole (one statement).
+    // One compact object a line.
     if (options.format == "json") {
         bool first = true;
+        std::string entry;
         history.each_listed(options.since, [&](const ListedSession& r) {
-            context.out << (first ? "[\n  " : ",\n  ") << history_entry_json(r);
+            entry.assign(first ? "[\n" : ",\n");
+            history_entry_json(entry, r);
+            context.out << entry;
             first = false;
         });
         context.out << (first ? "[]\n" : "\n]\n");

@@ -1,6 +1,6 @@
 #include "cli/commands.hpp"
 
-#include "cli/coverage_scores.hpp"
+#include "cli/home_trends.hpp"
 #include "cli/signals.hpp"
 #include "cli/system_clock.hpp"
 
@@ -9,7 +9,6 @@
 #include "report/cards_view.hpp"
 #include "report/problem_card.hpp"
 #include "report/session_view.hpp"
-#include "report/trends_report.hpp"
 #include "store/history.hpp"
 #include "tui/home.hpp"
 #include <iostream>
@@ -19,7 +18,6 @@
 #include <algorithm>
 #include <cstdlib>
 #include <ostream>
-#include <regex>
 
 namespace sdmock::cli {
 namespace {
@@ -55,14 +53,6 @@ std::vector<std::pair<std::int64_t, std::string>> history_rows(const History& hi
                                          score);
     }
     return rows;
-}
-
-/// The trend report as the home screen's Trends page shows it: where the report says to run a
-/// command for the menu, it names the menu's entry instead (the reader is in the menu).
-std::string from_the_menu(const std::string& report) {
-    static const std::regex start_one(
-        R"(Start\s+one\s+with\s+`sdmock\s+start`\s+\(or\s+`sdmock`\s+for\s+the\s+menu\)\.)");
-    return std::regex_replace(report, start_one, "Start one from the menu: Start a solo mock.");
 }
 
 /// Runs what `choice` names (a command of its own), with any error shown as a notice so the user
@@ -107,15 +97,7 @@ int run_home(const Context& context, const std::string& help) {
                 TrendOptions window;
                 window.week_start = context.config.week_start;
                 window.until = local_today();
-                ReportContext rc;
-                rc.content = &content;
-                rc.width = width;
-                rc.color = options.color; // the page colours the changes as the text report does
-                for (const auto& row : history.history_rows())
-                    rc.practice.push_back({row.problem, row.date});
-                auto mocks = history.scored_mocks();
-                add_suggested_scores(mocks, history, content);
-                return split_lines(from_the_menu(render_trends_text(compute_trends(mocks, window), rc)));
+                return split_lines(home_trends_text(history, content, window, width, options.color));
             };
             data.running = [&] { return history.running(); };
             data.today = [&](int width) { return split_lines(today_text(context, clock.wall_now(), width)); };

@@ -12,6 +12,8 @@
 #include <unistd.h>
 
 #include <cstdint>
+#include <filesystem>
+#include <optional>
 #include <ostream>
 
 namespace sdmock::cli {
@@ -79,24 +81,67 @@ int run_export(const Context& context, const ExportOptions& options) {
     return kExitOk;
 }
 
+namespace {
+
+/// Imports into a history that does not exist yet, in its folder: the rows are written as they
+/// are checked into a new file beside it, which becomes the history (a second name for it, never
+/// over a history that appeared meanwhile) only once the whole file is good, so a bad file leaves
+/// nothing, read once. None when that cannot be done here (the caller checks the file first).
+std::optional<History::ImportCounts> import_into_new(const std::string& db, const std::string& text,
+                                                     const std::vector<std::string>& problems,
+                                                     const std::vector<std::string>& plans,
+                                                     std::vector<std::string>& errors) {
+    const std::filesystem::path target(db);
+    std::error_code ec;
+    if (db == ":memory:" ||
+        !std::filesystem::is_directory(target.parent_path().empty() ? "." : target.parent_path(), ec))
+        return std::nullopt;
+    const std::string staged = db + ".import-" + std::to_string(::getpid());
+    auto remove_staged = [&] {
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+            ::unlink((staged + suffix).c_str());
+    };
+    History::ImportCounts counts;
+    try {
+        History history(staged);
+        counts = history.import_rows([&](const std::function<void(const GroupedRow&)>& take) {
+            errors = read_history_csv(text, problems, plans, take);
+            return errors.empty();
+        });
+    } catch (...) {
+        remove_staged();
+        throw;
+    }
+    // Closed: its log is in the file. A history that appeared meanwhile is imported into instead.
+    const bool placed = errors.empty() && ::link(staged.c_str(), db.c_str()) == 0;
+    remove_staged();
+    if (!errors.empty() || placed) return counts;
+    return std::nullopt;
+}
+
+} // namespace
+
 int run_import(const Context& context, const ImportOptions& options) {
     std::string text = read_import_file(options.file);
     Content content = load_valid_content(context);
     const auto problems = content.problem_ids();
     const auto plans = content.plan_ids();
-    // Into a history that does not exist yet, the file is checked first, so a bad one creates nothing.
     std::vector<std::string> errors;
+    std::optional<History::ImportCounts> counts;
     struct stat st {};
-    if (::stat(context.db.c_str(), &st) != 0)
-        errors = read_history_csv(text, problems, plans, [](const GroupedRow&) {});
-    History::ImportCounts counts;
-    if (errors.empty()) {
-        History history(context.db);
-        // Rows are written as they are checked, in one transaction kept only when the whole file is good.
-        counts = history.import_rows([&](const std::function<void(const GroupedRow&)>& take) {
-            errors = read_history_csv(text, problems, plans, take);
-            return errors.empty();
-        });
+    const bool exists = ::stat(context.db.c_str(), &st) == 0;
+    if (!exists) counts = import_into_new(context.db, text, problems, plans, errors);
+    if (!counts) {
+        // Into a history that does not exist yet, the file is checked first, so a bad one creates nothing.
+        if (!exists && errors.empty()) errors = read_history_csv(text, problems, plans, [](const GroupedRow&) {});
+        if (errors.empty()) {
+            History history(context.db);
+            // Rows are written as they are checked, in one transaction kept only when the whole file is good.
+            counts = history.import_rows([&](const std::function<void(const GroupedRow&)>& take) {
+                errors = read_history_csv(text, problems, plans, take);
+                return errors.empty();
+            });
+        }
     }
     if (!errors.empty()) {
         constexpr std::size_t kShown = 20; // enough to see the pattern; the count says the rest
@@ -107,8 +152,8 @@ int run_import(const Context& context, const ImportOptions& options) {
         throw Error(options.file + " was not imported: " + std::to_string(errors.size()) + " bad line" +
                     (errors.size() == 1 ? "" : "s") + " (listed above); the history is unchanged");
     }
-    context.out << "imported " << counts.imported << " session" << (counts.imported == 1 ? "" : "s");
-    if (counts.skipped > 0) context.out << "; " << counts.skipped << " already in the history, left as they were";
+    context.out << "imported " << counts->imported << " session" << (counts->imported == 1 ? "" : "s");
+    if (counts->skipped > 0) context.out << "; " << counts->skipped << " already in the history, left as they were";
     context.out << '\n';
     return kExitOk;
 }

@@ -53,6 +53,12 @@ std::optional<Duration> until_next_second(const FollowState& state) {
     return Duration{std::max<Duration::rep>(wall, 1)};
 }
 
+std::optional<Duration> until_own_wake(const FollowState& state) {
+    auto next = until_next_second(state);
+    if (next && *next >= kBeatGraceFrom) return *next + kBeatGrace;
+    return next;
+}
+
 std::optional<Duration> settle_wait(const FollowState& state) {
     if (state.unseen_wakes > 0 && state.unseen_wakes <= kSettleLooks) return kSettleLook;
     return std::nullopt;

@@ -41,6 +41,15 @@ inline constexpr int kSettleLooks = 20;
 /// when it stands still (not started, paused, ended, or the interviewer away).
 [[nodiscard]] std::optional<Duration> until_next_second(const FollowState& state);
 
+/// How long after its clock's next second a follower waits before it redraws by itself: the
+/// interviewer's heartbeat, written as that second turns, wakes it then anyway with the new
+/// time, so it wakes once a second, not twice. Only where a second lasts long enough to spare it.
+inline constexpr Duration kBeatGrace{20};
+/// When the view next wakes by itself: until_next_second, plus kBeatGrace where that is at least
+/// kBeatGraceFrom away (a clock run fast turns its seconds too often for it).
+inline constexpr Duration kBeatGraceFrom{500};
+[[nodiscard]] std::optional<Duration> until_own_wake(const FollowState& state);
+
 /// How long without a heartbeat before the follower holds the clock and says the interviewer
 /// is away.
 inline constexpr Duration kStaleAfter{std::chrono::seconds(3)};

@@ -112,8 +112,12 @@ private:
 
     void read_plain(std::string& field, RawRecord& record) {
         const std::size_t start = pos_;
-        while (!at_end() && peek() != ',' && !at_line_end()) {
-            if (peek() == '"')
+        const std::size_t size = text_.size();
+        while (pos_ < size) {
+            const char c = text_[pos_];
+            if (c == ',' || c == '\n') break;
+            if (c == '\r' && pos_ + 1 < size && text_[pos_ + 1] == '\n') break; // a lone CR is data
+            if (c == '"')
                 fail(record, line_,
                      "a '\"' inside a field that does not start with one; quote the whole field and double the '\"'");
             ++pos_;
@@ -291,14 +295,14 @@ std::string check_practice(const std::string& text, HistoryRow& row) {
 /// breaks and tabs), nothing that is not UTF-8; "" when good.
 std::string check_text(const std::vector<std::string>& f) {
     static const auto columns = history_csv_columns();
+    auto name = [&](std::size_t i) { return i < columns.size() ? columns[i] : std::string("field"); };
     for (std::size_t i = 0; i < f.size(); ++i) {
-        const std::string& name = i < columns.size() ? columns[i] : std::string("field");
         if (f[i].size() > kImportMaxFieldBytes)
-            return name + " is longer than " + std::to_string(kImportMaxFieldBytes / 1024) + " KiB";
+            return name(i) + " is longer than " + std::to_string(kImportMaxFieldBytes / 1024) + " KiB";
         // The other fields are ids, dates and numbers, checked (and any control character
         // refused) by what they must be.
         if (auto fault = i == kNotesColumn ? text_fault(f[i], true) : std::nullopt)
-            return name + " \"" + shown(f[i]) + "\" holds " + describe(*fault) + "; fields are plain text";
+            return name(i) + " \"" + shown(f[i]) + "\" holds " + describe(*fault) + "; fields are plain text";
     }
     return "";
 }
@@ -439,7 +443,9 @@ std::vector<std::string> read_history_csv(std::string_view text, const std::vect
             errors.push_back({raw.record.line, "more than " + std::to_string(kImportMaxRows) +
                                                    " rows; split the file and import each part"});
         if (raw.bad || rows > kImportMaxRows) return;
-        good.row = HistoryRow{};
+        // Every field is set by check_row (the texts reuse their storage); the rest starts anew.
+        good.row.card.scores.fill(std::nullopt);
+        good.row.practice = false;
         good.line = raw.record.line;
         std::string problem = check_row(raw.record, columns, problems, plans, good.row);
         if (problem.empty()) problem = grouper.add(good.row, good.line, good.session, good.first);

@@ -70,6 +70,34 @@ void append_quoted(std::string& out, std::string_view text) {
 
 } // namespace
 
+void append_json_string(std::string& out, std::string_view text) {
+    append_quoted(out, text);
+}
+
+void append_json_number(std::string& out, std::int64_t number) {
+    char buf[24];
+    auto end = std::to_chars(buf, buf + sizeof buf, number).ptr;
+    out.append(buf, end);
+}
+
+void append_json_number(std::string& out, double number) {
+    if (!std::isfinite(number)) {
+        out += "null";
+        return;
+    }
+    char buf[64];
+    char* end = buf;
+    if (std::fabs(number - std::round(number)) < 1e-9 && std::fabs(number) < 1e15) {
+        // As printf's "%.0f": the nearest whole number (half to even), "-0" kept.
+        double whole = std::nearbyint(number);
+        if (whole == 0 && std::signbit(whole)) *end++ = '-';
+        end = std::to_chars(end, buf + sizeof buf, static_cast<std::int64_t>(whole)).ptr;
+    } else {
+        end = std::to_chars(buf, buf + sizeof buf, number, std::chars_format::general, 10).ptr; // "%.10g"
+    }
+    out.append(buf, end);
+}
+
 std::string json_quote(std::string_view text) {
     std::string out;
     out.reserve(text.size() + 2);
@@ -146,29 +174,13 @@ JsonWriter& JsonWriter::value(std::string_view text) {
 
 JsonWriter& JsonWriter::value(std::int64_t number) {
     before_value();
-    char buf[24];
-    auto end = std::to_chars(buf, buf + sizeof buf, number).ptr;
-    out_.append(buf, end);
+    append_json_number(out_, number);
     return *this;
 }
 
 JsonWriter& JsonWriter::value(double number) {
     before_value();
-    if (!std::isfinite(number)) {
-        out_ += "null";
-        return *this;
-    }
-    char buf[64];
-    char* end = buf;
-    if (std::fabs(number - std::round(number)) < 1e-9 && std::fabs(number) < 1e15) {
-        // As printf's "%.0f": the nearest whole number (half to even), "-0" kept.
-        double whole = std::nearbyint(number);
-        if (whole == 0 && std::signbit(whole)) *end++ = '-';
-        end = std::to_chars(end, buf + sizeof buf, static_cast<std::int64_t>(whole)).ptr;
-    } else {
-        end = std::to_chars(buf, buf + sizeof buf, number, std::chars_format::general, 10).ptr; // "%.10g"
-    }
-    out_.append(buf, end);
+    append_json_number(out_, number);
     return *this;
 }
 

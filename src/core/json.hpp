@@ -47,5 +47,11 @@ private:
 
 /// `text` as a JSON string literal, quotes included.
 [[nodiscard]] std::string json_quote(std::string_view text);
+/// Appends `text` to `out` as a JSON string literal, quotes included.
+void append_json_string(std::string& out, std::string_view text);
+/// Appends `number` to `out` as JsonWriter::value writes it.
+void append_json_number(std::string& out, std::int64_t number);
+/// Appends `number` to `out` as JsonWriter::value writes it (null when it is not finite).
+void append_json_number(std::string& out, double number);
 
 } // namespace sdmock

@@ -268,6 +268,10 @@ bool detail::process_alive(std::int64_t pid) {
 }
 
 History::History(const fs::path& path) : path_(path.string()) {
+    // No count of SQLite's memory (sdmock never reads it): its allocations then take no lock.
+    // Only possible before SQLite starts; afterwards the call is refused and changes nothing.
+    static const int kNoMemoryCount = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    (void)kNoMemoryCount;
     guarded(path_, "open the history", [&] {
         create_private(path);
         try {
@@ -281,6 +285,7 @@ History::History(const fs::path& path) : path_(path.string()) {
                 db_->exec("PRAGMA synchronous = NORMAL");
             }
             migrate();
+            detail::add_listing_index(*db_);
             note_file();
         } catch (const SQLite::Exception& e) {
             // A history we may read but not write (a read-only file or folder): reads still work,

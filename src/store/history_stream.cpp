@@ -9,6 +9,8 @@
 
 #include <array>
 #include <limits>
+#include <optional>
+#include <unordered_set>
 #include <utility>
 
 namespace sdmock {
@@ -154,11 +156,50 @@ void History::each_session(const std::string& since, const std::function<void(co
     });
 }
 
+namespace {
+
+/// A scorecard with a dimension not yet scored (the listing index's condition).
+std::string unfinished_condition() {
+    std::string any_null;
+    for (auto d : kDimensionIds)
+        any_null += (any_null.empty() ? "" : " OR ") + std::string(d) + " IS NULL";
+    return "(" + any_null + ")";
+}
+
+/// The keys (session id × 2, + 1 for the interviewer's) of the scorecards not yet complete, read
+/// from the listing index; none when the history has no such index or holds more of them than
+/// is worth keeping in memory (the listing then sums each card's scores instead).
+std::optional<std::unordered_set<std::int64_t>> unfinished_cards(SQLite::Database& db) {
+    constexpr std::size_t kMostKept = std::size_t{1} << 16U;
+    RowReader has(db, std::string("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = '") +
+                          detail::kListingIndex + "'");
+    if (!has.step()) return std::nullopt;
+    RowReader q(db, std::string("SELECT session_id, scorer = 'interviewer' FROM scorecards INDEXED BY ") +
+                        detail::kListingIndex + " WHERE " + unfinished_condition());
+    std::unordered_set<std::int64_t> out;
+    while (q.step()) {
+        if (out.size() == kMostKept) return std::nullopt;
+        out.insert(q.int64(0) * 2 + q.int64(1));
+    }
+    return out;
+}
+
+} // namespace
+
+void detail::add_listing_index(SQLite::Database& db) {
+    db.exec(std::string("CREATE INDEX IF NOT EXISTS ") + detail::kListingIndex +
+            " ON scorecards(session_id, scorer) WHERE " + unfinished_condition());
+}
+
 void History::each_listed(const std::string& since, const std::function<void(const ListedSession&)>& each) const {
     guarded(path_, "read", [&] {
-        // Each scorecard as a flag and the sum of its twelve scores, NULL when one is missing: a
-        // card still being filled in (rare) is then read on its own.
-        auto card = [](const std::string& t) {
+        SQLite::Transaction snapshot(*db_, SQLite::TransactionBehavior::DEFERRED);
+        // Each scorecard as a flag and its total. The few cards still being filled in are known
+        // from the listing index and read on their own; without it, a card's total is the sum of
+        // its twelve scores, NULL when one is missing.
+        const auto unfinished = unfinished_cards(*db_);
+        auto card = [&](const std::string& t) {
+            if (unfinished) return t + "scorer IS NOT NULL, " + t + "total";
             std::string sum;
             for (auto d : kDimensionIds)
                 sum += (sum.empty() ? "" : " + ") + t + std::string(d);
@@ -177,16 +218,20 @@ void History::each_listed(const std::string& since, const std::function<void(con
             q.bind(2, detail::earliest_ms(since));
         }
         std::optional<RowReader> partial; // the scores of a card not yet complete
-        auto summary = [&](int col, std::int64_t session, const char* scorer) -> std::optional<CardSummary> {
+        auto summary = [&](int col, std::int64_t session, bool interviewer) -> std::optional<CardSummary> {
             if (q.int64(col) == 0) return std::nullopt;
-            if (!q.null(col + 1)) return CardSummary{static_cast<int>(q.int64(col + 1)), true};
+            bool complete = unfinished ? unfinished->count(session * 2 + (interviewer ? 1 : 0)) == 0 : !q.null(col + 1);
+            if (complete) return CardSummary{static_cast<int>(q.int64(col + 1)), true};
             if (!partial)
                 partial.emplace(*db_,
                                 "SELECT " + dims_list() + " FROM scorecards WHERE session_id = ?1 AND scorer = ?2");
             partial->bind(1, session);
-            partial->bind(2, std::string(scorer));
+            partial->bind(2, std::string(interviewer ? "interviewer" : "self"));
             CardSummary out;
-            if (partial->step()) out.total = read_scores(*partial, 0).total();
+            if (partial->step()) {
+                Scorecard scores = read_scores(*partial, 0);
+                out = {scores.total(), scores.complete()};
+            }
             partial->reset();
             return out;
         };
@@ -194,8 +239,8 @@ void History::each_listed(const std::string& since, const std::function<void(con
         ListedSession listed;
         while (q.step()) {
             listed.info = detail::read_info(q);
-            listed.self = summary(kSelf, listed.info.id, "self");
-            listed.interviewer = summary(kSelf + 2, listed.info.id, "interviewer");
+            listed.self = summary(kSelf, listed.info.id, false);
+            listed.interviewer = summary(kSelf + 2, listed.info.id, true);
             each(listed);
         }
         return 0;

@@ -64,6 +64,13 @@ inline std::int64_t earliest_ms(const std::string& since) {
     return static_cast<std::int64_t>(days_from_civil(*date)) * kDayMs - kFurthestAheadMs;
 }
 
+/// Adds the index of the scorecards not yet complete (a partial index, nearly always empty) that
+/// the listing of the history reads instead of summing every card's scores; kept beside the
+/// schema, not in it: a history without it is read all the same (history_stream.cpp).
+void add_listing_index(SQLite::Database& db);
+/// Its name.
+inline constexpr const char* kListingIndex = "scorecards_unfinished";
+
 /// Whether process `pid` is still there (0 and below: no process).
 bool process_alive(std::int64_t pid);
 

@@ -37,8 +37,9 @@ bool follow_screen(Terminal& term, const Clock& clock, const Problem& problem, c
     screen.until_change = [&](SteadyTime) -> std::optional<Duration> {
         if (hooks.wake_fd < 0) return kPoll;
         if (auto soon = settle_wait(state)) return soon;
-        // Woken by the history's changes: redraw only when the shown clock turns a second.
-        return std::min(until_next_second(state).value_or(kFallbackPoll), kFallbackPoll);
+        // Woken by the history's changes (the heartbeat too): redraw by itself only when the shown
+        // clock has turned a second and no heartbeat came with it.
+        return std::min(until_own_wake(state).value_or(kFallbackPoll), kFallbackPoll);
     };
     screen.on_key = [&](const Key& key, SteadyTime) {
         FollowAction action = update_follow(keys, key, state, plan);

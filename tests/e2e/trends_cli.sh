@@ -98,4 +98,16 @@ for n in 3 4 5 6 7; do grep -q "bad.csv:line $n:" <<<"$err" || fail "line $n not
 grep -q "bad.csv:line 2:" <<<"$err" && fail "a good line was named: $err"
 grep -qF "the history is unchanged" <<<"$err" || fail "no reassurance: $err"
 [ "$(sqlite3 "$SDMOCK_DB" .dump | md5sum)" = "$before" ] || fail "a refused import changed the history"
+
+# Into a history that does not exist yet: a bad file leaves nothing in its folder, a good one
+# gives the history its rows, and nothing else is left beside it.
+mkdir "$WORK/new"
+set +e
+SDMOCK_DB="$WORK/new/h.db" "$BIN" import "$WORK/bad.csv" >/dev/null 2>&1; rc=$?
+set -e
+[ "$rc" = 1 ] || fail "a bad file into a new history exited $rc"
+[ -z "$(ls -A "$WORK/new")" ] || fail "a refused import into a new history left: $(ls -A "$WORK/new")"
+SDMOCK_DB="$WORK/new/h.db" "$BIN" import "$WORK/one.csv" >/dev/null
+[ "$(ls -A "$WORK/new")" = h.db ] || fail "an import into a new history left: $(ls -A "$WORK/new")"
+[ "$(SDMOCK_DB="$WORK/new/h.db" "$BIN" export)" = "$(cat "$WORK/one.csv")" ] || fail "the new history differs"
 echo ok

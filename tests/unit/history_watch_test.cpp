@@ -79,3 +79,17 @@ TEST_CASE("follow: the view waits until the shown clock turns a second, at the s
     FollowState waiting;
     REQUIRE_FALSE(until_next_second(waiting).has_value());
 }
+
+TEST_CASE("follow: the view wakes by itself a little after its clock's second, when the heartbeat has not woken it") {
+    FollowState state;
+    state.started = true;
+    state.elapsed = Duration{12'300};
+    REQUIRE(until_own_wake(state) == Duration{700} + kBeatGrace);
+    state.elapsed = Duration{12'600}; // under kBeatGraceFrom to go: no grace
+    REQUIRE(until_own_wake(state) == Duration{400});
+    state.speed = 60; // a fast clock turns too often to wait for anything
+    state.elapsed = Duration{12'000};
+    REQUIRE(until_own_wake(state) == until_next_second(state));
+    state.paused = true;
+    REQUIRE_FALSE(until_own_wake(state).has_value());
+}

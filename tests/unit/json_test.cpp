@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <limits>
 #include <string>
 
 using namespace sdmock;
@@ -25,4 +26,19 @@ TEST_CASE("JsonWriter: numbers as printf's %.0f and %.10g, indentation by depth"
     JsonWriter deep(20);
     deep.begin_object().key("a").value(1).end_object();
     CHECK(deep.text() == "{\n" + std::string(42, ' ') + "\"a\": 1\n" + std::string(40, ' ') + "}");
+}
+
+TEST_CASE("append_json_string and append_json_number: what JsonWriter writes, appended to a document") {
+    std::string out = "[";
+    append_json_string(out, "a\"b\x1b");
+    out += ',';
+    append_json_number(out, 45.5);
+    out += ',';
+    append_json_number(out, -0.0);
+    out += ',';
+    append_json_number(out, std::int64_t{42});
+    out += ',';
+    append_json_number(out, std::numeric_limits<double>::infinity());
+    out += ']';
+    CHECK(out == "[\"a\\\"b\\u001b\",45.5,-0,42,null]");
 }
