@@ -41,16 +41,17 @@ struct Voice::Impl {
         wake_.notify_all();
         if (thread_.joinable()) thread_.join();
         output_.reset();
-        if (initialised_) espeak_Terminate();
+        // espeak-ng is started once and kept for the process: espeak_Terminate can wait forever
+        // on a thread of its own, and the process's end frees what it holds.
     }
     Impl(const Impl&) = delete;
     Impl& operator=(const Impl&) = delete;
 
     void open() {
         if (!owner_.owns_lock()) throw AudioError("the voice is already speaking for another mock");
-        rate_ = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, nullptr, espeakINITIALIZE_DONT_EXIT);
+        static const int rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, nullptr, espeakINITIALIZE_DONT_EXIT);
+        rate_ = rate;
         if (rate_ <= 0) throw AudioError("espeak-ng cannot start (its voice data is missing)");
-        initialised_ = true;
         espeak_SetSynthCallback(collect);
         if (espeak_SetVoiceByName("en") != EE_OK) throw AudioError("espeak-ng has no English voice");
         espeak_SetParameter(espeakRATE, 160, 0); // a little slower than its default: a question, not a list
@@ -86,7 +87,6 @@ struct Voice::Impl {
 
     const Clock& clock_;
     std::unique_lock<std::mutex> owner_;
-    bool initialised_ = false;
     int rate_ = 0;
     detail::Format output_;
     std::thread thread_;
