@@ -1,6 +1,7 @@
 #include "cli/commands.hpp"
 
 #include "cli/coverage_scores.hpp"
+#include "cli/home_trends.hpp"
 #include "cli/output.hpp"
 #include "cli/safe_write.hpp"
 
@@ -27,22 +28,6 @@ void emit(const Context& context, const std::string& out, const std::string& tex
         context.out << text;
     else
         write_file_safely(out, text);
-}
-
-/// Talk and silence per week over the recorded mocks of the window (the same mocks the report
-/// counts: practice runs only when asked for, drills and abandoned sessions never).
-std::vector<std::pair<IsoWeek, WeekTalk>> recorded_talk(const History& history, const std::string& since,
-                                                        const TrendOptions& trend, const Trends& trends) {
-    std::vector<RecordedMock> mocks;
-    for (const auto& [id, recording] : history.recordings(since)) {
-        auto record = history.load(id);
-        if (!record || record->info.status == Status::abandoned || record->info.drill) continue;
-        if (record->info.practice.any() && !trend.include_practice) continue;
-        auto date = parse_date(record->info.started_at.substr(0, 10));
-        if (!date) continue;
-        mocks.push_back({*date, session_talk(recording, record->events, record->info.elapsed)});
-    }
-    return weekly_talk(mocks, trends.first_week, trends.last_week, trend.week_start);
 }
 
 } // namespace

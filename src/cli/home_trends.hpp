@@ -1,10 +1,13 @@
 #pragma once
 /// The home screen's Trends page: the trend report of its window, read as `report` reads it.
 #include "core/content.hpp"
+#include "core/recording.hpp"
 #include "core/trends.hpp"
 #include "store/history.hpp"
 
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace sdmock::cli {
 
@@ -14,6 +17,11 @@ namespace sdmock::cli {
 /// Where the report says to run a command for the menu, it names the menu's entry instead.
 [[nodiscard]] std::string home_trends_text(const History& history, const Content& content, const TrendOptions& window,
                                            int width, bool color);
+
+/// Talk and silence per week over the recorded mocks of `trends`' window (those the report
+/// counts: practice runs only when `window` includes them, drills and abandoned sessions never).
+[[nodiscard]] std::vector<std::pair<IsoWeek, WeekTalk>> recorded_talk(const History& history, const std::string& since,
+                                                                      const TrendOptions& window, const Trends& trends);
 
 /// The report's advice rewritten for a reader already in the menu.
 [[nodiscard]] std::string from_the_menu(const std::string& report);
