@@ -41,7 +41,7 @@ int run_play(const Context& context, const PlayOptions& options) {
     if (!record) throw Error("no session " + id + "; `sdmock history` lists them");
     if (!record->recording)
         throw Error("session " + id + " was not recorded; record a mock with `sdmock start --record`");
-    fs::path file = fs::path(history.recordings_folder()).parent_path() / record->recording->file;
+    fs::path file = history.recording_path(record->recording->file);
     std::error_code ec;
     if (!fs::is_regular_file(file, ec)) throw Error("the recording of session " + id + " is gone: " + file.string());
     Duration from = start_of(options, *record);

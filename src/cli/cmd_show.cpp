@@ -14,8 +14,7 @@ int run_show(const Context& context, const ShowOptions& options) {
     auto record = history.load(options.session);
     if (!record) throw Error("no session " + std::to_string(options.session) + " in " + context.db.string());
     if (record->recording) // where it is on this machine, not only beside which history
-        record->recording->file =
-            (std::filesystem::path(history.recordings_folder()).parent_path() / record->recording->file).string();
+        record->recording->file = history.recording_path(record->recording->file);
     if (options.format == "json") {
         // The coverage needs the answer key: left out when the content cannot be read.
         std::optional<CoverageInput> coverage;

@@ -55,15 +55,12 @@ int run_delete(const Context& context, const DeleteOptions& options) {
             return kExitOk;
         }
     }
-    auto recording = history.recording(options.session);
     history.remove(options.session);
-    // The sound goes with the session: the file the row named, and one left by a mock whose row
-    // was never written (a crash before the first save).
+    // The sound goes with the session, found by its name whether or not its row was ever written
+    // (a crash before the first save leaves the file alone).
     std::error_code ec;
-    fs::path folder = fs::path(history.recordings_folder()).parent_path();
-    bool sound = false;
-    for (const auto& file : {recording ? recording->file : std::string(), recording_file(options.session)})
-        if (!file.empty() && !history.recordings_folder().empty()) sound = fs::remove(folder / file, ec) || sound;
+    std::string file = history.recording_path(recording_file(options.session));
+    bool sound = !file.empty() && fs::remove(file, ec);
     context.out << "Session " << options.session << " deleted, with its events, scores"
                 << (sound ? ", review and recording.\n" : " and review.\n");
     return kExitOk;

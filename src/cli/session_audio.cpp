@@ -56,7 +56,7 @@ SessionAudio::SessionAudio(History& history, std::int64_t id, const AudioSetup& 
     if (setup.record && !folder.empty()) {
         recording_.file = recording_file(id);
         recording_.input = setup.input;
-        fs::path file = fs::path(folder).parent_path() / recording_.file;
+        fs::path file = history.recording_path(recording_.file);
         try {
             make_folder(folder);
             recorder_ = std::make_unique<audio::Recorder>(audio::RecordSetup{file, setup.input, start}, clock_);

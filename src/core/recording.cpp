@@ -27,12 +27,16 @@ std::optional<long long> whole(std::string_view text) {
     return v;
 }
 
-std::string minutes_seconds(Duration d) {
+} // namespace
+
+std::string talk_minutes(Duration d) {
     long long s = d.count() / 1000; // whole seconds, as clock_text gives them
     return std::to_string(s / 60) + "m" + (s % 60 < 10 ? "0" : "") + std::to_string(s % 60) + "s";
 }
 
-} // namespace
+long long silence_seconds(Duration d) {
+    return (d.count() + 500) / 1000;
+}
 
 std::string recording_file(std::int64_t session) {
     return "recordings/session-" + std::to_string(session) + ".ogg";
@@ -157,10 +161,10 @@ std::string talk_line(Duration talk, Duration silence, std::size_t long_silences
     auto recorded = (talk + silence).count();
     if (recorded <= 0) return "not recorded";
     long long share = std::llround(100.0 * static_cast<double>(silence.count()) / static_cast<double>(recorded));
-    std::string out = minutes_seconds(talk) + " talk, " + std::to_string(share) + "% silent";
+    std::string out = talk_minutes(talk) + " talk, " + std::to_string(share) + "% silent";
     if (long_silences > 0)
         out += ", " + std::to_string(long_silences) + (long_silences == 1 ? " silence" : " silences") + " over 15 s";
-    if (longest && longest->count() > 0) out += " (longest " + std::to_string((longest->count() + 500) / 1000) + " s)";
+    if (longest && longest->count() > 0) out += " (longest " + std::to_string(silence_seconds(*longest)) + " s)";
     return out;
 }
 

@@ -76,6 +76,11 @@ struct RecordedMock {
 [[nodiscard]] std::vector<std::pair<IsoWeek, WeekTalk>> weekly_talk(const std::vector<RecordedMock>& mocks,
                                                                     IsoWeek first, IsoWeek last, Weekday start);
 
+/// `14m28s`: an amount of talk, in whole seconds as clock_text counts them.
+[[nodiscard]] std::string talk_minutes(Duration d);
+/// A silence's length in seconds, rounded: `24`.
+[[nodiscard]] long long silence_seconds(Duration d);
+
 /// A whole mock's figures in one line (talk_line over every phase).
 [[nodiscard]] std::string talk_summary(const std::vector<PhaseTalk>& phases);
 

@@ -200,7 +200,7 @@ std::vector<std::string> summary_lines(const SessionRecord& record, const Conten
         std::vector<std::string> long_ones;
         for (const auto& t : talk)
             for (const auto& s : t.long_silences)
-                long_ones.push_back(clock_text(s.at) + " (" + std::to_string((s.length.count() + 500) / 1000) + "s)");
+                long_ones.push_back(clock_text(s.at) + " (" + std::to_string(silence_seconds(s.length)) + "s)");
         if (long_ones.empty()) {
             add_wrapped(out, "No silence of 15 s or more in the recording.", width, 0);
         } else {
@@ -257,8 +257,8 @@ std::vector<std::string> talk_lines(const SessionRecord& record, int width) {
         else
             add_wrapped(out, t.id + ": " + line, width, 2);
         for (const auto& s : t.long_silences)
-            out.push_back("    silent from " + clock_text(s.at) + " for " +
-                          std::to_string((s.length.count() + 500) / 1000) + " s");
+            out.push_back("    silent from " + clock_text(s.at) + " for " + std::to_string(silence_seconds(s.length)) +
+                          " s");
     }
     return out;
 }

@@ -14,12 +14,6 @@
 namespace sdmock {
 namespace {
 
-/// `24m10s`: talk over a week.
-std::string minutes_text(Duration d) {
-    long long s = d.count() / 1000; // whole seconds, as clock_text gives them
-    return std::to_string(s / 60) + "m" + (s % 60 < 10 ? "0" : "") + std::to_string(s % 60) + "s";
-}
-
 std::string week_label(const IsoWeek& w) {
     return to_string(w);
 }
@@ -172,8 +166,8 @@ std::string render_trends_text(const Trends& t, const ReportContext& c) {
         for (const auto& [week, w] : c.talk) {
             char row[96];
             std::snprintf(row, sizeof row, "%-10s%5d  %-9s%5.0f%%  %9d  %5lld s", week_label(week).c_str(), w.recorded,
-                          minutes_text(w.talk).c_str(), w.silent_share() * 100, w.long_silences,
-                          static_cast<long long>((w.longest.count() + 500) / 1000));
+                          talk_minutes(w.talk).c_str(), w.silent_share() * 100, w.long_silences,
+                          silence_seconds(w.longest));
             out += std::string(row) + "\n";
         }
         out += "\n";
@@ -212,9 +206,9 @@ std::string render_trends_markdown(const Trends& t, const ReportContext& c) {
         out += "\n## Recorded mocks: talk and silence\n\n| Week | Mocks | Talk | Silent | Silences over 15 s | "
                "Longest |\n|---|---:|---:|---:|---:|---:|\n";
         for (const auto& [week, w] : c.talk)
-            out += "| " + week_label(week) + " | " + std::to_string(w.recorded) + " | " + minutes_text(w.talk) + " | " +
+            out += "| " + week_label(week) + " | " + std::to_string(w.recorded) + " | " + talk_minutes(w.talk) + " | " +
                    fixed_decimals(w.silent_share() * 100, 0) + "% | " + std::to_string(w.long_silences) + " | " +
-                   std::to_string((w.longest.count() + 500) / 1000) + " s |\n";
+                   std::to_string(silence_seconds(w.longest)) + " s |\n";
     }
     out += "\n## What to do next\n\n";
     for (const auto& f : trend_findings(t, *c.content, c.practice)) {

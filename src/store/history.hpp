@@ -203,6 +203,9 @@ public:
     /// The folder recordings are kept in: `recordings` beside the history file (empty for an
     /// in-memory history).
     [[nodiscard]] std::string recordings_folder() const;
+    /// Where a recording's file (as Recording::file names it, relative to the history's folder)
+    /// is on this machine; empty for an in-memory history.
+    [[nodiscard]] std::string recording_path(const std::string& file) const;
 
     // When the history goes away mid-session (history_recovery.cpp).
 

@@ -72,6 +72,11 @@ std::map<std::int64_t, Recording> History::recordings(const std::string& since) 
     });
 }
 
+std::string History::recording_path(const std::string& file) const {
+    std::string folder = recordings_folder();
+    return folder.empty() ? folder : (std::filesystem::path(folder).parent_path() / file).string();
+}
+
 std::string History::recordings_folder() const {
     if (path_.empty() || path_ == ":memory:") return {};
     return (std::filesystem::path(path_).parent_path() / "recordings").string();

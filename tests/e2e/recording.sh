@@ -123,6 +123,17 @@ check_refused 1 "no such file" start --plain --audio-input "$WORK/none.wav"
 echo "not sound" > "$WORK/junk.wav"
 check_refused 1 "as sound" start --plain --audio-input "$WORK/junk.wav"
 check_refused 2 "--voice is for a solo mock" start --voice --mode interviewer
+check_refused 2 "--no-record cannot go with --record" start --plain --record --no-record
+
+# `record = true` in the settings: a mock at --speed is still run, unrecorded, and says why.
+mkdir -p "$XDG_CONFIG_HOME/sdmock"
+echo "record = true" > "$XDG_CONFIG_HOME/sdmock/config.toml"
+printf '%s\n' "$scores" | "$BIN" start --plain --problem url-shortener --plan tiny --speed 100 \
+    >"$WORK/out" 2>"$WORK/err" || fail "a configured recording at --speed: $(cat "$WORK/err")"
+grep -qF "not recorded: the input device runs at real time" "$WORK/err" || fail "no note: $(cat "$WORK/err")"
+cid=$(grep -E '^session [0-9]+$' "$WORK/out" | awk '{print $2}')
+[ ! -e "$WORK/recordings/session-$cid.ogg" ] || fail "a mock at --speed was recorded from the device"
+rm "$XDG_CONFIG_HOME/sdmock/config.toml"
 before=$(sqlite3 "$SDMOCK_DB" 'SELECT count(*) FROM sessions')
 
 # The voice asks each question aloud (here into a file, as AUDIODRIVER=wav makes sox write it),

@@ -81,7 +81,9 @@ TEST_CASE("History: deleting a session deletes its recording's row; the folder i
     history.remove(id);
     CHECK_FALSE(history.recording(id));
     CHECK(history.recordings_folder() == (dir.path() / "recordings").string());
+    CHECK(history.recording_path(recording_file(id)) == (dir.path() / "recordings" / "session-1.ogg").string());
     CHECK(History(":memory:").recordings_folder().empty());
+    CHECK(History(":memory:").recording_path(recording_file(id)).empty());
 }
 
 TEST_CASE("History: a version 11 history gets the recordings table, its sessions kept", "[recording]") {
