@@ -19,8 +19,8 @@ namespace sdmock::tui {
 struct Options {
     std::int64_t session_id = 0;
     bool bell = true;
-    bool color = true; ///< false under NO_COLOR
-    std::string level; ///< the mock's level, for what the candidate's scoring screen expects (follow)
+    bool color = true;      ///< false under NO_COLOR
+    std::string level;      ///< the mock's level, for what the candidate's scoring screen expects (follow)
     bool recording = false; ///< the mock is being recorded: the header says so
 };
 
