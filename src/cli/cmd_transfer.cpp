@@ -103,16 +103,17 @@ std::optional<History::ImportCounts> import_into_new(const std::string& db, cons
     };
     History::ImportCounts counts;
     try {
-        History history(staged);
+        History history(staged, History::Open::staged);
         counts = history.import_rows([&](const std::function<void(const GroupedRow&)>& take) {
             errors = read_history_csv(text, problems, plans, take);
             return errors.empty();
         });
+        if (errors.empty()) history.seal();
     } catch (...) {
         remove_staged();
         throw;
     }
-    // Closed: its log is in the file. A history that appeared meanwhile is imported into instead.
+    // Closed and on disk. A history that appeared meanwhile is imported into instead.
     const bool placed = errors.empty() && ::link(staged.c_str(), db.c_str()) == 0;
     remove_staged();
     if (!errors.empty() || placed) return counts;

@@ -6,9 +6,11 @@
 #include "core/text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <charconv>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 namespace sdmock {
@@ -115,6 +117,10 @@ private:
         const std::size_t size = text_.size();
         while (pos_ < size) {
             const char c = text_[pos_];
+            if (!kSpecial[static_cast<unsigned char>(c)]) { // nearly every byte
+                ++pos_;
+                continue;
+            }
             if (c == ',' || c == '\n') break;
             if (c == '\r' && pos_ + 1 < size && text_[pos_ + 1] == '\n') break; // a lone CR is data
             if (c == '"')
@@ -124,6 +130,14 @@ private:
         }
         field.append(text_.substr(start, pos_ - start));
     }
+
+    /// The bytes that may end a plain field or be wrong in it.
+    static constexpr std::array<bool, 256> kSpecial = [] {
+        std::array<bool, 256> special{};
+        for (char c : std::string_view(",\n\r\""))
+            special[static_cast<unsigned char>(c)] = true;
+        return special;
+    }();
 
     void read_quoted(std::string& field, RawRecord& record) {
         const int open_line = line_;
@@ -228,9 +242,17 @@ std::optional<int> whole_number(std::string_view text) {
     return value;
 }
 
+/// The ids a file's rows may name, looked up by hash.
+struct KnownIds {
+    explicit KnownIds(const std::vector<std::string>& ids) : list(ids), set(ids.begin(), ids.end()) {}
+    const std::vector<std::string>& list;
+    std::unordered_set<std::string_view> set;
+};
+
 /// "" when `id` is known, else the message naming it and the closest known id.
-std::string unknown_id(std::string_view what, const std::string& id, const std::vector<std::string>& known) {
-    if (std::find(known.begin(), known.end(), id) != known.end()) return "";
+std::string unknown_id(std::string_view what, const std::string& id, const KnownIds& ids) {
+    if (ids.set.count(id) != 0) return "";
+    const std::vector<std::string>& known = ids.list;
     std::string message = "unknown " + std::string(what) + " '" + shown(id) + "'";
     auto near = closest(id, known, 1);
     if (!near.empty()) return message + "; did you mean '" + near[0] + "'?";
@@ -239,8 +261,8 @@ std::string unknown_id(std::string_view what, const std::string& id, const std::
 }
 
 /// Checks date, problem, plan, mode and scorer; "" when they are good.
-std::string check_identity(const std::vector<std::string>& f, const std::vector<std::string>& problems,
-                           const std::vector<std::string>& plans, HistoryRow& row) {
+std::string check_identity(const std::vector<std::string>& f, const KnownIds& problems, const KnownIds& plans,
+                           HistoryRow& row) {
     if (!valid_date(f[0])) return "bad date \"" + shown(f[0]) + "\"; use YYYY-MM-DD or YYYY-MM-DDTHH:MM";
     if (auto problem = unknown_id("problem", f[1], problems); !problem.empty()) return problem;
     if (auto plan = unknown_id("plan", f[2], plans); !plan.empty()) return plan;
@@ -308,8 +330,8 @@ std::string check_text(const std::vector<std::string>& f) {
 }
 
 /// Checks one row of a file whose header has `columns` fields.
-std::string check_row(const CsvRecord& record, std::size_t columns, const std::vector<std::string>& problems,
-                      const std::vector<std::string>& plans, HistoryRow& row) {
+std::string check_row(const CsvRecord& record, std::size_t columns, const KnownIds& problems, const KnownIds& plans,
+                      HistoryRow& row) {
     const auto& f = record.fields;
     if (f.size() != columns)
         return std::to_string(f.size()) + (f.size() == 1 ? " field" : " fields") + ", expected " +
@@ -429,6 +451,8 @@ std::vector<std::string> read_history_csv(std::string_view text, const std::vect
     std::size_t rows = 0;
     SessionGrouper grouper;
     GroupedRow good;
+    const KnownIds known_problems(problems);
+    const KnownIds known_plans(plans);
     CsvReader(text, errors).read([&](const RawRecord& raw) {
         if (!header_seen) {
             header_seen = true;
@@ -447,7 +471,7 @@ std::vector<std::string> read_history_csv(std::string_view text, const std::vect
         good.row.card.scores.fill(std::nullopt);
         good.row.practice = false;
         good.line = raw.record.line;
-        std::string problem = check_row(raw.record, columns, problems, plans, good.row);
+        std::string problem = check_row(raw.record, columns, known_problems, known_plans, good.row);
         if (problem.empty()) problem = grouper.add(good.row, good.line, good.session, good.first);
         if (!problem.empty())
             errors.push_back({raw.record.line, std::move(problem)});

@@ -267,7 +267,9 @@ bool detail::process_alive(std::int64_t pid) {
     return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
 }
 
-History::History(const fs::path& path) : path_(path.string()) {
+History::History(const fs::path& path) : History(path, Open::shared) {}
+
+History::History(const fs::path& path, Open how) : path_(path.string()), staged_(how == Open::staged) {
     // No count of SQLite's memory (sdmock never reads it): its allocations then take no lock.
     // Only possible before SQLite starts; afterwards the call is refused and changes nothing.
     static const int kNoMemoryCount = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
@@ -280,7 +282,11 @@ History::History(const fs::path& path) : path_(path.string()) {
             db_->setBusyTimeout(kBusyTimeoutMs);
             db_->exec("PRAGMA foreign_keys = ON");
             refuse_foreign(); // before WAL: another program's file is left exactly as it was
-            if (path_ != ":memory:") {
+            if (how == Open::staged) {
+                // The journal in memory still undoes a transaction that is rolled back.
+                (void)db_->execAndGet("PRAGMA journal_mode = MEMORY");
+                db_->exec("PRAGMA synchronous = OFF");
+            } else if (path_ != ":memory:") {
                 (void)db_->execAndGet("PRAGMA journal_mode = WAL");
                 db_->exec("PRAGMA synchronous = NORMAL");
             }
@@ -306,6 +312,21 @@ void History::open_read_only() {
         throw StoreError("the history " + path_ + " is read-only and " +
                          (version < kSchemaVersion ? std::string("needs an upgrade this sdmock cannot write")
                                                    : std::string("was written by a newer sdmock")));
+}
+
+void History::seal() {
+    guarded(path_, "write the history", [&] {
+        (void)db_->execAndGet("PRAGMA journal_mode = WAL");
+        db_->exec("PRAGMA synchronous = NORMAL");
+        staged_ = false;
+        // Written without syncs: on disk before anything names it as the history.
+        const int fd = ::open(path_.c_str(), O_RDONLY | O_CLOEXEC);
+        const bool synced = fd >= 0 && ::fsync(fd) == 0;
+        const int error = errno;
+        if (fd >= 0) ::close(fd);
+        if (!synced) throw StoreError("cannot write the history " + path_ + ": " + std::strerror(error));
+        return 0;
+    });
 }
 
 History::~History() = default;

@@ -65,6 +65,15 @@ public:
     /// Opens (creating with mode 0600 if needed) and migrates the history at `path`, or
     /// ":memory:". Throws StoreError with a one-line message when it cannot.
     explicit History(const std::filesystem::path& path);
+    /// How a history is opened: `shared`, as every command does (a write-ahead log, so readers
+    /// and one writer work side by side); `staged`, for a file no other process knows of yet (an
+    /// import into a new history builds it beside its final name): no log and no syncs while it
+    /// is written, so each page is written once. `seal` then makes it a history like any other.
+    enum class Open : std::uint8_t { shared, staged };
+    History(const std::filesystem::path& path, Open how);
+    /// For a staged history: the write-ahead log from now on, and the file on disk, synced, so
+    /// it may be given its final name.
+    void seal();
     ~History();
     History(const History&) = delete;
     History& operator=(const History&) = delete;
@@ -246,6 +255,7 @@ private:
     mutable std::unique_ptr<detail::RowReader> version_query_;
     mutable std::unique_ptr<detail::RowReader> glance_query_;
     std::string path_;
+    bool staged_ = false;        ///< opened Open::staged and not yet sealed
     std::optional<FileId> file_; ///< the file opened; none for ":memory:"
     std::optional<FileId> wal_;  ///< its write-ahead log (-wal) as opened
     std::optional<FileId> shm_;  ///< and the log's index (-shm)

@@ -328,3 +328,77 @@ TEST_CASE("History::import_rows: rows written as read, one session per start, ke
         CHECK(raw.execAndGet("SELECT count(*) FROM sessions").getInt() == 11);
     }
 }
+
+TEST_CASE("History::import_rows into an empty history: rows written many to a statement, the schema as it was") {
+    TempDir dir;
+    const auto path = dir.path() / "h.db";
+    History h(path, History::Open::staged);
+    std::string header = "date,problem,plan,mode,scorer";
+    for (auto d : kDimensionIds)
+        header += "," + std::string(d);
+    header += ",total,notes,practice\n";
+    // 150 paired sessions (two full statements and part of a third); each interviewer row comes
+    // after every self row, so a card names a session written statements before it.
+    std::string self_rows;
+    std::string interviewer_rows;
+    auto date = [](int i) {
+        const int day = 1 + i / 24;
+        const int hour = i % 24;
+        return std::string("2026-10-") + (day < 10 ? "0" : "") + std::to_string(day) + "T" + (hour < 10 ? "0" : "") +
+               std::to_string(hour) + ":30";
+    };
+    for (int i = 0; i < 150; ++i) {
+        self_rows += csv_line(date(i), i % 2 == 0 ? "uber" : "zoom", "interviewer", "self", 1 + i % 5);
+        interviewer_rows += csv_line(date(i), i % 2 == 0 ? "uber" : "zoom", "interviewer", "interviewer", 5 - i % 5);
+    }
+    SQLite::Database fresh((dir.path() / "fresh.db").string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    { History made(dir.path() / "fresh.db"); }
+    auto schema = [](SQLite::Database& db) {
+        std::vector<std::string> out;
+        SQLite::Statement q(db, "SELECT type || ' ' || name || ': ' || sql FROM sqlite_master WHERE sql IS NOT NULL "
+                                "ORDER BY type, name");
+        while (q.executeStep())
+            out.push_back(q.getColumn(0).getString());
+        return out;
+    };
+
+    std::vector<std::string> errors;
+    SECTION("every session and card lands, each card on its own session") {
+        auto counts = import_text(h, header + self_rows + interviewer_rows, errors);
+        REQUIRE(errors.empty());
+        CHECK(counts.imported == 150);
+        h.seal();
+        std::vector<SessionRecord> all = h.list();
+        REQUIRE(all.size() == 150);
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            INFO("session " << i);
+            REQUIRE(all[i].self);
+            REQUIRE(all[i].interviewer);
+            CHECK(all[i].self->total() == 12 * (1 + static_cast<int>(i) % 5));
+            CHECK(all[i].interviewer->total() == 12 * (5 - static_cast<int>(i) % 5));
+            CHECK(all[i].info.problem == (i % 2 == 0 ? "uber" : "zoom"));
+        }
+        SQLite::Database raw(path.string(), SQLite::OPEN_READONLY);
+        CHECK(schema(raw) == schema(fresh));
+        CHECK(raw.execAndGet("PRAGMA journal_mode").getString() == "wal");
+        CHECK(raw.execAndGet("PRAGMA integrity_check").getString() == "ok");
+        CHECK(raw.execAndGet("SELECT count(*) FROM sessions WHERE started_ms IS NULL OR started_ms <> "
+                             "CAST(strftime('%s', started_at) AS INTEGER) * 1000")
+                  .getInt() == 0);
+        SECTION("and a second import into it goes row by row, skipping what is there") {
+            auto again =
+                import_text(h, header + self_rows + csv_line("2026-12-24T10:00", "uber", "solo", "self", 3), errors);
+            CHECK(again.imported == 1);
+            CHECK(again.skipped == 150);
+            CHECK(h.list().back().info.started_at.substr(0, 16) == "2026-12-24T10:00");
+        }
+    }
+    SECTION("a bad row after many good ones leaves the history empty and its schema whole") {
+        auto counts = import_text(h, header + self_rows + "not,a,row\n", errors);
+        CHECK(errors.size() == 1);
+        CHECK(counts.imported == 150); // written, then rolled back
+        CHECK(h.list().empty());
+        SQLite::Database raw(path.string(), SQLite::OPEN_READONLY);
+        CHECK(schema(raw) == schema(fresh));
+    }
+}
