@@ -100,7 +100,7 @@ uninstall:
 	@test -f build/install_manifest.txt || { echo "nothing installed from this tree (no build/install_manifest.txt)" >&2; exit 1; }
 	@while IFS= read -r f || [ -n "$$f" ]; do rm -f "$$f"; done < build/install_manifest.txt
 	@# The folders of sdmock's own (its content, its docs) go too once empty; shared ones stay.
-	@grep -E '/share/(doc/)?sdmock/' build/install_manifest.txt | xargs -r -n1 dirname | sort -ru | \
+	@grep -E '/share/(doc/)?sdmock/|/lib[^/]*(/[^/]+)?/sdmock/' build/install_manifest.txt | xargs -r -n1 dirname | sort -ru | \
 	  while IFS= read -r d; do rmdir "$$d" 2>/dev/null || true; done
 	@for d in "$$(sed -n 's|/share/sdmock/.*|/share/sdmock|p' build/install_manifest.txt | head -1)"; do \
 	  [ -z "$$d" ] || rmdir "$$d" 2>/dev/null || true; done

@@ -19,6 +19,17 @@ for f in share/sdmock/prompts/guide.toml share/sdmock/rubrics/system-design-12.t
     [ -f "$DEST/usr/local/$f" ] || fail "make install left out $f"
 done
 
+# The audio module is installed beside the program's libraries, not executable, and the
+# installed program finds it (sox itself reads the file and refuses it, naming why).
+module=$(ls "$DEST"/usr/local/lib*/sdmock/sdmock-audio.so 2>/dev/null | head -1)
+[ -n "$module" ] || fail "make install left out the audio module (lib/sdmock/sdmock-audio.so)"
+[ "$(stat -c %a "$module")" = 644 ] || fail "the audio module has mode $(stat -c %a "$module")"
+printf 'not sound\n' > "$WORK/notes.txt"
+if err=$("$PROG" start --problem url-shortener --plan mini-25 --audio-input "$WORK/notes.txt" --plain 2>&1 </dev/null); then
+    fail "installed start took a text file as its audio"
+fi
+grep 'cannot read .*notes.txt as sound' <<<"$err" >/dev/null || fail "installed copy did not load its audio module: $err"
+
 # Run from an unrelated folder: nothing of the source tree is used.
 mkdir -p "$WORK/elsewhere" && cd "$WORK/elsewhere"
 out=$("$PROG" problems list) || fail "installed problems list exited $?"
@@ -65,4 +76,8 @@ XDG_DATA_HOME="$WORK/pkgdata" "$WORK/root/usr/bin/sdmock" problems list | grep '
     fail "the unpacked package's sdmock does not list the problems"
 XDG_DATA_HOME="$WORK/pkgdata" "$WORK/root/usr/bin/sdmock" --version | grep "in $WORK/root/usr/share/sdmock$" >/dev/null ||
     fail "the unpacked package's sdmock does not read its own content"
+err=$(XDG_DATA_HOME="$WORK/pkgdata" "$WORK/root/usr/bin/sdmock" start --problem url-shortener --plan mini-25 \
+    --audio-input "$WORK/notes.txt" --plain 2>&1 </dev/null || true)
+grep 'cannot read .*notes.txt as sound' <<<"$err" >/dev/null || fail "the unpacked package's sdmock has no audio: $err"
+grep 'libsox' <<<"$depends" >/dev/null || fail "the package does not depend on libsox (its audio module does): $depends"
 echo "ok"

@@ -1,7 +1,7 @@
 // The voice that asks: espeak-ng synthesises each question on a thread of its own, and libsox
 // plays it on the output device (or writes it to the file AUDIODEV names with AUDIODRIVER=wav).
 #include "audio/audio.hpp"
-#include "audio/sox_io.hpp"
+#include "audio/module/sox_io.hpp"
 
 #include <espeak-ng/speak_lib.h>
 

@@ -1,7 +1,7 @@
 // The recorder: audio from the input device or a file, on the session's timeline, written as
 // Ogg Vorbis page by page so that a kill leaves every complete page on disk.
 #include "audio/audio.hpp"
-#include "audio/sox_io.hpp"
+#include "audio/module/sox_io.hpp"
 #include "core/level_meter.hpp"
 #include "core/ogg_page.hpp"
 

@@ -1,7 +1,7 @@
 #include "audio/probe.hpp"
 
 #include "audio/audio.hpp"
-#include "audio/sox_io.hpp"
+#include "audio/module/sox_io.hpp"
 
 #include <system_error>
 

@@ -1,4 +1,4 @@
-#include "audio/sox_io.hpp"
+#include "audio/module/sox_io.hpp"
 
 #include "core/ogg_page.hpp"
 

@@ -1,6 +1,6 @@
 // A recording read back: its levels, its length, and playing it.
 #include "audio/audio.hpp"
-#include "audio/sox_io.hpp"
+#include "audio/module/sox_io.hpp"
 #include "core/level_meter.hpp"
 
 namespace sdmock::audio {
