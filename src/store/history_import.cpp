@@ -5,6 +5,7 @@
 #include "core/session.hpp"
 #include "store/sql_util.hpp"
 
+#include <algorithm>
 #include <string_view>
 
 namespace sdmock {
@@ -75,15 +76,16 @@ private:
 /// values are kept until its batch is written, when it is full or on `flush`.
 class BatchInsert {
 public:
-    /// `head` up to VALUES, `row` one row's parentheses with `columns` parameters.
-    BatchInsert(SQLite::Database& db, std::string head, std::string row, int columns, int rows_per_statement)
-        : db_(db.getHandle()), head_(std::move(head)), row_(std::move(row)), columns_(columns),
-          per_statement_(rows_per_statement), cells_(static_cast<std::size_t>(columns * rows_per_statement)) {}
+    /// `head` up to VALUES, `row` one row's parentheses, a `?` for each value.
+    BatchInsert(SQLite::Database& db, std::string head, std::string row, int rows_per_statement)
+        : db_(db.getHandle()), head_(std::move(head)), row_(std::move(row)),
+          columns_(static_cast<int>(std::count(row_.begin(), row_.end(), '?'))), per_statement_(rows_per_statement),
+          cells_(static_cast<std::size_t>(columns_ * rows_per_statement)) {}
     ~BatchInsert() { sqlite3_finalize(full_); }
     BatchInsert(const BatchInsert&) = delete;
     BatchInsert& operator=(const BatchInsert&) = delete;
 
-    void text(const std::string& value) {
+    void text(std::string_view value) {
         Cell& c = next();
         c.kind = Kind::text;
         c.text.assign(value);
@@ -178,12 +180,12 @@ History::import_rows(const std::function<bool(const std::function<void(const Gro
         BatchInsert sessions(*db_,
                              "INSERT INTO sessions (problem, plan, mode, status, started_at, seed, speed, "
                              "practice, started_ms, utc_offset_s) VALUES",
-                             "(?, ?, ?, 'finished', ?, 0, 1, ?, ?, ?)", 7, batch);
+                             "(?, ?, ?, 'finished', ?, 0, 1, ?, ?, ?)", batch);
         std::string marks;
         for (std::size_t i = 0; i < kDimensionCount + 4; ++i)
             marks += i == 0 ? "?" : ", ?";
         BatchInsert cards(*db_, "INSERT INTO scorecards (session_id, scorer, notes, " + dims_list() + ", total) VALUES",
-                          "(" + marks + ")", static_cast<int>(kDimensionCount) + 4, batch);
+                          "(" + marks + ")", batch);
         std::vector<std::int64_t> ids; // by the reader's session number; 0: already in the history, skipped
         // There the secondary indexes are dropped and built again once the rows are in (a sort,
         // cheaper than keeping each one up to date row by row), in the same transaction: a crash
@@ -249,7 +251,7 @@ History::import_rows(const std::function<bool(const std::function<void(const Gro
             }
             if (g.session >= ids.size() || ids[g.session] == 0) return;
             cards.integer(ids[g.session]);
-            cards.text(std::string(to_string(row.scorer)));
+            cards.text(to_string(row.scorer));
             cards.text(row.notes);
             for (std::size_t i = 0; i < kDimensionCount; ++i)
                 cards.integer(row.card.scores[i].value_or(0));
@@ -262,8 +264,7 @@ History::import_rows(const std::function<bool(const std::function<void(const Gro
         if (next_id != first_id &&
             db_->execAndGet("SELECT max(id) FROM sessions").getInt64() != next_id - 1) // never so far
             throw StoreError("cannot import into " + path_ +
-                             ": the sessions were not numbered as counted; "
-                             "nothing was changed");
+                             ": the sessions were not numbered as counted; nothing was changed");
         for (const auto& sql : rebuild)
             db_->exec(sql);
         // A start the import could not place in time (none it checked): the update trigger works it out.

@@ -167,6 +167,22 @@ nodev_id=$(sqlite3 "$SDMOCK_DB" 'SELECT max(id) FROM sessions')
 [ ! -e "$WORK/recordings/session-$nodev_id.ogg" ] || fail "a recording was made without a device"
 "$BIN" abandon "$nodev_id" >/dev/null
 
+# A copy of the program without its audio module beside it: the same one-line warning, naming
+# what is missing, and the mock goes on unrecorded; every other command works without it.
+mkdir -p "$WORK/alone" && cp "$BIN" "$WORK/alone/sdmock"
+printf '%s\n' "$scores" | "$WORK/alone/sdmock" start --plain --problem url-shortener --plan tiny --speed 1 \
+    --record >"$WORK/out" 2>"$WORK/err" &
+alone=$!
+wait_until 10 "the warning" grep -q "not recorded" "$WORK/err"
+kill "$alone"; wait "$alone" || true
+head -1 "$WORK/err" | grep -q "^sdmock: not recorded: audio is not available: sdmock-audio.so is not installed" ||
+    fail "without the module: $(cat "$WORK/err")"
+alone_id=$(sqlite3 "$SDMOCK_DB" 'SELECT max(id) FROM sessions')
+[ "$alone_id" -gt "$nodev_id" ] || fail "the mock did not start without the audio module"
+[ ! -e "$WORK/recordings/session-$alone_id.ogg" ] || fail "a recording was made without the audio module"
+"$WORK/alone/sdmock" abandon "$alone_id" >/dev/null
+"$WORK/alone/sdmock" history >/dev/null || fail "history needed the audio module"
+
 # kill -9 in the middle, then resume: one playable file, as long as the session.
 mkfifo "$WORK/in"
 exec 3<>"$WORK/in"
